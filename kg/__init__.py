@@ -1,0 +1,13 @@
+"""kg: diplomatic news in, an RDF knowledge graph with provenance out.
+
+The library API (the CLI is a thin layer over it)::
+
+    import kg
+    result = kg.build(["data/samples"], "outputs/demo")   # graph.trig, graph.ttl, report.json, graph.html
+    x = kg.extract_file("article.txt")                     # one article's facts (kg.model.Extraction)
+"""
+__version__ = "0.1.0"
+
+from .pipeline import BuildResult, build, extract_article, extract_file  # noqa: E402
+
+__all__ = ["__version__", "build", "extract_article", "extract_file", "BuildResult"]

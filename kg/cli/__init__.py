@@ -1,0 +1,37 @@
+"""The ``kg`` command: thin wrappers over the library, one module per command.
+
+Exit codes: 0 all good; 1 some inputs failed (the rest were processed) or a check found problems;
+2 usage error (missing path, bad option).
+"""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import KgError, UsageError
+from . import build_cmd, eval_cmd, export_cmd, extract_cmd, validate_cmd
+
+app = typer.Typer(
+    name="kg",
+    help="Turn diplomatic news into an RDF knowledge graph with provenance.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+build_cmd.register(app)
+extract_cmd.register(app)
+validate_cmd.register(app)
+export_cmd.register(app)
+eval_cmd.register(app)
+
+
+def main() -> None:
+    try:
+        app()
+    except UsageError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import InputError, UsageError
+from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, score
+from ..extract import Extractor, to_gold
+from ..ingest import read_sources
+from .common import cli_errors, err
+
+
+def _predictions(source: Path, golds: dict[str, dict], predicted: bool) -> tuple[dict[str, dict], list[str]]:
+    failures: list[str] = []
+    if predicted:
+        out = {}
+        files = sorted(source.rglob("*.json")) if source.is_dir() else [source]
+        for file in files:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            for doc in data if isinstance(data, list) else [data]:
+                out[doc.get("id") or file.stem] = doc
+        return out, failures
+    extractor = Extractor()
+    out = {}
+    for item in read_sources([source]):
+        if isinstance(item, InputError):
+            failures.append(str(item))
+            continue
+        article = item[0]
+        if article.id in golds:
+            out[article.id] = to_gold(extractor.extract(article), extractor.ref)
+    return out, failures
+
+
+def eval_cli(
+    source: Annotated[Path, typer.Argument(help="Articles to extract (file or folder), or predictions with --predicted.")],
+    gold: Annotated[Path, typer.Argument(help="Gold files (*.gold.json): a file or a folder.")],
+    predicted: Annotated[bool, typer.Option("--predicted", help="SOURCE holds predictions (JSON in the gold schema), not articles.")] = False,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the scores (and differences) as JSON here.")] = None,
+    diff: Annotated[bool, typer.Option("--diff", help="List per article what was missed and what was spurious.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(help="Fail when an F1 falls more than 0.02 below this baseline JSON.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
+) -> None:
+    """Score extraction against gold files: precision, recall, F1 per language and fact kind."""
+    console = Console()
+    with cli_errors():
+        if not gold.exists():
+            raise UsageError(f"{gold}: no such file or folder")
+        if not source.exists():
+            raise UsageError(f"{source}: no such file or folder")
+        golds = read_golds([gold])
+        if not golds:
+            raise UsageError(f"{gold}: no *.gold.json files")
+        predictions, failures = _predictions(source, golds, predicted)
+        result = score(golds, predictions)
+    for line in failures:
+        err(f"kg: error: {line}")
+    table = Table(title=f"kg eval: {source} vs {gold}")
+    table.add_column("lang")
+    table.add_column("articles", justify="right")
+    for kind in KINDS:
+        table.add_column(f"{kind} P/R/F1", justify="right")
+    for attribute in ATTRIBUTES:
+        table.add_column(attribute, justify="right")
+    for lang, s in result["languages"].items():
+        row = [lang, str(s["articles"])]
+        row += [f"{s[k]['precision']:.2f}/{s[k]['recall']:.2f}/{s[k]['f1']:.2f}" for k in KINDS]
+        row += ["-" if s["attributes"][a]["accuracy"] is None else f"{s['attributes'][a]['accuracy']:.2f}"
+                for a in ATTRIBUTES]
+        table.add_row(*row)
+    console.print(table)
+    if diff:
+        for article_id, d in result["articles"].items():
+            console.print(f"[bold]{article_id}[/bold]", markup=True, highlight=False)
+            for kind, what in d.items():
+                if kind == "events":
+                    for ev in what["missed"]:
+                        console.print(f"  events missed   {ev['type']} {ev['participants']} -> {ev['target']}: {ev['evidence']}",
+                                      markup=False, highlight=False)
+                    for ev in what["spurious"]:
+                        console.print(f"  events spurious {ev['type']} {ev['participants']} -> {ev['target']}: {ev['evidence']}",
+                                      markup=False, highlight=False)
+                    for a in what["attributes"]:
+                        console.print(f"  {a['attribute']} of {a['type']} {a['parties']}: gold {a['gold']!r}, got {a['predicted']!r}",
+                                      markup=False, highlight=False)
+                elif isinstance(what, dict):
+                    console.print(f"  {kind}: missed {what['missed']} spurious {what['spurious']}", markup=False,
+                                  highlight=False)
+                else:
+                    console.print(f"  {kind}: {what}", markup=False, highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if write_baseline:
+        summary = {"languages": {lang: {k: {"f1": s[k]["f1"]} for k in KINDS}
+                                 for lang, s in result["languages"].items()}}
+        write_baseline.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    code = 1 if failures else 0
+    if baseline:
+        problems = check_baseline(result, json.loads(baseline.read_text(encoding="utf-8")))
+        for line in problems:
+            err(f"kg: regression: {line}")
+        if problems:
+            code = 1
+        else:
+            typer.echo(f"no F1 below the baseline in {baseline} (tolerance 0.02)")
+    if code:
+        raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_cli)

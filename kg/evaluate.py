@@ -1,0 +1,200 @@
+"""Scoring extractions against gold files (``docs/gold-format.md``).
+
+Sets per article for states, organisations, persons and memberships; events match on type plus the
+set of parties (participants and target), one gold event to at most one predicted event; on matched
+events the accuracy of count, place, date, topics and status. Scores are micro-averaged per language
+and over all articles.
+
+>>> gold = {"a": {"lang": "en", "countries": ["IR"], "events": []}}
+>>> score(gold, gold)["languages"]["all"]["states"]["f1"]
+1.0
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import InputError, UsageError
+from .normalise import match_key
+
+KINDS = ("states", "organisations", "persons", "memberships", "events")
+ATTRIBUTES = ("count", "place", "date", "topics", "status")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def as_dict(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _parties(ev: dict) -> frozenset[str]:
+    parties = set(ev.get("participants") or [])
+    if ev.get("target"):
+        parties.add(ev["target"])
+    return frozenset(parties)
+
+
+def _person_keys(p: dict) -> set[str]:
+    return {match_key(p[k]) for k in ("name", "surface") if p.get(k)}
+
+
+def _match_persons(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
+    used: set[int] = set()
+    matched, missed = [], []
+    for g in gold:
+        keys = _person_keys(g)
+        hit = next((i for i, p in enumerate(pred) if i not in used and keys & _person_keys(p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+            matched.append((g, pred[hit]))
+    spurious = [p for i, p in enumerate(pred) if i not in used]
+    return matched, missed, spurious
+
+
+def _match_events(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
+    used: set[int] = set()
+    matched, missed = [], []
+    for g in gold:
+        key = (g.get("type"), _parties(g))
+        hit = next((i for i, p in enumerate(pred) if i not in used and (p.get("type"), _parties(p)) == key), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+            matched.append((g, pred[hit]))
+    spurious = [p for i, p in enumerate(pred) if i not in used]
+    return matched, missed, spurious
+
+
+def _same(attribute: str, g: dict, p: dict) -> bool:
+    if attribute == "topics":
+        return {match_key(t) for t in g.get("topics") or []} == {match_key(t) for t in p.get("topics") or []}
+    if attribute == "status":
+        return (g.get("status") or "occurred") == (p.get("status") or "occurred")
+    if attribute == "place":
+        return match_key(g.get("place") or "") == match_key(p.get("place") or "")
+    return g.get(attribute) == p.get(attribute)
+
+
+def score_article(gold: dict, pred: dict) -> tuple[dict[str, tuple[int, int, int]], dict[str, tuple[int, int]], dict]:
+    """Counts per kind, attribute accuracy counts, and the differences of one article."""
+    counts: dict[str, tuple[int, int, int]] = {}
+    diff: dict[str, Any] = {}
+
+    def sets(kind: str, g: set, p: set) -> None:
+        counts[kind] = (len(g & p), len(p - g), len(g - p))
+        if g != p:
+            diff[kind] = {"missed": sorted(map(str, g - p)), "spurious": sorted(map(str, p - g))}
+
+    sets("states", set(gold.get("countries") or []), set(pred.get("countries") or []))
+    sets("organisations", set(gold.get("organizations") or []), set(pred.get("organizations") or []))
+    sets("memberships", {f"{m['country']}:{m['org']}" for m in gold.get("memberships") or []},
+         {f"{m['country']}:{m['org']}" for m in pred.get("memberships") or []})
+    matched, missed, spurious = _match_persons(gold.get("persons") or [], pred.get("persons") or [])
+    counts["persons"] = (len(matched), len(spurious), len(missed))
+    if missed or spurious:
+        diff["persons"] = {"missed": [p.get("name") for p in missed], "spurious": [p.get("name") for p in spurious]}
+    matched, missed, spurious = _match_events(gold.get("events") or [], pred.get("events") or [])
+    counts["events"] = (len(matched), len(spurious), len(missed))
+    attributes: dict[str, tuple[int, int]] = {}
+    wrong_attributes = []
+    for attribute in ATTRIBUTES:
+        right = sum(1 for g, p in matched if _same(attribute, g, p))
+        attributes[attribute] = (right, len(matched))
+        for g, p in matched:
+            if not _same(attribute, g, p):
+                wrong_attributes.append({"type": g.get("type"), "parties": sorted(_parties(g)),
+                                         "attribute": attribute, "gold": g.get(attribute),
+                                         "predicted": p.get(attribute)})
+    if missed or spurious or wrong_attributes:
+        diff["events"] = {
+            "missed": [_event_line(e) for e in missed],
+            "spurious": [_event_line(e) for e in spurious],
+            "attributes": wrong_attributes,
+        }
+    return counts, attributes, diff
+
+
+def _event_line(ev: dict) -> dict:
+    return {"type": ev.get("type"), "participants": ev.get("participants"), "target": ev.get("target"),
+            "evidence": ev.get("evidence")}
+
+
+def score(golds: dict[str, dict], predictions: dict[str, dict]) -> dict[str, Any]:
+    """Scores of ``predictions`` against ``golds`` (both keyed by article id)."""
+    tallies: dict[str, dict[str, Tally]] = {}
+    attrs: dict[str, dict[str, list[int]]] = {}
+    articles: dict[str, int] = {}
+    diffs: dict[str, dict] = {}
+    for article_id in sorted(golds):
+        gold = golds[article_id]
+        pred = predictions.get(article_id, {})
+        counts, attributes, diff = score_article(gold, pred)
+        if article_id not in predictions:
+            diff["missing_prediction"] = True
+        for lang in (gold.get("lang") or "?", "all"):
+            articles[lang] = articles.get(lang, 0) + 1
+            for kind in KINDS:
+                tallies.setdefault(lang, {k: Tally() for k in KINDS})[kind].add(*counts[kind])
+            for attribute, (right, total) in attributes.items():
+                slot = attrs.setdefault(lang, {a: [0, 0] for a in ATTRIBUTES})[attribute]
+                slot[0] += right
+                slot[1] += total
+        if diff:
+            diffs[article_id] = diff
+    languages = {}
+    for lang in sorted(tallies, key=lambda x: (x == "all", x)):
+        languages[lang] = {"articles": articles[lang]}
+        languages[lang].update({kind: tallies[lang][kind].as_dict() for kind in KINDS})
+        languages[lang]["attributes"] = {
+            a: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
+            for a, (c, t) in attrs[lang].items()
+        }
+    return {"languages": languages, "articles": diffs}
+
+
+def read_golds(paths: Iterable[Path]) -> dict[str, dict]:
+    """Gold files (``*.gold.json``) under the given files or folders, keyed by id."""
+    golds: dict[str, dict] = {}
+    for path in paths:
+        files = sorted(path.rglob("*.gold.json")) if path.is_dir() else [path]
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        for file in files:
+            try:
+                data = json.loads(file.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise InputError(str(file), f"not a readable gold file ({exc})") from exc
+            golds[data.get("id") or file.name[: -len(".gold.json")]] = data
+    return golds
+
+
+def check_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> list[str]:
+    """Lines for every F1 that fell more than ``tolerance`` below the baseline."""
+    problems = []
+    for lang, kinds in baseline.get("languages", {}).items():
+        now = result["languages"].get(lang)
+        for kind, value in kinds.items():
+            if kind not in KINDS or not isinstance(value, dict):
+                continue
+            current = now[kind]["f1"] if now else 0.0
+            if current < value["f1"] - tolerance:
+                problems.append(f"{lang} {kind} F1 {current:.3f} is below the baseline {value['f1']:.3f}")
+    return problems

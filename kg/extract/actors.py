@@ -1,0 +1,311 @@
+"""Who acts in each sentence: states, officials (with rank, post and state) and references to them.
+
+Officials are found from their descriptors (rank, honorific, post, nationality) and the name run
+next to them; names need no capital letters, since the run stops at any lexicon cue, entity,
+stop word or punctuation. References inside the article (surname only, "his counterpart", "for his
+part", "the two countries", a post without a name) are resolved to the persons and states already
+seen.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..ids import slug
+from ..normalise import match_key
+from ..reference import Reference
+from .document import Doc, Item
+
+DESCRIPTOR_TABLES = {"titles", "ranks", "honorifics"}
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    surface: str
+    start: int  # normalised offsets of the name
+    end: int
+    known: bool = False
+    role: str | None = None
+    role_label: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    phrase: tuple[int, int] = (0, 0)  # whole descriptor + name phrase
+
+
+@dataclass
+class Actor:
+    """Something that can be a party in a sentence, at a position."""
+
+    start: int
+    end: int
+    states: list[str]
+    person: str | None = None  # person key
+    kind: str = "state"  # state | person | pair | counterpart | speaker-switch | capital
+    phrase_end: int = 0
+
+
+@dataclass
+class ActorIndex:
+    persons: dict[str, Person] = field(default_factory=dict)
+    per_sentence: list[list[Actor]] = field(default_factory=list)
+    main_states: list[str] = field(default_factory=list)
+    main_persons: list[str] = field(default_factory=list)
+
+
+def _strip_marks(word: str) -> str:
+    """Diacritics and tatweel removed, letters kept: على and علي stay apart."""
+    return "".join(c for c in word if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"))
+
+
+class ActorFinder:
+    def __init__(self, doc: Doc, ref: Reference):
+        self.doc = doc
+        self.ref = ref
+        lx = doc.lexicon
+        self.stop = {match_key(w) for w in lx.lines("stopwords")}
+        # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
+        self.stop_written = {_strip_marks(w) for w in lx.lines("stopwords")}
+        self.stop_ambiguous = {match_key(w) for w in lx.lines("stopwords") if "ى" in w}
+        self.non_name_prefixes = tuple(lx.lines("non_name_prefixes"))
+        self.particles = {match_key(w) for w in lx.lines("name_particles")}
+        self.connectors = {match_key(w) for w in lx.lines("connectors")}
+        self.place_preps = {match_key(w) for w in lx.lines("place_prepositions")}
+        self.max_name = 3 if doc.lang != "en" else 4
+
+    # ------------------------------------------------------------------ persons
+    def _is_name_word(self, item: Item, *, first: bool) -> bool:
+        if item.kind != "word":
+            return False
+        word = item.text
+        if any(c.isdigit() for c in word):
+            return False
+        if self.doc.lang == "en":
+            if word in self.stop_written:
+                return False
+            return word[0].isupper() or match_key(word) in self.particles
+        written = self.doc.original(item.start, item.end)[2]
+        key = match_key(word)
+        written = _strip_marks(written)
+        # Folding merges إمام (a name) with أمام (in front of): trust the folded form only when the
+        # writer used bare letters anyway.
+        bare = written == key
+        if written in self.stop_written or (bare and key in self.stop and key not in self.stop_ambiguous):
+            return False
+        if first and word.startswith(tuple(match_key(p) for p in self.non_name_prefixes)):
+            return False
+        return len(word) >= 2
+
+    def _descriptor_run(self, items: list[Item], j: int, *, after_name: bool = False) -> tuple[int, dict]:
+        """Consume ranks, honorifics, posts, nationalities and connectors from ``items[j]``."""
+        found: dict = {"titles": [], "ranks": [], "honorifics": [], "states": [], "orgs": [], "end": None}
+        n = len(items)
+        k = j
+        while k < n:
+            it = items[k]
+            if it.kind == "cue" and it.table in DESCRIPTOR_TABLES:
+                if after_name and it.table in ("ranks", "honorifics"):
+                    break  # the next person starts here
+                found[it.table].append(it)
+                found["end"] = it.end
+                k += 1
+            elif it.is_state():
+                found["states"].append(it)
+                found["end"] = it.end
+                k += 1
+            elif it.kind == "entity" and it.entity_kind == "organisation" and found["titles"]:
+                found["orgs"].append(it)
+                found["end"] = it.end
+                k += 1
+            elif it.kind in ("word", "punct") and match_key(it.text) in self.connectors and found["titles"]:
+                k += 1
+            elif it.kind == "word" and found["titles"] and after_name and len(found["titles"]) and k + 1 < n \
+                    and match_key(it.text) not in self.stop and it.text[:1].islower() is not False and self.doc.lang != "en" \
+                    and any(x.is_state() or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
+                k += 1  # a word inside a long post ("وإسناد القوات المسلحة في ...")
+            else:
+                break
+        # Trailing connectors are not part of the run.
+        while k > j and items[k - 1].kind in ("word", "punct") and match_key(items[k - 1].text) in self.connectors:
+            k -= 1
+        return k, found
+
+    def _person_from(self, items: list[Item], i: int) -> tuple[Person | None, int, dict]:
+        """Try to read one official starting at ``items[i]``: descriptors, a name, an apposition."""
+        k, before = self._descriptor_run(items, i)
+        name_items: list[Item] = []
+        known_item: Item | None = None
+        if k < len(items) and items[k].kind == "entity" and items[k].entity_kind == "person":
+            known_item = items[k]
+            k += 1
+        else:
+            while k < len(items) and self._is_name_word(items[k], first=not name_items):
+                if len(name_items) >= self.max_name and match_key(items[k].text) not in self.particles:
+                    break
+                name_items.append(items[k])
+                k += 1
+            while name_items and match_key(name_items[-1].text) in self.particles:
+                name_items.pop()
+                k -= 1
+        strong_anchor = bool(before["ranks"] or before["honorifics"])
+        # After a post alone, a one-word "name" is too often a verb or an adverb: ask for two words.
+        if known_item is None and (not name_items or (len(name_items) < 2 and not strong_anchor)):
+            return None, k, before
+        # Apposition after the name: "..., Iran's Minister of Defence" / "وزير دفاع جمهورية طاجيكستان".
+        a = k
+        if self.doc.lang == "en" and a < len(items) and items[a].text == ",":
+            a += 1
+        a_end, after = self._descriptor_run(items, a, after_name=True)
+        if after["titles"] or after["ranks"]:
+            k = a_end
+        else:
+            after = {"titles": [], "ranks": [], "honorifics": [], "states": [], "orgs": [], "end": None}
+        if known_item is not None:
+            entity = known_item.value
+            start, end = known_item.start, known_item.end
+            surface = self.doc.text[start:end]
+            name = self.ref.persons[entity].names.get("en", surface) if entity in self.ref.persons else surface
+            person = Person(entity, name, surface, start, end, known=True)
+        else:
+            start, end = name_items[0].start, name_items[-1].end
+            surface = self.doc.text[start:end]
+            person = Person("", surface, surface, start, end)
+        titles = before["titles"] + after["titles"]
+        ranks = before["ranks"] + after["ranks"]
+        states = before["states"] + after["states"]
+        if titles:
+            person.role = titles[0].value
+            o = self.doc.original(titles[0].start, titles[-1].end)
+            person.role_label = o[2]
+        if ranks:
+            person.rank = ranks[0].value
+        if states:
+            person.country = states[0].value
+        person.phrase = (items[i].start, max(end, after["end"] or end))
+        return person, k, before
+
+    def _key_for(self, person: Person) -> str:
+        if person.known:
+            return person.key
+        return slug(match_key(person.surface)) if self.doc.lang == "en" else "n-" + slug(match_key(person.surface))
+
+    # ------------------------------------------------------------------ main walk
+    def find(self) -> ActorIndex:
+        doc = self.doc
+        index = ActorIndex()
+        surname_of: dict[str, str] = {}
+        state_counts: Counter[str] = Counter()
+        for items in doc.items:
+            actors: list[Actor] = []
+            i = 0
+            n = len(items)
+            while i < n:
+                it = items[i]
+                starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
+                    (it.kind == "entity" and it.entity_kind == "person") or \
+                    (it.is_state() and i + 1 < n and items[i + 1].kind == "cue" and items[i + 1].table == "titles")
+                if starts_person:
+                    person, k, before = self._person_from(items, i)
+                    if person is not None:
+                        person = self._register(index, person, surname_of)
+                        actors.append(Actor(person.phrase[0], person.phrase[1],
+                                            [person.country] if person.country else [], person.key, "person"))
+                        i = max(k, i + 1)
+                        continue
+                    if before["titles"] and before["states"]:
+                        # A post without a name: "وزير دفاع طاجيكستان", "the Tajik defence minister".
+                        role = before["titles"][0].value
+                        country = before["states"][0].value
+                        holder = next((p.key for p in index.persons.values()
+                                       if p.country == country and p.role == role), None)
+                        actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))
+                        i = max(k, i + 1)
+                        continue
+                if it.kind == "cue" and it.table == "coreference":
+                    actors.append(self._coreference(items, i, index))
+                    i += 1
+                    continue
+                if it.is_state():
+                    actors.append(Actor(it.start, it.end, [it.value], None, "state"))
+                    state_counts[it.value] += 1
+                elif it.kind == "entity" and it.entity_kind == "place":
+                    capital_of = self.ref.capitals().get(it.value)
+                    prev = items[i - 1] if i > 0 else None
+                    after_prep = prev is not None and match_key(prev.text) in self.place_preps
+                    if capital_of and not after_prep:
+                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital"))
+                elif it.kind == "word" and surname_of:
+                    key = self._surname_match(it.text, surname_of)
+                    if key:
+                        p = index.persons[key]
+                        actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))
+                i += 1
+            for a in actors:
+                for s in a.states:
+                    if a.kind == "person":
+                        state_counts[s] += 1
+            index.per_sentence.append(actors)
+        index.main_states = [s for s, _ in state_counts.most_common(2)]
+        by_country: dict[str, str] = {}
+        for p in index.persons.values():
+            if p.country and p.country not in by_country:
+                by_country[p.country] = p.key
+        index.main_persons = list(by_country.values())[:2]
+        return index
+
+    def _surname_match(self, word: str, surname_of: dict[str, str]) -> str | None:
+        key = match_key(word)
+        if key in surname_of:
+            return surname_of[key]
+        for prefix in ("و", "ف", "ل", "ب"):
+            if self.doc.lang != "en" and key.startswith(prefix) and key[1:] in surname_of:
+                return surname_of[key[1:]]
+        return None
+
+    def _register(self, index: ActorIndex, person: Person, surname_of: dict[str, str]) -> Person:
+        key = self._key_for(person)
+        existing = index.persons.get(key)
+        if existing is None:
+            # The same official may come back with a shorter name (surname only).
+            surname = match_key(person.surface.split()[-1]) if person.surface.split() else ""
+            if surname in surname_of and len(person.surface.split()) == 1:
+                existing = index.persons[surname_of[surname]]
+        if existing is not None:
+            existing.role = existing.role or person.role
+            existing.role_label = existing.role_label or person.role_label
+            existing.rank = existing.rank or person.rank
+            existing.country = existing.country or person.country
+            return Person(existing.key, existing.name, existing.surface, person.start, person.end,
+                          existing.known, existing.role, existing.role_label, existing.rank,
+                          existing.country, person.phrase)
+        person.key = key
+        if person.known and not person.country:
+            posts = self.ref.posts_of(key, self.doc.article_date)
+            if posts:
+                person.country = posts[0].state if posts[0].state in self.ref.states else None
+                person.role = person.role or posts[0].role
+        index.persons[key] = person
+        words = person.surface.split()
+        if len(words) >= 2 and len(match_key(words[-1])) >= 3:
+            surname_of.setdefault(match_key(words[-1]), key)
+        if person.known:
+            for f in self.ref.forms:
+                if f.entity_kind == "person" and f.entity == key and f.kind == "surname":
+                    surname_of.setdefault(match_key(f.form), key)
+        return person
+
+    def _coreference(self, items: list[Item], i: int, index: ActorIndex) -> Actor:
+        it = items[i]
+        kind = it.value
+        if kind in ("pair", "pair-persons"):
+            # Resolved when events are read: the article's two main states are known only then.
+            return Actor(it.start, it.end, [], None, kind)
+        if kind == "counterpart":
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt is not None and nxt.is_state():
+                return Actor(it.start, nxt.end, [nxt.value], None, "counterpart")
+            return Actor(it.start, it.end, [], None, "counterpart")
+        if kind == "for-his-part":
+            return Actor(it.start, it.end, [], None, "speaker-switch")
+        return Actor(it.start, it.end, [], None, kind)

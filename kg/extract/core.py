@@ -1,0 +1,197 @@
+"""The extractor: one article in, an :class:`~kg.model.Extraction` out.
+
+Language-independent: every word it knows comes from the reference data and the lexicon folder of
+the article's language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from .. import __version__
+from ..lexicon import Lexicon, all_lexicons, lexicon
+from ..model import Article, Evidence, Extraction, MembershipFact, Mention, PersonFact
+from ..normalise import normalise
+from ..normalise.content import content_spans, detect_language
+from ..reference import Reference, default_reference
+from .actors import ActorFinder
+from .dates import DateReader
+from .document import Doc, Item
+from .events import EventFinder
+from .gazetteer import Entry, Gazetteer, entries_from_reference
+from .text import sentences, tokens
+
+# Lexicon tables whose forms become cues, and the column holding each cue's value.
+CUE_TABLES = {
+    "titles": "role",
+    "ranks": "rank",
+    "triggers": None,  # type|status|note
+    "topics": "topic",
+    "coreference": "kind",
+    "documents": None,  # kind|count
+    "modality": "status",
+    "negation": None,
+    "numbers": "value",
+}
+
+
+def _cue_value(table: str, row: dict[str, str]) -> str:
+    if table == "triggers":
+        return "|".join([row.get("type", ""), row.get("status", ""), row.get("note", "")])
+    if table == "documents":
+        return "|".join([row.get("kind", "document"), row.get("count", "")])
+    if table == "negation":
+        return "negation"
+    return row.get(CUE_TABLES[table] or "", "")
+
+
+@cache
+def _entity_gazetteer(ref_id: int) -> Gazetteer:
+    ref = _REFS[ref_id]
+    return Gazetteer(entries_from_reference(ref), all_lexicons())
+
+
+@cache
+def _cue_gazetteer(lang: str) -> Gazetteer:
+    lx = lexicon(lang)
+    entries: list[tuple[str, Entry]] = []
+    for table in CUE_TABLES:
+        for row in lx.table(table):
+            entries.append((lang, Entry("cue", _cue_value(table, row), table, row["form"])))
+    for form in lx.lines("honorifics"):
+        entries.append((lang, Entry("cue", "honorific", "honorifics", form)))
+    return Gazetteer(entries, [lx])
+
+
+_REFS: dict[int, Reference] = {}
+
+
+def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> list[Item]:
+    """The sentence as a sequence of matches and leftover tokens, in order."""
+    spans = [(m.start - m.prefix, m.end, "entity", m) for m in entity_matches if start <= m.start and m.end <= end]
+    taken = [(a, b) for a, b, _, _ in spans]
+    for m in cue_matches:
+        if start <= m.start and m.end <= end and not any(m.start - m.prefix < b and a < m.end for a, b in taken):
+            spans.append((m.start - m.prefix, m.end, "cue", m))
+            taken.append((m.start - m.prefix, m.end))
+    for t in tokens(text, start, end):
+        if not any(t.start < b and a < t.end for a, b in taken):
+            spans.append((t.start, t.end, "word" if t.is_word else "punct", None))
+    spans.sort(key=lambda x: x[0])
+    items = []
+    for a, b, kind, m in spans:
+        if m is not None:
+            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
+        else:
+            items.append(Item(a, b, kind, text[a:b]))
+    return items
+
+
+class Extractor:
+    """Extracts facts from articles against one reference; build once, reuse for a batch."""
+
+    def __init__(self, ref: Reference | None = None):
+        self.ref = ref or default_reference()
+        _REFS[id(self.ref)] = self.ref
+        self.entities = _entity_gazetteer(id(self.ref))
+
+    def prepare(self, article: Article) -> Doc:
+        lang = article.lang if article.lang in ("ar", "en", "fa") else detect_language(article.text)
+        lx: Lexicon = lexicon(lang)
+        norm = normalise(article.text)
+        spans_orig = content_spans(article.text, all_lexicons())
+        # Content spans in normalised offsets: map each original boundary forward.
+        back = {}
+        for i, o in enumerate(norm.index):
+            back.setdefault(o, i)
+        def fwd(o: int) -> int:
+            while o < norm.original_length and o not in back:
+                o += 1
+            return back.get(o, len(norm.text))
+        spans = [(fwd(a), fwd(b)) for a, b in spans_orig]
+        sents = sentences(norm.text, spans, lx)
+        entity_matches = self.entities.find(norm, spans)
+        cue_matches = _cue_gazetteer(lang).find(norm, spans)
+        items = [_items_for(norm.text, s.start, s.end, entity_matches, cue_matches) for s in sents]
+        doc = Doc(article, lang, lx, norm, spans, sents, items)
+        doc.article_date, doc.dateline_place = self._article_date(doc)
+        return doc
+
+    def _article_date(self, doc: Doc) -> tuple[dt.date | None, str | None]:
+        place = None
+        if doc.spans:
+            head_start, head_end = doc.spans[0][0], min(doc.spans[0][0] + 80, len(doc.text))
+            for items in doc.items[:2]:
+                for it in items:
+                    if it.start < head_end and it.kind == "entity" and it.entity_kind == "place":
+                        place = it.value
+                        break
+                if place:
+                    break
+        if doc.article.date:
+            return doc.article.date, place
+        reader = DateReader(doc.lexicon)
+        lowered = doc.text.lower()
+        for start, end in doc.spans[:3]:
+            found = reader.find(lowered, start, min(end, start + 160))
+            if found:
+                return found[0].date, place
+        return None, place
+
+    def extract(self, article: Article) -> Extraction:
+        doc = self.prepare(article)
+        x = Extraction(article=article, lang=doc.lang, article_date=doc.article_date)
+        for items in doc.items:
+            for it in items:
+                if it.kind != "entity":
+                    continue
+                o_start, o_end, quote = doc.original(it.start, it.end)
+                mention = Mention(it.entity_kind, it.value, o_start, o_end, quote, it.match.entry.via)
+                {"state": x.states, "organisation": x.organisations, "place": x.places}.get(
+                    it.entity_kind, []).append(mention)
+        actor_index = ActorFinder(doc, self.ref).find()
+        x.events = EventFinder(doc, actor_index, self.ref, __version__).find()
+        in_events = {k for ev in x.events for k in ev.persons}
+        for p in actor_index.persons.values():
+            if not (p.role or p.rank or p.country or p.known) and p.key not in in_events:
+                continue
+            o_start, o_end, quote = doc.original(p.start, p.end)
+            x.persons.append(PersonFact(
+                key=p.key, name=p.name if p.known else quote, surface=quote, role=p.role,
+                role_label=p.role_label, rank=p.rank, country=p.country, known=p.known,
+                evidence=Evidence(article.id, o_start, o_end, quote, "kg.extract.actors", __version__, 0.8),
+            ))
+        x.memberships = self._memberships(x)
+        x.content_spans = [doc.norm.original_span(a, b) for a, b in doc.spans]
+        return x
+
+    def _memberships(self, x: Extraction) -> list[MembershipFact]:
+        """Memberships of the article's states in the organisations it names, per the reference."""
+        countries = involved_states(x)
+        out: list[MembershipFact] = []
+        seen: set[tuple[str, str]] = set()
+        for org_mention in x.organisations:
+            for code in sorted(countries):
+                if (code, org_mention.entity) in seen:
+                    continue
+                ms = self.ref.membership(code, org_mention.entity, x.article_date)
+                if ms is None or ms.status not in ("member", "observer"):
+                    continue
+                seen.add((code, org_mention.entity))
+                ev = Evidence(x.article.id, org_mention.start, org_mention.end, org_mention.surface,
+                              "kg.extract.memberships", __version__, 0.7)
+                out.append(MembershipFact(code, org_mention.entity, ms.status, ms.start, ms.end, ev, stated=False))
+        return out
+
+
+def involved_states(x: Extraction) -> set[str]:
+    """States that take part in a fact: event parties, persons' states."""
+    states: set[str] = set()
+    for ev in x.events:
+        states.update(ev.participants)
+        if ev.target:
+            states.add(ev.target)
+    for p in x.persons:
+        if p.country:
+            states.add(p.country)
+    return states

@@ -1,0 +1,100 @@
+"""Dates in article text: datelines, explicit dates, and day words resolved against the article date.
+
+Month and weekday names are data (``months.csv``: form,month[,calendar]; ``weekdays.csv``:
+form,weekday with Monday = 0; ``relative_days.csv``: form,offset). Gregorian, Levantine and Maghreb
+month names are plain Gregorian months; Hijri (``calendar=hijri``) and Solar Hijri
+(``calendar=persian``) dates are converted with ``convertdate``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..normalise import match_key
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    date: dt.date
+    calendar: str
+
+
+def _convert(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if calendar == "hijri":
+            from convertdate import islamic
+
+            return dt.date(*islamic.to_gregorian(year, month, day))
+        if calendar == "persian":
+            from convertdate import persian
+
+            return dt.date(*persian.to_gregorian(year, month, day))
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+class DateReader:
+    def __init__(self, lexicon: Lexicon):
+        months: dict[str, tuple[int, str]] = {}
+        for row in lexicon.table("months"):
+            months[match_key(row["form"])] = (int(row["month"]), row.get("calendar") or "gregorian")
+        self.months = months
+        self.weekdays = {match_key(r["form"]): int(r["weekday"]) for r in lexicon.table("weekdays")}
+        self.relative = {match_key(r["form"]): int(r["offset"]) for r in lexicon.table("relative_days")}
+        names = sorted(months, key=len, reverse=True)
+        if names:
+            month = "(?P<month>" + "|".join(re.escape(n) for n in names) + ")"
+            alt = r"(?:\s*/\s*(?:" + "|".join(re.escape(n) for n in names) + "))?"
+            day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            year = r"(?P<year>\d{4})"
+            self._patterns = [
+                re.compile(rf"(?<!\w){day}\s*(?:-\s*)?(?:of\s+)?{month}{alt}\.?,?\s*(?:\(\w+\)\s*)?{year}(?!\d)", re.I),
+                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day},?\s+{year}(?!\d)", re.I),
+                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day}(?!\d)(?!\s*,?\s*\d{{4}})", re.I),
+                re.compile(rf"(?<!\w){day}\s+{month}{alt}(?![\w])(?!\s*,?\s*\d{{4}})", re.I),
+            ]
+        else:
+            self._patterns = []
+
+    def find(self, text: str, start: int = 0, end: int | None = None, *,
+             default_year: int | None = None) -> list[FoundDate]:
+        """Every explicit date in ``text[start:end]`` (a folded, lower-cased text works best)."""
+        end = len(text) if end is None else end
+        found: list[FoundDate] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in self._patterns:
+            for m in pattern.finditer(text, start, end):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                month, calendar = self.months[match_key(m.group("month"))]
+                year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else default_year
+                if year is None:
+                    continue
+                day = _convert(calendar, year, month, int(m.group("day")))
+                if day is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(FoundDate(m.start(), m.end(), day, calendar))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def relative_day(self, words: list[str], anchor: dt.date | None, *, future: bool = False) -> dt.date | None:
+        """Resolve 'today', 'yesterday', 'on Tuesday'... in ``words`` against ``anchor``."""
+        if anchor is None:
+            return None
+        keys = [match_key(w) for w in words]
+        for k in keys:
+            if k in self.relative:
+                return anchor + dt.timedelta(days=self.relative[k])
+        for k in keys:
+            if k in self.weekdays:
+                delta = (anchor.weekday() - self.weekdays[k]) % 7
+                if future:
+                    return anchor + dt.timedelta(days=(self.weekdays[k] - anchor.weekday()) % 7)
+                return anchor - dt.timedelta(days=delta)
+        return None

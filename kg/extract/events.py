@@ -1,0 +1,330 @@
+"""Events from trigger cues: who did what to whom, where, when, how many, about what.
+
+Each trigger (``triggers.csv``: form,type[,status]) opens an event in its sentence. The parties come
+from the sentence's actors (:mod:`kg.extract.actors`) by the event type's pattern: the subject is the
+actor just before the trigger, or the first after it (Arabic puts the verb first), or the current
+speaker when the verb has no written subject; the object is the next actor after the trigger.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import EventFact, Evidence
+from ..normalise import match_key
+from ..reference import Reference
+from .actors import ActorIndex, Actor
+from .dates import DateReader
+from .document import Doc, Item
+from .numbers import NumberReader
+
+EXTRACTOR = "kg.extract.rules"
+TALK_TYPES = {"meeting", "summit", "agreement", "other"}
+BASE_CONFIDENCE = {
+    "meeting": 0.8, "visit": 0.75, "agreement": 0.8, "summit": 0.75, "statement_praise": 0.7,
+    "statement_criticism": 0.75, "congratulation": 0.8, "appointment": 0.7, "sanction": 0.75,
+    "expulsion": 0.75, "recognition": 0.75, "other": 0.6,
+}
+
+
+def trigger_parts(trig: Item) -> tuple[str, str, str]:
+    """(event type, status, note) of a trigger cue (``triggers.csv``: form,type,status,note)."""
+    etype, status, note = (trig.value.split("|") + ["", ""])[:3]
+    return etype, status, note
+
+
+@dataclass
+class Resolved:
+    states: list[str]
+    person: str | None
+    actor: Actor | None
+
+
+class EventFinder:
+    def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str):
+        self.doc = doc
+        self.actors = actors
+        self.ref = ref
+        self.version = version
+        self.numbers = NumberReader(doc.lexicon)
+        self.dates = DateReader(doc.lexicon)
+        self.speaker: str | None = None
+        self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
+
+    # ------------------------------------------------------------------ helpers
+    def _resolve(self, actor: Actor | None) -> Resolved:
+        if actor is None:
+            if self.speaker:
+                p = self.actors.persons.get(self.speaker)
+                return Resolved([p.country] if p and p.country else [], self.speaker, None)
+            return Resolved([], None, None)
+        if actor.kind in ("pair", "pair-persons"):
+            return Resolved(list(self.actors.main_states), None, actor)
+        if actor.kind == "counterpart":
+            if actor.states:
+                holder = next((p.key for p in self.actors.persons.values() if p.country == actor.states[0]), None)
+                return Resolved(list(actor.states), holder, actor)
+            other = self._other_main(self.speaker)
+            if other:
+                p = self.actors.persons[other]
+                return Resolved([p.country] if p.country else [], other, actor)
+            return Resolved(list(actor.states), None, actor)
+        if actor.kind == "speaker-switch":
+            other = self._other_main(self.speaker)
+            if other:
+                p = self.actors.persons[other]
+                return Resolved([p.country] if p.country else [], other, actor)
+            return Resolved([], None, actor)
+        return Resolved(list(actor.states), actor.person, actor)
+
+    def _other_main(self, key: str | None) -> str | None:
+        mains = self.actors.main_persons
+        if key in mains and len(mains) == 2:
+            return mains[1 - mains.index(key)]
+        return mains[1] if len(mains) == 2 and key is None else None
+
+    def _evidence(self, start: int, end: int, confidence: float) -> Evidence:
+        o_start, o_end, quote = self.doc.original(start, end)
+        return Evidence(self.doc.article.id, o_start, o_end, quote, EXTRACTOR, self.version, confidence)
+
+    def _places(self, items: list[Item], after: int = -1) -> list[str]:
+        return [it.value for it in items if it.kind == "entity" and it.entity_kind == "place" and it.start > after]
+
+    def _count(self, items: list[Item], trigger: Item, kinds: tuple[str, ...]) -> int | None:
+        nouns = [it for it in items if it.kind == "cue" and it.table == "documents"
+                 and it.value.split("|")[0] in kinds]
+        if not nouns:
+            return None
+        nouns.sort(key=lambda it: (it.start < trigger.start, abs(it.start - trigger.end)))
+        noun = nouns[0]
+        parts = noun.value.split("|")
+        if len(parts) > 1 and parts[1]:
+            return int(parts[1])  # a dual: "مذكرتي تفاهم" is two memoranda
+        before = [it for it in items if it.end <= noun.start]
+        words = [it.text for it in before[-4:] if it.kind in ("word", "cue")]
+        value = self.numbers.value_before(words)
+        if value is None:
+            number_cues = [it for it in before[-3:] if it.kind == "cue" and it.table == "numbers"]
+            if number_cues:
+                value = int(number_cues[-1].value)
+        return value
+
+    def _date(self, s_start: int, s_end: int, words: list[str], planned: bool) -> dt.date | None:
+        text = self.doc.text.lower()
+        anchor = self.doc.article_date
+        found = self.dates.find(text, s_start, s_end, default_year=anchor.year if anchor else None)
+        if found:
+            return found[0].date
+        return self.dates.relative_day(words, anchor, future=planned)
+
+    # ------------------------------------------------------------------ main
+    def find(self) -> list[EventFact]:
+        events: list[EventFact] = []
+        talk_topics: list[str] = []
+        for s, items, actors in zip(self.doc.sentences, self.doc.items, self.actors.per_sentence):
+            topics = [it.value for it in items if it.kind == "cue" and it.table == "topics"]
+            triggers = [it for it in items if it.kind == "cue" and it.table == "triggers"]
+            negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
+            modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
+            words = [it.text for it in items]
+            found_here: list[EventFact] = []
+            seen_types: set[str] = set()
+            subject_person: str | None = None
+            for trig in triggers:
+                etype, status, _note = trigger_parts(trig)
+                if etype in seen_types:
+                    continue
+                if any(0 <= trig.start - n.end <= 12 for n in negations):
+                    continue
+                planned = status == "planned" or any(m.start <= trig.start for m in modality)
+                before = [a for a in actors if a.end <= trig.start]
+                after = [a for a in actors if a.start >= trig.end]
+                subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                subject = self._resolve(subject_actor)
+                others = [self._resolve(a) for a in actors if a is not subject_actor]
+                after_r = [self._resolve(a) for a in after if a is not subject_actor]
+                made = self._make(etype, trig, items, subject, others, after_r, actors)
+                for ev in made:
+                    ev.status = "planned" if planned else "occurred"
+                    ev.date = self._date(s.start, s.end, words, planned)
+                    if etype in TALK_TYPES:
+                        ev.topics = list(dict.fromkeys(topics))
+                    ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
+                    found_here.append(ev)
+                    seen_types.add(etype)
+                if subject.person:
+                    subject_person = subject.person
+            if found_here:
+                events.extend(found_here)
+            if not found_here or all(e.type in TALK_TYPES for e in found_here):
+                talk_topics.extend(topics)
+            # Who is speaking now: the sentence's subject, or the other party after "for his part".
+            switch = next((a for a in actors if a.kind == "speaker-switch"), None)
+            if switch is not None:
+                self.speaker = self._resolve(switch).person or self.speaker
+            elif subject_person:
+                self.speaker = subject_person
+            else:
+                first_person = next((a.person for a in actors if a.person), None)
+                if first_person:
+                    self.speaker = first_person
+        return self._merge(events, talk_topics)
+
+    def _make(self, etype: str, trig: Item, items: list[Item], subject: Resolved,
+              others: list[Resolved], after: list[Resolved], actors: list[Actor]) -> list[EventFact]:
+        def states_of(rs: list[Resolved]) -> list[str]:
+            out: list[str] = []
+            for r in rs:
+                for st in r.states:
+                    if st not in out:
+                        out.append(st)
+            return out
+
+        def persons_of(rs: list[Resolved]) -> list[str]:
+            return list(dict.fromkeys(r.person for r in rs if r.person))
+
+        placeholder = Evidence(self.doc.article.id, 0, 0, "", EXTRACTOR, self.version, 0.0)
+        everyone = [subject, *others]
+        places = self._places(items)
+        place = places[0] if places else None
+        place_state = self.ref.places[place].country if place and place in self.ref.places else None
+
+        if etype in ("meeting", "other", "summit"):
+            parties = states_of(everyone)
+            if etype == "summit" and place_state and place_state not in parties and not parties:
+                parties = [place_state]
+            if len(parties) < (1 if etype == "summit" else 2):
+                return []
+            persons = persons_of(everyone)
+            if any(a.kind == "pair-persons" for a in actors):
+                persons = list(dict.fromkeys(persons + self.actors.main_persons))
+            # The meeting took place where the visit it belongs to went: the article's first visit
+            # between these parties (later ones are usually background).
+            hosts = [h for h, _ in self.visit_hosts if h in parties]
+            if hosts and etype == "meeting":
+                parties.remove(hosts[0])
+                parties.insert(0, hosts[0])
+                if place is None:
+                    place = next((p for h, p in self.visit_hosts if h == hosts[0] and p), None)
+            if place is None and etype == "meeting" and self.doc.dateline_place:
+                dl_state = self.ref.places.get(self.doc.dateline_place)
+                if dl_state and dl_state.country in parties:
+                    place = self.doc.dateline_place
+            return [EventFact(etype, parties, placeholder, persons=persons, place=place)]
+
+        if etype == "visit":
+            dest = self._places(items, trig.start) or places
+            host = None
+            if dest:
+                place = dest[0]
+                host = self.ref.places[place].country if place in self.ref.places else None
+            if host is None:
+                host_states = [st for r in after for st in r.states if r.actor and r.actor.kind in ("state", "capital")]
+                host = host_states[0] if host_states else None
+            candidates = [r for r in everyone if r.states and host not in r.states]
+            if host is None or not candidates:
+                return []
+            visitor = sorted(candidates, key=lambda r: (r.person is None, 0))[0]
+            if subject.states and host not in subject.states:
+                visitor = subject
+            self.visit_hosts.append((host, place))
+            return [EventFact("visit", [visitor.states[0], host], placeholder,
+                              persons=[visitor.person] if visitor.person else [], place=place)]
+
+        if etype == "agreement":
+            parties = states_of(everyone)
+            if place_state and place_state not in parties:
+                parties.append(place_state)
+            if len(parties) < 2:
+                return []
+            return [EventFact("agreement", parties, placeholder, persons=persons_of(everyone), place=place,
+                              count=self._count(items, trig, ("document",)))]
+
+        actor_states = subject.states
+        if not actor_states:
+            return []
+        actor = actor_states[0]
+        direct = [r for r in after if r.actor is not None and r.actor.kind not in ("pair", "pair-persons")
+                  and r.states and r.states[0] != actor]
+
+        if etype == "statement_praise":
+            parties = [actor] + [st for st in states_of(others) if st != actor]
+            if len(parties) < 2:
+                return []
+            target = direct[0].states[0] if direct and direct[0].actor.kind in ("state", "capital") else None
+            return [EventFact(etype, parties, placeholder, target=target,
+                              persons=[subject.person] if subject.person else [])]
+
+        if etype == "statement_criticism":
+            if not direct:
+                return []
+            return [EventFact(etype, [actor], placeholder, target=direct[0].states[0],
+                              persons=[subject.person] if subject.person else [])]
+
+        if etype == "congratulation":
+            if not direct:
+                return []
+            target = direct[0]
+            return [EventFact(etype, [actor, target.states[0]], placeholder, target=target.states[0],
+                              persons=[p for p in (subject.person, target.person) if p])]
+
+        if etype == "appointment":
+            # The person appointed: named right after the trigger ("appointed X"), or the one the
+            # possessive points back to ("تعيينه", "his appointment"): the nearest before it.
+            near_after = [a for a in actors if a.start >= trig.end and a.start - trig.end < 40
+                          and a.kind in ("person", "counterpart")]
+            near_before = [a for a in actors if a.end <= trig.start and a.kind in ("person", "counterpart")]
+            pick = near_after[0] if near_after else (near_before[-1] if near_before else None)
+            appointee = self._resolve(pick) if pick else None
+            if appointee is None or not appointee.states:
+                return []
+            parties = [appointee.states[0]]
+            receiving = next((st for st in states_of(everyone) if st != parties[0]), None)
+            if trigger_parts(trig)[2] == "credentials":
+                if receiving:
+                    parties.append(receiving)
+            return [EventFact("appointment", parties, placeholder,
+                              persons=[appointee.person] if appointee.person else [])]
+
+        if etype == "sanction":
+            targets = list(dict.fromkeys(r.states[0] for r in direct))
+            return [EventFact(etype, [actor], placeholder, target=t, persons=[subject.person] if subject.person else [])
+                    for t in targets]
+
+        if etype == "expulsion":
+            if not direct:
+                return []
+            return [EventFact(etype, [actor], placeholder, target=direct[0].states[0],
+                              count=self._count(items, trig, ("diplomat",)))]
+
+        if etype == "recognition":
+            if not direct:
+                return []
+            t = direct[0].states[0]
+            return [EventFact(etype, [actor, t], placeholder, target=t)]
+        return []
+
+    def _merge(self, events: list[EventFact], talk_topics: list[str]) -> list[EventFact]:
+        """One event per act: same type and parties in one article are one event."""
+        merged: dict[tuple, EventFact] = {}
+        for ev in events:
+            parties = frozenset(ev.participants) | ({ev.target} if ev.target else set())
+            # A visit has a direction and a destination: Tehran->Dushanbe is not Dushanbe->Tehran.
+            if ev.type == "visit":
+                key = (ev.type, tuple(ev.participants), ev.place, ev.status)
+            else:
+                key = (ev.type, parties, ev.status)
+            if key not in merged:
+                merged[key] = ev
+                continue
+            kept = merged[key]
+            kept.persons = list(dict.fromkeys(kept.persons + ev.persons))
+            kept.topics = list(dict.fromkeys(kept.topics + ev.topics))
+            kept.place = kept.place or ev.place
+            kept.date = kept.date or ev.date
+            kept.count = kept.count if kept.count is not None else ev.count
+        out = list(merged.values())
+        for ev in out:
+            if ev.type == "meeting":
+                ev.topics = list(dict.fromkeys(ev.topics + talk_topics))
+        return out

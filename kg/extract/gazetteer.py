@@ -1,0 +1,130 @@
+"""Dictionary matching of reference surface forms in normalised text (Aho-Corasick).
+
+Each form is folded like the text (:func:`kg.normalise.match_key`) and, for languages whose
+``clitics.tsv`` lists attached prefixes (Arabic و ب ل ك ال...), expanded with them, so "وطاجيكستان"
+and "للدفاع" match without a tokenizer. Matches must start and end on word boundaries; overlapping
+matches are resolved longest first, then by entity priority.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from ..lexicon import Lexicon
+from ..normalise import NormalisedText, match_key
+
+# When one span names several things, states win over organisations, places and persons (Oman
+# before Amman; both are عمان once diacritics are gone).
+KIND_PRIORITY = {"state": 0, "organisation": 1, "place": 2, "person": 3, "cue": 4}
+VIA_PRIORITY = {"name": 0, "official": 0, "acronym": 0, "alias": 1, "variant": 1, "surname": 3,
+                "adjective": 2}
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity_kind: str
+    entity: str
+    via: str
+    form: str  # folded form as written in the data (for case-sensitive checks)
+    case_sensitive: bool = False
+
+    @property
+    def priority(self) -> tuple[int, int]:
+        return KIND_PRIORITY.get(self.entity_kind, 9), VIA_PRIORITY.get(self.via, 5)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # in normalised text, the entity itself (clitics excluded)
+    end: int
+    entry: Entry
+    prefix: int = 0  # characters of attached clitic before ``start``
+
+
+def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
+    """Spellings of ``key`` with attached prefixes, as (variant, prefix length in the variant)."""
+    out: list[tuple[str, int]] = []
+    has_article = key.startswith("ال")
+    for prefix, applies_to in clitics:
+        if applies_to == "any":
+            out.append((prefix + key, len(prefix)))
+        elif applies_to == "bare" and not has_article:
+            out.append((prefix + key, len(prefix)))
+        elif applies_to == "article" and has_article:
+            # The prefix replaces the article: ل + الدفاع -> للدفاع; the entity starts after it.
+            out.append((prefix + key[2:], len(prefix)))
+    return out
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and all(ord(c) < 0x250 for c in letters)
+
+
+class Gazetteer:
+    """Finds entries in normalised text. Build once, use for many articles."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]], lexicons: Iterable[Lexicon] = ()):
+        clitics_by_lang = {
+            lx.lang: [(r["prefix"], r.get("applies_to", "any")) for r in lx.table("clitics")]
+            for lx in lexicons
+        }
+        table: dict[str, dict[tuple[Entry, int], None]] = {}
+        for lang, entry in entries:
+            key = match_key(entry.form)
+            if not key:
+                continue
+            table.setdefault(key, {})[(entry, 0)] = None
+            for variant, plen in clitic_variants(key, clitics_by_lang.get(lang, ())):
+                table.setdefault(variant, {})[(entry, plen)] = None
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        self.size = len(table)
+        if table:
+            self._automaton.make_automaton()
+
+    def find(self, norm: NormalisedText, spans: list[tuple[int, int]] | None = None) -> list[Match]:
+        """Longest non-overlapping matches; ``spans`` (normalised) limits where to look."""
+        if not self.size:
+            return []
+        text = norm.text
+        lowered = text.lower()
+        candidates: list[Match] = []
+        for end_index, (length, values) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and (lowered[start - 1].isalnum()):
+                continue
+            if end < len(lowered) and lowered[end].isalnum():
+                continue
+            if spans is not None and not any(s <= start and end <= e for s, e in spans):
+                continue
+            for entry, plen in values:
+                if entry.case_sensitive and text[start + plen:end] != entry.form:
+                    continue
+                candidates.append(Match(start + plen, end, entry, plen))
+        candidates.sort(key=lambda m: (-(m.end - m.start + m.prefix), m.entry.priority, m.start))
+        taken: list[Match] = []
+        occupied: list[tuple[int, int]] = []
+        for m in candidates:
+            s = m.start - m.prefix
+            if any(s < e and a < m.end for a, e in occupied):
+                continue
+            occupied.append((s, m.end))
+            taken.append(m)
+        taken.sort(key=lambda m: (m.start, m.entry.priority))
+        return taken
+
+
+def entries_from_reference(ref) -> list[tuple[str, Entry]]:
+    """(lang, Entry) for every surface form of the reference data."""
+    from ..normalise import fold
+
+    out = []
+    for f in ref.forms:
+        folded = fold(f.form).strip()
+        case_sensitive = f.lang == "en" and (f.kind == "acronym" or _is_acronym(folded)) and len(folded) <= 8
+        out.append((f.lang, Entry(f.entity_kind, f.entity, f.kind, folded, case_sensitive)))
+    return out

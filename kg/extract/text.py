@@ -1,0 +1,59 @@
+"""Sentences and tokens of the normalised article text, restricted to its content spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+
+TOKEN = re.compile(r"\w+(?:\.\w)*\.?|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"'»”)]|$)|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+
+
+def sentences(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> list[Sentence]:
+    """Split each content span at sentence ends, not after an abbreviation (U.S., Gen.)."""
+    abbreviations = {a.lower() for a in lexicon.lines("abbreviations")}
+    out: list[Sentence] = []
+    for span_start, span_end in spans:
+        start = span_start
+        for m in _SENTENCE_END.finditer(text, span_start, span_end):
+            if m.group().startswith("."):
+                word = re.search(r"(\S+)$", text[start:m.start()])
+                before = (word.group(1) + "." if word else "").lower()
+                if before in abbreviations or re.fullmatch(r"(?:\w\.)*\w\.", before) and len(before) <= 4:
+                    continue
+            end = m.end()
+            if text[start:end].strip():
+                out.append(Sentence(start, end, len(out)))
+            start = end
+        if text[start:span_end].strip():
+            out.append(Sentence(start, span_end, len(out)))
+    trimmed = []
+    for s in out:
+        seg = text[s.start:s.end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        trimmed.append(Sentence(s.start + lead, s.end - trail, s.index))
+    return trimmed
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]

@@ -1,0 +1,80 @@
+"""Reading and writing datasets: deterministic TriG and Turtle, and the formats of ``kg export``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from ..errors import InputError, UsageError
+from .namespaces import PREFIXES
+
+FORMATS = {
+    "turtle": (ox.RdfFormat.TURTLE, ".ttl"),
+    "trig": (ox.RdfFormat.TRIG, ".trig"),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, ".nt"),
+    "nquads": (ox.RdfFormat.N_QUADS, ".nq"),
+    "rdfxml": (ox.RdfFormat.RDF_XML, ".rdf"),
+    "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld"),
+}
+QUAD_FORMATS = {"trig", "nquads"}
+
+
+def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Distinct quads in a fixed order, so the same graph always serialises to the same bytes."""
+    return sorted(set(quads), key=_sort_key)
+
+
+def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
+    """Write ``quads`` to ``path`` in ``fmt``; triple formats get the union of the graphs."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rdf_format, _ = FORMATS[fmt]
+    items = sorted_quads(quads) if fmt in QUAD_FORMATS else union_triples(quads)
+    prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
+    tmp = path.with_name(path.name + ".part")
+    ox.serialize(items, str(tmp), rdf_format, prefixes=prefixes)
+    tmp.replace(path)  # never leave a half-written graph where a good one was
+
+
+def read_dataset(path: Path) -> list[ox.Quad]:
+    """Quads of a TriG / N-Quads file (or the default graph of a triple format)."""
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+           ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML, ".jsonld": ox.RdfFormat.JSON_LD}.get(suffix)
+    if fmt is None:
+        raise UsageError(f"{path}: unknown graph format {suffix!r} (use .trig, .nq, .ttl, .nt, .rdf, .jsonld)")
+    try:
+        parsed = ox.parse(path=str(path), format=fmt)
+        return [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in parsed]
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not valid {suffix[1:]}: {str(exc).splitlines()[0]}") from exc
+
+
+def resolve_graph_path(path: Path) -> Path:
+    """Accept an output folder (``outputs/demo``) or a graph file."""
+    if path.is_dir():
+        candidate = path / "graph.trig"
+        if not candidate.exists():
+            raise UsageError(f"{path}: folder holds no graph.trig; run `kg build` first")
+        return candidate
+    return path
+
+
+def load_store(path: Path) -> ox.Store:
+    """An in-memory Oxigraph store holding the dataset at ``path``."""
+    store = ox.Store()
+    store.extend(read_dataset(resolve_graph_path(path)))
+    return store

@@ -1,0 +1,134 @@
+"""Closed namespaces: a misspelt term fails at import instead of minting a new IRI."""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/dipkg/ontology"
+VOCAB_BASE = "https://w3id.org/dipkg/vocab/"
+
+
+class DIP(DefinedNamespace):
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    Actor: URIRef
+    State: URIRef
+    Organisation: URIRef
+    InternationalOrganisation: URIRef
+    GovernmentBody: URIRef
+    Person: URIRef
+    Place: URIRef
+    Post: URIRef
+    Occupancy: URIRef
+    Membership: URIRef
+    SharedMembership: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    AgreementSigning: URIRef
+    Summit: URIRef
+    Statement: URIRef
+    Praise: URIRef
+    Criticism: URIRef
+    Congratulation: URIRef
+    Appointment: URIRef
+    Sanction: URIRef
+    Expulsion: URIRef
+    Recognition: URIRef
+    Agreement: URIRef
+    Topic: URIRef
+    EventStatus: URIRef
+    Occurred: URIRef
+    Planned: URIRef
+    Article: URIRef
+    Evidence: URIRef
+    eventType: URIRef
+    participant: URIRef
+    initiator: URIRef
+    participantOrder: URIRef
+    target: URIRef
+    involvesPerson: URIRef
+    place: URIRef
+    date: URIRef
+    count: URIRef
+    status: URIRef
+    topic: URIRef
+    signed: URIRef
+    documentCount: URIRef
+    iso2: URIRef
+    iso3: URIRef
+    code: URIRef
+    unStatus: URIRef
+    capital: URIRef
+    inState: URIRef
+    headquarters: URIRef
+    orgType: URIRef
+    rank: URIRef
+    holder: URIRef
+    post: URIRef
+    forState: URIRef
+    roleLabel: URIRef
+    membershipStatus: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    sharesMembershipWith: URIRef
+    state: URIRef
+    organisation: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    extractorVersion: URIRef
+    confidence: URIRef
+    basis: URIRef
+    contentHash: URIRef
+    textLength: URIRef
+    sourcePath: URIRef
+    cameoCode: URIRef
+    ploverCategory: URIRef
+    goldsteinScore: URIRef
+    eventClass: URIRef
+
+
+EVT = Namespace(VOCAB_BASE + "event-type/")
+TOPIC = Namespace(VOCAB_BASE + "topic/")
+ROLE = Namespace(VOCAB_BASE + "role/")
+RANK = Namespace(VOCAB_BASE + "rank/")
+MSTATUS = Namespace(VOCAB_BASE + "membership-status/")
+WD = Namespace("http://www.wikidata.org/entity/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+EVENT_CLASS = {
+    "meeting": DIP.Meeting,
+    "visit": DIP.Visit,
+    "agreement": DIP.AgreementSigning,
+    "summit": DIP.Summit,
+    "statement_praise": DIP.Praise,
+    "statement_criticism": DIP.Criticism,
+    "congratulation": DIP.Congratulation,
+    "appointment": DIP.Appointment,
+    "sanction": DIP.Sanction,
+    "expulsion": DIP.Expulsion,
+    "recognition": DIP.Recognition,
+    "other": DIP.Event,
+}
+
+PREFIXES = {
+    "dip": str(DIP._NS),
+    "evt": str(EVT),
+    "topic": str(TOPIC),
+    "role": str(ROLE),
+    "rank": str(RANK),
+    "mstatus": str(MSTATUS),
+    "wd": str(WD),
+    "org": str(ORG),
+    "oa": str(OA),
+    "prov": str(PROV),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+}

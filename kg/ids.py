@@ -1,0 +1,102 @@
+"""Deterministic IRI minting: the same input always yields the same IRIs.
+
+Entities from the reference data keep their codes (``state/IR``, ``org/SCO``, ``place/tehran``);
+facts get a short hash of the parts that identify them, so rebuilding an article replaces its facts
+instead of adding new ones.
+
+>>> m = Minter("https://example.org/kg/")
+>>> str(m.state("IR"))
+'https://example.org/kg/state/IR'
+>>> m.event("a1", "meeting", ["IR", "TJ"], 10) == m.event("a1", "meeting", ["IR", "TJ"], 10)
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://w3id.org/dipkg/id/"
+
+
+def short_hash(*parts: object, length: int = 16) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a name; names with no Latin letters fall back to a hash of the text."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return s or "h" + short_hash(text, length=12)
+
+
+def safe_local(text: str) -> str:
+    """A local name usable in an IRI: letters, digits, dot, dash, underscore."""
+    s = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")
+    return s or "h" + short_hash(text, length=12)
+
+
+@dataclass(frozen=True)
+class Minter:
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        if not re.match(r"^[a-z][a-z0-9+.-]*:", self.base):
+            raise ValueError(f"base IRI must be absolute: {self.base!r}")
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+
+    def _iri(self, path: str) -> URIRef:
+        return URIRef(self.base + path)
+
+    def state(self, code: str) -> URIRef:
+        return self._iri(f"state/{code}")
+
+    def org(self, code: str) -> URIRef:
+        return self._iri(f"org/{safe_local(code)}")
+
+    def place(self, place_id: str) -> URIRef:
+        return self._iri(f"place/{safe_local(place_id)}")
+
+    def person(self, key: str) -> URIRef:
+        return self._iri(f"person/{safe_local(key)}")
+
+    def post(self, role: str, state: str) -> URIRef:
+        return self._iri(f"post/{safe_local(state)}/{safe_local(role)}")
+
+    def occupancy(self, person_key: str, role: str, state: str | None, start: object = None) -> URIRef:
+        return self._iri(f"occupancy/{short_hash(person_key, role, state, start)}")
+
+    def membership(self, state: str, org: str, status: str, start: object = None) -> URIRef:
+        return self._iri(f"membership/{state}-{safe_local(org)}-{status}" + (f"-{start}" if start else ""))
+
+    def shared_membership(self, a: str, b: str, org: str, start: object, end: object) -> URIRef:
+        return self._iri(f"shared-membership/{short_hash(*sorted((a, b)), org, start, end)}")
+
+    def article(self, article_id: str) -> URIRef:
+        return self._iri(f"article/{safe_local(article_id)}")
+
+    def event(self, article_id: str, event_type: str, parties: list[str], start: int) -> URIRef:
+        return self._iri(f"event/{short_hash(article_id, event_type, ','.join(parties), start)}")
+
+    def agreement(self, event_iri: URIRef) -> URIRef:
+        return self._iri(f"agreement/{short_hash(str(event_iri))}")
+
+    def evidence(self, article_id: str, start: int, end: int, extractor: str) -> URIRef:
+        return self._iri(f"evidence/{short_hash(article_id, start, end, extractor)}")
+
+    def article_graph(self, article_id: str) -> URIRef:
+        return self._iri(f"graph/article/{safe_local(article_id)}")
+
+    def reference_graph(self) -> URIRef:
+        return self._iri("graph/reference")
+
+    def derived_graph(self) -> URIRef:
+        return self._iri("graph/derived")
+
+    def ontology_graph(self) -> URIRef:
+        return self._iri("graph/ontology")

@@ -1,0 +1,58 @@
+"""Language lexicons: the data files under ``data/lexicons/<lang>/``.
+
+Every language folder uses the same file names (a missing file is an empty table), so adding a
+language is adding a folder. ``.txt`` files hold one entry per line; ``.csv`` files have a header;
+lines starting with ``#`` are comments in both.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from . import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    folder: Path
+    _tables: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict, repr=False)
+
+    def table(self, name: str) -> tuple[dict[str, str], ...]:
+        """Rows of ``<name>.csv`` (or ``.tsv``) as dicts; empty when the file does not exist."""
+        if name not in self._tables:
+            rows: list[dict[str, str]] = []
+            for suffix, delimiter in ((".csv", ","), (".tsv", "\t")):
+                path = self.folder / f"{name}{suffix}"
+                if path.is_file():
+                    with path.open(encoding="utf-8", newline="") as fh:
+                        lines = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
+                        for row in csv.DictReader(lines, delimiter=delimiter):
+                            rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+            self._tables[name] = tuple(rows)
+        return self._tables[name]
+
+    def lines(self, name: str) -> tuple[str, ...]:
+        """Entries of ``<name>.txt``: one per line, comments and blank lines dropped."""
+        key = f"{name}.txt"
+        if key not in self._tables:
+            path = self.folder / key
+            entries: list[dict[str, str]] = []
+            if path.is_file():
+                for ln in path.read_text(encoding="utf-8").splitlines():
+                    ln = ln.strip()
+                    if ln and not ln.startswith("#"):
+                        entries.append({"entry": ln})
+            self._tables[key] = tuple(entries)
+        return tuple(r["entry"] for r in self._tables[key])
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang, resources.lexicon_dir(lang))
+
+
+def all_lexicons() -> list[Lexicon]:
+    return [lexicon(lang) for lang in resources.languages()]

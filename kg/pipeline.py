@@ -1,0 +1,164 @@
+"""The only place the stages are chained: ingest -> normalise/extract -> build -> reason -> write."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+
+from .errors import InputError, UsageError
+from .extract import Extractor
+from .graph.build import article_quads, ontology_quads, reference_quads
+from .graph.io import read_dataset, write_quads
+from .graph.reason import derive
+from .ids import DEFAULT_BASE, Minter
+from .ingest import ReadOptions, read_sources
+from .model import Article, Extraction
+from .reference import Reference, default_reference
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    articles: list[dict] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def extract_article(article: Article, extractor: Extractor | None = None) -> Extraction:
+    """Facts of one article."""
+    return (extractor or Extractor()).extract(article)
+
+
+def extract_file(path: Path | str, extractor: Extractor | None = None) -> list[Extraction]:
+    """Facts of every article in a file or folder; raises the first input error."""
+    extractor = extractor or Extractor()
+    out = []
+    for item in read_sources([Path(path)]):
+        if isinstance(item, InputError):
+            raise item
+        out.append(extractor.extract(item[0]))
+    return out
+
+
+def _counts(x: Extraction) -> dict:
+    return {
+        "states": len({m.entity for m in x.states}),
+        "organisations": len({m.entity for m in x.organisations}),
+        "persons": len(x.persons),
+        "events": len(x.events),
+        "memberships": len(x.memberships),
+    }
+
+
+def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str = DEFAULT_BASE,
+          ref: Reference | None = None, read_options: ReadOptions = ReadOptions(),
+          progress: Progress | None = None, html: bool = True) -> BuildResult:
+    """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
+
+    Each article's facts replace that article's named graph; graphs of articles not in this run are
+    kept; the reference, ontology and derived graphs are rewritten.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        minter = Minter(base_iri)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    ref = ref or default_reference()
+    extractor = Extractor(ref)
+    result = BuildResult(out)
+
+    extractions: dict[str, Extraction] = {}
+    hashes: dict[str, str] = {}
+    for item in read_sources(sources, read_options):
+        if isinstance(item, InputError):
+            result.failures.append(str(item))
+            continue
+        article, warnings = item
+        result.warnings.extend(warnings)
+        if article.id in hashes and hashes[article.id] != article.content_hash:
+            new_id = f"{article.id}-{article.content_hash[:8]}"
+            result.warnings.append(f"{article.source}: id {article.id!r} already used by another article; "
+                                   f"using {new_id!r}")
+            article = Article(new_id, article.text, article.lang, article.title, article.date, article.url,
+                              article.source)
+        hashes[article.id] = article.content_hash
+        if progress:
+            progress(article.source or article.id)
+        try:
+            extractions[article.id] = extractor.extract(article)
+        except Exception as exc:  # one article must not stop the batch
+            result.failures.append(f"{article.source or article.id}: extraction failed: {type(exc).__name__}: {exc}")
+
+    graph_path = out / "graph.trig"
+    kept: list[ox.Quad] = []
+    regenerated = {ox.NamedNode(minter.reference_graph()), ox.NamedNode(minter.derived_graph()),
+                   ox.NamedNode(minter.ontology_graph())}
+    replaced = {ox.NamedNode(minter.article_graph(a)) for a in extractions}
+    if graph_path.exists():
+        try:
+            for q in read_dataset(graph_path):
+                if q.graph_name not in regenerated and q.graph_name not in replaced:
+                    kept.append(q)
+        except InputError as exc:
+            raise UsageError(f"{graph_path}: existing output cannot be read ({exc.problem}); "
+                             "move it away or choose another output folder") from exc
+
+    quads = list(kept)
+    for x in extractions.values():
+        quads.extend(article_quads(x, minter, ref))
+    quads.extend(reference_quads(ref, minter))
+    quads.extend(ontology_quads(minter))
+    store = ox.Store()
+    store.extend(quads)
+    derived = derive(store, minter)
+    quads.extend(derived)
+
+    write_quads(quads, graph_path, "trig")
+    write_quads(quads, out / "graph.ttl", "turtle")
+    result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
+
+    for article_id in sorted(extractions):
+        x = extractions[article_id]
+        result.articles.append({
+            "id": article_id,
+            "source": x.article.source,
+            "lang": x.lang,
+            "date": x.article_date.isoformat() if x.article_date else None,
+            "counts": _counts(x),
+            "warnings": x.warnings,
+        })
+    report = {
+        "articles": result.articles,
+        "failures": sorted(result.failures),
+        "warnings": sorted(result.warnings),
+        "totals": {
+            "articles": len(result.articles),
+            "failed": len(result.failures),
+            "events": sum(a["counts"]["events"] for a in result.articles),
+            "quads": len(set(quads)),
+        },
+    }
+    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                     encoding="utf-8")
+    result.files["report"] = str(out / "report.json")
+    if html:
+        from .render.basic import state_view
+
+        store.extend(derived)
+        state_view(store, out / "graph.html", title=f"kg — {out.name}")
+        result.files["html"] = str(out / "graph.html")
+    return result
+

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_ID = "000_fa529241b47a1e68"
+
+
+def require_tool(name: str) -> str:
+    """Path of an external program; in CI a missing one is a failure, elsewhere a skip."""
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed (.ci/run installs it)")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    if not (SEEDS / f"{SEED_ID}.txt").exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"seed article missing: {SEEDS}")
+        pytest.skip("shared seeds not present")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_build(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article built once for the whole session (read-only for tests)."""
+    from kg import build
+
+    out = tmp_path_factory.mktemp("seed-build")
+    result = build([seeds], out)
+    assert result.ok, result.failures
+    return out
+
+
+@pytest.fixture(scope="session")
+def mini_reference():
+    from kg.reference import load_reference
+
+    return load_reference(FIXTURES / "reference-mini")

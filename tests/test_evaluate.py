@@ -1,0 +1,83 @@
+"""kg eval: precision, recall and F1 per language and fact kind, plus attribute accuracy."""
+import copy
+import json
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.evaluate import KINDS, check_baseline, score
+
+GOLD = {
+    "a1": {
+        "id": "a1", "lang": "ar", "countries": ["IR", "TJ"], "organizations": ["SCO"],
+        "persons": [{"name": "Aziz Nasirzadeh", "surface": "عزيز نصيرزاده", "country": "IR"}],
+        "events": [
+            {"type": "meeting", "participants": ["IR", "TJ"], "target": None, "place": "Tehran",
+             "date": None, "count": None, "topics": ["counter-terrorism"], "status": "occurred"},
+            {"type": "agreement", "participants": ["IR", "TJ"], "target": None, "place": "Dushanbe",
+             "date": None, "count": 22, "topics": [], "status": "occurred"},
+        ],
+        "memberships": [{"country": "IR", "org": "SCO", "status": "member"}],
+    },
+    "e1": {"id": "e1", "lang": "en", "countries": ["QA"], "organizations": [], "persons": [],
+           "events": [{"type": "statement_criticism", "participants": ["QA"], "target": "IL"}], "memberships": []},
+}
+
+
+def test_gold_scored_against_itself_is_perfect_everywhere():
+    result = score(GOLD, GOLD)
+    for lang in ("ar", "en", "all"):
+        for kind in KINDS:
+            assert result["languages"][lang][kind]["f1"] == 1.0, (lang, kind)
+    assert result["languages"]["ar"]["attributes"]["count"]["accuracy"] == 1.0
+    assert result["articles"] == {}
+
+
+def test_empty_predictions_have_zero_recall():
+    result = score(GOLD, {})
+    for kind in KINDS:
+        assert result["languages"]["all"][kind]["recall"] == 0.0, kind
+
+
+def test_events_match_on_type_and_parties_whatever_the_order():
+    pred = copy.deepcopy(GOLD)
+    pred["a1"]["events"][0]["participants"] = ["TJ", "IR"]
+    pred["a1"]["events"][1]["count"] = 2
+    result = score(GOLD, pred)
+    assert result["languages"]["all"]["events"]["f1"] == 1.0
+    assert result["languages"]["ar"]["attributes"]["count"]["accuracy"] == 0.5
+    assert result["articles"]["a1"]["events"]["attributes"][0]["attribute"] == "count"
+
+
+def test_persons_match_on_name_or_surface():
+    pred = copy.deepcopy(GOLD)
+    pred["a1"]["persons"] = [{"name": "عزيز نصيرزاده", "surface": "عزيز نصيرزاده"}]
+    assert score(GOLD, pred)["languages"]["ar"]["persons"]["f1"] == 1.0
+
+
+def test_a_spurious_event_lowers_precision_and_is_listed():
+    pred = copy.deepcopy(GOLD)
+    pred["e1"]["events"].append({"type": "sanction", "participants": ["QA"], "target": "IR", "evidence": "x"})
+    result = score(GOLD, pred)
+    assert result["languages"]["en"]["events"]["precision"] == 0.5
+    assert result["articles"]["e1"]["events"]["spurious"][0]["type"] == "sanction"
+
+
+def test_baseline_catches_a_drop_of_more_than_two_points():
+    baseline = {"languages": {"all": {"events": {"f1": 0.9}}}}
+    good = {"languages": {"all": {"events": {"f1": 0.89}}}}
+    bad = {"languages": {"all": {"events": {"f1": 0.87}}}}
+    assert check_baseline(good, baseline) == []
+    assert "below the baseline" in check_baseline(bad, baseline)[0]
+
+
+def test_cli_scores_predictions_and_writes_json(tmp_path):
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir(), pred_dir.mkdir()
+    for key, doc in GOLD.items():
+        (gold_dir / f"{key}.gold.json").write_text(json.dumps(doc), encoding="utf-8")
+        (pred_dir / f"{key}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", str(pred_dir), str(gold_dir), "--predicted", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["languages"]["all"]["events"]["f1"] == 1.0
