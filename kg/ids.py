@@ -86,8 +86,8 @@ class Minter:
     def agreement(self, event_iri: URIRef) -> URIRef:
         return self._iri(f"agreement/{short_hash(str(event_iri))}")
 
-    def evidence(self, article_id: str, start: int, end: int, extractor: str) -> URIRef:
-        return self._iri(f"evidence/{short_hash(article_id, start, end, extractor)}")
+    def evidence(self, article_id: str, start: int, end: int, extractor: str, fact: str = "") -> URIRef:
+        return self._iri(f"evidence/{short_hash(article_id, start, end, extractor, fact)}")
 
     def article_graph(self, article_id: str) -> URIRef:
         return self._iri(f"graph/article/{safe_local(article_id)}")

@@ -158,7 +158,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         from .render.basic import state_view
 
         store.extend(derived)
-        state_view(store, out / "graph.html", title=f"kg — {out.name}")
+        state_view(store, out / "graph.html", title="kg — state interactions")
         result.files["html"] = str(out / "graph.html")
     return result
 

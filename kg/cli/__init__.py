@@ -10,7 +10,7 @@ import sys
 import typer
 
 from ..errors import KgError, UsageError
-from . import build_cmd, eval_cmd, export_cmd, extract_cmd, validate_cmd
+from . import build_cmd, eval_cmd, export_cmd, extract_cmd, query_cmd, reference_cmd, validate_cmd
 
 app = typer.Typer(
     name="kg",
@@ -24,6 +24,8 @@ extract_cmd.register(app)
 validate_cmd.register(app)
 export_cmd.register(app)
 eval_cmd.register(app)
+reference_cmd.register(app)
+query_cmd.register(app)
 
 
 def main() -> None:

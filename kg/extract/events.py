@@ -131,8 +131,10 @@ class EventFinder:
             seen_types: set[str] = set()
             subject_person: str | None = None
             for trig in triggers:
-                etype, status, _note = trigger_parts(trig)
+                etype, status, note = trigger_parts(trig)
                 if etype in seen_types:
+                    continue
+                if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
                     continue
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue

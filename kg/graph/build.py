@@ -60,7 +60,8 @@ class _Quads:
 
 
 def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef) -> None:
-    e = m.evidence(ev.article_id, ev.start, ev.end, ev.extractor)
+    # One evidence node per fact: two facts read from one sentence keep their own confidence.
+    e = m.evidence(ev.article_id, ev.start, ev.end, ev.extractor, str(fact))
     article = m.article(ev.article_id)
     q.add(fact, DIP.evidence, e)
     q.add(fact, PROV.wasDerivedFrom, article)
@@ -305,8 +306,18 @@ def ontology_quads(m: Minter) -> list[ox.Quad]:
     graph = N(m.ontology_graph())
     quads: list[ox.Quad] = []
     for path in [resources.ontology_file(), *resources.vocab_files()]:
+        # Blank nodes (OWL lists) get IRIs numbered in parse order, so the output stays byte-stable.
+        skolem: dict[ox.BlankNode, ox.NamedNode] = {}
+
+        def fixed(term):
+            if isinstance(term, ox.BlankNode):
+                if term not in skolem:
+                    skolem[term] = N(f"{m.base}genid/{path.stem}-{len(skolem) + 1}")
+                return skolem[term]
+            return term
+
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-            quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
+            quads.append(ox.Quad(fixed(t.subject), t.predicate, fixed(t.object), graph))
     return quads
 
 

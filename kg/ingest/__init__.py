@@ -146,10 +146,15 @@ def read_jsonl_file(path: Path, options: ReadOptions = ReadOptions()) -> Iterato
         warnings = []
 
 
+# Files that describe a folder of articles rather than being one.
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "notes")
+
+
 def _files_under(folder: Path) -> list[Path]:
     return sorted(
         p for p in folder.rglob("*")
         if p.is_file() and p.suffix.lower() in SUPPORTED
+        and not p.stem.lower().startswith(NOT_ARTICLES)
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 

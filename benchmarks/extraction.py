@@ -1,0 +1,60 @@
+"""Extraction throughput: articles per second on one core, per language, over the development corpus.
+
+Prints figures; it asserts nothing. The reference measured in the same run is the cost of reading
+and normalising the same articles, so the ratio says how much the rules add on top.
+
+    python benchmarks/extraction.py [--rounds N]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from kg.extract import Extractor
+from kg.ingest import read_sources
+from kg.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
+    args = parser.parse_args()
+
+    articles = [item[0] for item in read_sources([args.corpus]) if not isinstance(item, Exception)]
+    if not articles:
+        raise SystemExit(f"no articles under {args.corpus}")
+    started = time.perf_counter()
+    extractor = Extractor()
+    for a in articles[:3]:
+        extractor.extract(a)  # warm the caches (lexicons, matchers) outside the timing
+    setup = time.perf_counter() - started
+
+    by_lang: dict[str, list] = {}
+    for a in articles:
+        by_lang.setdefault(extractor.prepare(a).lang, []).append(a)
+
+    print(f"corpus: {len(articles)} articles, {sum(len(a.text) for a in articles) / 1e3:.0f} k characters")
+    print(f"set-up (reference, lexicons, matchers): {setup:.2f} s")
+    print(f"{'lang':6}{'articles':>10}{'extract/s':>12}{'normalise/s':>14}{'ratio':>8}")
+    for lang, group in sorted(by_lang.items()):
+        extract_rates, normalise_rates = [], []
+        for _ in range(args.rounds):
+            t = time.perf_counter()
+            for a in group:
+                extractor.extract(a)
+            extract_rates.append(len(group) / (time.perf_counter() - t))
+            t = time.perf_counter()
+            for a in group:
+                normalise(a.text)
+            normalise_rates.append(len(group) / (time.perf_counter() - t))
+        e, n = statistics.median(extract_rates), statistics.median(normalise_rates)
+        print(f"{lang:6}{len(group):>10}{e:>12.0f}{n:>14.0f}{n / e:>7.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import UsageError
+from ..graph.io import load_store
+from ..graph.query import format_solutions, resolve_query, rows, run, saved_queries
+from ..ids import DEFAULT_BASE
+from .common import cli_errors
+
+
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+def _params(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise UsageError(f"parameter {item!r} is not NAME=VALUE")
+        key, value = item.split("=", 1)
+        out[key.strip()] = value.strip()
+    return out
+
+
+def query_cli(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    query: Annotated[str, typer.Argument(help="A saved query name (see `kg queries`), a .rq file, or the query text.")],
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF term of the type the query declares.")] = None,
+    format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL results JSON).")] = ResultFormat.table,
+    base_iri: Annotated[str, typer.Option(help="Base IRI the graph was built with.")] = DEFAULT_BASE,
+) -> None:
+    """Run a SPARQL query over the graph (all named graphs merged)."""
+    with cli_errors():
+        saved = resolve_query(query)
+        store = load_store(graph)
+        solutions = run(store, saved, _params(param or []), base_iri)
+        if format is ResultFormat.table and isinstance(solutions, ox.QuerySolutions):
+            variables, table_rows = rows(solutions)
+            table = Table(title=saved.summary or saved.name)
+            for v in variables:
+                table.add_column(v, overflow="fold")
+            for r in table_rows:
+                table.add_row(*r)
+            Console().print(table)
+            typer.echo(f"{len(table_rows)} row(s)")
+        else:
+            typer.echo(format_solutions(solutions, format.value), nl=False)
+
+
+def queries_cli() -> None:
+    """List the saved queries with their summaries and parameters."""
+    for name, q in saved_queries().items():
+        params = " ".join(f"-p {p.name}=<{p.type}>" for p in q.params)
+        typer.echo(f"{name}  {params}".rstrip())
+        typer.echo(f"    {q.summary}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("query")(query_cli)
+    app.command("queries")(queries_cli)

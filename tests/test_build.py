@@ -1,0 +1,121 @@
+"""kg build: a folder of articles becomes a graph on disk, deterministic and safe to rebuild."""
+import json
+import shutil
+import subprocess
+
+import pyoxigraph as ox
+import pytest
+
+from kg import build
+from kg.graph.io import read_dataset
+
+from .conftest import SEED_ID, require_tool
+
+BASE = "https://w3id.org/dipkg/id/"
+
+
+def _graph(quads, name):
+    return [q for q in quads if q.graph_name == ox.NamedNode(BASE + name)]
+
+
+def test_build_writes_the_four_outputs(seed_build):
+    for name in ("graph.trig", "graph.ttl", "report.json", "graph.html"):
+        assert (seed_build / name).stat().st_size > 0, name
+    report = json.loads((seed_build / "report.json").read_text())
+    assert [a["id"] for a in report["articles"]] == [SEED_ID]
+    assert report["failures"] == []
+
+
+def test_seed_graph_links_iran_tajikistan_and_the_sco_to_wikidata(seed_build):
+    quads = _graph(read_dataset(seed_build / "graph.trig"), f"graph/article/{SEED_ID}")
+    same_as = {(q.subject.value, q.object.value) for q in quads
+               if q.predicate.value == "http://www.w3.org/2002/07/owl#sameAs"}
+    assert (BASE + "state/IR", "http://www.wikidata.org/entity/Q794") in same_as
+    assert (BASE + "state/TJ", "http://www.wikidata.org/entity/Q863") in same_as
+    assert (BASE + "org/SCO", "http://www.wikidata.org/entity/Q485207") in same_as
+
+
+def test_every_evidence_quote_is_the_text_at_its_offsets(seed_build, seeds):
+    text = (seeds / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    quads = _graph(read_dataset(seed_build / "graph.trig"), f"graph/article/{SEED_ID}")
+    by_subject = {}
+    for q in quads:
+        by_subject.setdefault(q.subject.value, {})[q.predicate.value.rsplit("#", 1)[-1]] = q.object.value
+    quotes = {s[: -len("#quote")]: v["exact"] for s, v in by_subject.items() if s.endswith("#quote")}
+    positions = {s[: -len("#position")]: (int(v["start"]), int(v["end"]))
+                 for s, v in by_subject.items() if s.endswith("#position")}
+    assert quotes and quotes.keys() == positions.keys()
+    for evidence, quote in quotes.items():
+        start, end = positions[evidence]
+        assert text[start:end] == quote
+
+
+def test_every_fact_has_evidence(seed_build):
+    quads = _graph(read_dataset(seed_build / "graph.trig"), f"graph/article/{SEED_ID}")
+    events = {q.subject for q in quads if q.predicate.value.endswith("#eventType")}
+    with_evidence = {q.subject for q in quads if q.predicate.value.endswith("#evidence")}
+    assert len(events) >= 6 and events <= with_evidence
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(seeds, seed_build, tmp_path):
+    build([seeds], tmp_path)
+    for name in ("graph.trig", "graph.ttl", "report.json", "graph.html"):
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def test_rebuilding_over_the_output_changes_nothing(seeds, seed_build, tmp_path):
+    out = tmp_path / "again"
+    shutil.copytree(seed_build, out)
+    build([seeds], out)
+    assert (out / "graph.trig").read_bytes() == (seed_build / "graph.trig").read_bytes()
+
+
+def test_rebuilding_one_article_keeps_the_others_and_replaces_its_own(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Iran and Oman signed three agreements in Muscat on Monday.", encoding="utf-8")
+    (src / "b.txt").write_text("Qatar condemned Israel's strike.", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out)
+    before = read_dataset(out / "graph.trig")
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    build([src / "a.txt"], out)
+    after = read_dataset(out / "graph.trig")
+    graph_b = ox.NamedNode(BASE + "graph/article/b")
+    assert {q for q in before if q.graph_name == graph_b} == {q for q in after if q.graph_name == graph_b}
+    counts = {q.object.value for q in after if q.predicate.value.endswith("#documentCount")}
+    assert counts == {"4"}
+
+
+def test_a_bad_input_does_not_stop_the_batch_or_lose_stored_articles(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out)
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    result = build([src / "empty.txt", tmp_path / "missing.txt"], out)
+    assert len(result.failures) == 2
+    graphs = {q.graph_name.value for q in read_dataset(out / "graph.trig")}
+    assert BASE + "graph/article/good" in graphs
+
+
+@pytest.mark.parametrize("name,syntax", [("graph.trig", "trig"), ("graph.ttl", "turtle")])
+def test_outputs_parse_with_an_independent_parser(seed_build, name, syntax):
+    rapper = require_tool("rapper")
+    run = subprocess.run([rapper, "-i", syntax, "-c", str(seed_build / name)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "returned" in run.stderr
+
+
+def test_the_reference_and_derived_graphs_are_separate(seed_build):
+    graphs = {q.graph_name.value for q in read_dataset(seed_build / "graph.trig")}
+    assert {BASE + "graph/reference", BASE + "graph/derived", BASE + "graph/ontology"} <= graphs
+
+
+def test_base_iri_is_configurable(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Iran and Oman signed three agreements.", encoding="utf-8")
+    build([src], tmp_path / "out", base_iri="https://example.org/news/")
+    subjects = {q.subject.value for q in read_dataset(tmp_path / "out" / "graph.trig")}
+    assert any(s.startswith("https://example.org/news/event/") for s in subjects)
