@@ -10,7 +10,7 @@ from pathlib import Path
 from . import resources
 from .errors import UsageError
 from .extract.gazetteer import KIND_PRIORITY, Gazetteer, entries_from_reference
-from .lexicon import all_lexicons
+from .lexicon import lexicon
 from .normalise import match_key, normalise
 from .reference import Reference, load_reference
 
@@ -146,13 +146,13 @@ def ambiguity_rules(ref: Reference) -> list[str]:
 
 def _unreachable_forms(ref: Reference) -> list[Problem]:
     """Arabic and Persian forms the matcher cannot find again after normalisation."""
-    gazetteer = Gazetteer(entries_from_reference(ref), all_lexicons())
+    gazetteers = {lang: Gazetteer(entries_from_reference(ref, lang), [lexicon(lang)]) for lang in ("ar", "fa")}
     out = []
     for f in ref.forms:
         if f.lang not in ("ar", "fa"):
             continue
         norm = normalise(f.form)
-        found = gazetteer.find(norm)
+        found = gazetteers[f.lang].find(norm)
         covering = [m for m in found if m.start - m.prefix == 0 and m.end == len(norm.text.rstrip())]
         if not any(m.entry.entity == f.entity or KIND_PRIORITY[m.entry.entity_kind] < KIND_PRIORITY[f.entity_kind]
                    for m in covering):

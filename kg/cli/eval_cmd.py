@@ -60,20 +60,25 @@ def eval_cli(
         result = score(golds, predictions)
     for line in failures:
         err(f"kg: error: {line}")
-    table = Table(title=f"kg eval: {source} vs {gold}")
-    table.add_column("lang")
-    table.add_column("articles", justify="right")
-    for kind in KINDS:
-        table.add_column(f"{kind} P/R/F1", justify="right")
-    for attribute in ATTRIBUTES:
-        table.add_column(attribute, justify="right")
+    table = Table(title=f"kg eval: {source} against {gold}")
+    for column in ("lang", "articles", "kind", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column in ("lang", "kind") else "right")
     for lang, s in result["languages"].items():
-        row = [lang, str(s["articles"])]
-        row += [f"{s[k]['precision']:.2f}/{s[k]['recall']:.2f}/{s[k]['f1']:.2f}" for k in KINDS]
-        row += ["-" if s["attributes"][a]["accuracy"] is None else f"{s['attributes'][a]['accuracy']:.2f}"
-                for a in ATTRIBUTES]
-        table.add_row(*row)
+        for i, kind in enumerate(KINDS):
+            k = s[kind]
+            table.add_row(lang if i == 0 else "", str(s["articles"]) if i == 0 else "", kind,
+                          f"{k['precision']:.2f}", f"{k['recall']:.2f}", f"{k['f1']:.2f}",
+                          str(k["tp"]), str(k["fp"]), str(k["fn"]), end_section=i == len(KINDS) - 1)
     console.print(table)
+    attributes = Table(title="accuracy on matched events")
+    attributes.add_column("lang")
+    for attribute in ATTRIBUTES:
+        attributes.add_column(attribute, justify="right")
+    for lang, s in result["languages"].items():
+        attributes.add_row(lang, *["-" if s["attributes"][a]["accuracy"] is None
+                                   else f"{s['attributes'][a]['accuracy']:.2f} ({s['attributes'][a]['total']})"
+                                   for a in ATTRIBUTES])
+    console.print(attributes)
     if diff:
         for article_id, d in result["articles"].items():
             console.print(f"[bold]{article_id}[/bold]", markup=True, highlight=False)

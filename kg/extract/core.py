@@ -46,9 +46,9 @@ def _cue_value(table: str, row: dict[str, str]) -> str:
 
 
 @cache
-def _entity_gazetteer(ref_id: int) -> Gazetteer:
+def _entity_gazetteer(ref_id: int, lang: str) -> Gazetteer:
     ref = _REFS[ref_id]
-    return Gazetteer(entries_from_reference(ref), all_lexicons())
+    return Gazetteer(entries_from_reference(ref, lang), [lexicon(lang)])
 
 
 @cache
@@ -93,7 +93,6 @@ class Extractor:
     def __init__(self, ref: Reference | None = None):
         self.ref = ref or default_reference()
         _REFS[id(self.ref)] = self.ref
-        self.entities = _entity_gazetteer(id(self.ref))
 
     def prepare(self, article: Article) -> Doc:
         lang = article.lang if article.lang in ("ar", "en", "fa") else detect_language(article.text)
@@ -110,7 +109,7 @@ class Extractor:
             return back.get(o, len(norm.text))
         spans = [(fwd(a), fwd(b)) for a, b in spans_orig]
         sents = sentences(norm.text, spans, lx)
-        entity_matches = self.entities.find(norm, spans)
+        entity_matches = _entity_gazetteer(id(self.ref), lang).find(norm, spans)
         cue_matches = _cue_gazetteer(lang).find(norm, spans)
         items = [_items_for(norm.text, s.start, s.end, entity_matches, cue_matches) for s in sents]
         doc = Doc(article, lang, lx, norm, spans, sents, items)

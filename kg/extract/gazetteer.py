@@ -29,6 +29,7 @@ class Entry:
     via: str
     form: str  # folded form as written in the data (for case-sensitive checks)
     case_sensitive: bool = False
+    capitalised: bool = False  # English names: "Turkey" the state, not "turkey" the bird
 
     @property
     def priority(self) -> tuple[int, int]:
@@ -104,6 +105,8 @@ class Gazetteer:
             for entry, plen in values:
                 if entry.case_sensitive and text[start + plen:end] != entry.form:
                     continue
+                if entry.capitalised and not text[start + plen].isupper():
+                    continue
                 candidates.append(Match(start + plen, end, entry, plen))
         candidates.sort(key=lambda m: (-(m.end - m.start + m.prefix), m.entry.priority, m.start))
         taken: list[Match] = []
@@ -118,13 +121,20 @@ class Gazetteer:
         return taken
 
 
-def entries_from_reference(ref) -> list[tuple[str, Entry]]:
-    """(lang, Entry) for every surface form of the reference data."""
+def entries_from_reference(ref, lang: str | None = None) -> list[tuple[str, Entry]]:
+    """(lang, Entry) for the surface forms of one language (all when ``lang`` is None).
+
+    Languages are kept apart because folding makes scripts meet: Persian نیجریه (Nigeria) and Arabic
+    نيجرية (Nigerien) fold to the same letters. Latin acronyms (NATO, SCO) are kept for every language.
+    """
     from ..normalise import fold
 
     out = []
     for f in ref.forms:
+        if lang is not None and f.lang != lang and not (f.kind == "acronym" and f.lang == "en"):
+            continue
         folded = fold(f.form).strip()
         case_sensitive = f.lang == "en" and (f.kind == "acronym" or _is_acronym(folded)) and len(folded) <= 8
-        out.append((f.lang, Entry(f.entity_kind, f.entity, f.kind, folded, case_sensitive)))
+        capitalised = f.lang == "en" and folded[:1].isupper()
+        out.append((f.lang, Entry(f.entity_kind, f.entity, f.kind, folded, case_sensitive, capitalised)))
     return out

@@ -20,18 +20,29 @@ FORMATS = {
 QUAD_FORMATS = {"trig", "nquads"}
 
 
-def _sort_key(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+def _graph_of(line: bytes) -> bytes:
+    # N-Quads: "<s> <p> <o> <g> ." - the graph is the token before the final dot.
+    return line.rsplit(b" ", 2)[-2]
+
+
+def _sorted_lines(statements: Iterable, fmt: ox.RdfFormat) -> bytes:
+    # Sorting the N-Quads/N-Triples lines is a canonical order that costs little: the terms are
+    # written once by Oxigraph, then compared as bytes. Quads are grouped by graph first.
+    lines = set(ox.serialize(statements, format=fmt).splitlines())
+    key = (lambda ln: (_graph_of(ln), ln)) if fmt == ox.RdfFormat.N_QUADS else None
+    return b"\n".join(sorted(lines, key=key)) + b"\n"
 
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Distinct quads in a fixed order, so the same graph always serialises to the same bytes."""
-    return sorted(set(quads), key=_sort_key)
+    """Distinct quads, ordered by graph, subject, predicate, object."""
+    data = _sorted_lines(quads, ox.RdfFormat.N_QUADS)
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    """Distinct triples of all graphs together, in the same fixed order."""
+    data = _sorted_lines((ox.Triple(q.subject, q.predicate, q.object) for q in quads), ox.RdfFormat.N_TRIPLES)
+    return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
 
 def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
