@@ -44,6 +44,7 @@ class Actor:
     person: str | None = None  # person key
     kind: str = "state"  # state | person | pair | counterpart | speaker-switch | capital
     phrase_end: int = 0
+    topic: bool = False  # talked about ("the situation in Syria"), not a party
 
 
 @dataclass
@@ -72,6 +73,8 @@ class ActorFinder:
         self.particles = {match_key(w) for w in lx.lines("name_particles")}
         self.connectors = {match_key(w) for w in lx.lines("connectors")}
         self.place_preps = {match_key(w) for w in lx.lines("place_prepositions")}
+        self.non_party = {match_key(w) for w in lx.lines("non_party_prepositions")}
+        self.conjunctions = {match_key(w) for w in lx.lines("number_joiners")}
         self.max_name = 3 if doc.lang != "en" else 4
 
     # ------------------------------------------------------------------ persons
@@ -227,8 +230,10 @@ class ActorFinder:
                     i += 1
                     continue
                 if it.is_state():
-                    actors.append(Actor(it.start, it.end, [it.value], None, "state"))
-                    state_counts[it.value] += 1
+                    topic = self._is_topic(items, i, actors)
+                    actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic))
+                    if not topic:
+                        state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
@@ -253,6 +258,21 @@ class ActorFinder:
                 by_country[p.country] = p.key
         index.main_persons = list(by_country.values())[:2]
         return index
+
+    def _is_topic(self, items: list[Item], i: int, actors: list[Actor]) -> bool:
+        """A state named after "in", "about", "the situation in"... or listed right after one."""
+        j = i - 1
+        while j >= 0 and items[j].kind == "punct" and items[j].text in ",،":
+            j -= 1
+        if j < 0:
+            return False
+        if items[j].kind in ("word", "cue") and match_key(items[j].text) in self.non_party:
+            return True
+        # "in Syria and Lebanon", "في سوريا ولبنان": joined to a topic state, a topic too.
+        if items[j].kind == "word" and match_key(items[j].text) in self.conjunctions:
+            j -= 1
+        last = actors[-1] if actors else None
+        return bool(j >= 0 and last is not None and last.topic and last.end == items[j].end)
 
     def _surname_match(self, word: str, surname_of: dict[str, str]) -> str | None:
         key = match_key(word)

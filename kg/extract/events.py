@@ -50,6 +50,8 @@ class EventFinder:
         self.dates = DateReader(doc.lexicon)
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
+        self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}
+        self.antagonist: str | None = None  # the state behind the last hostile act named
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
@@ -82,6 +84,28 @@ class EventFinder:
         if key in mains and len(mains) == 2:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
+
+    def _antagonist(self, items: list[Item], actors: list[Actor]) -> str | None:
+        """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike")."""
+        for i, it in enumerate(items):
+            if it.kind not in ("word", "cue") or match_key(it.text) not in self.hostile:
+                continue
+            near = [x for x in items[max(0, i - 3):i] if x.is_state()][-1:] if self.doc.lang == "en" else []
+            near += [x for x in items[i + 1:i + 3] if x.is_state()][:1]
+            if near:
+                return near[0].value
+        return None
+
+    def _implied_place(self, parties: list[str]) -> str | None:
+        """Where talks between ``parties`` happened when the sentence does not say: the city of a
+        visit between them, else the dateline city when it lies in one of their states."""
+        for host, place in self.visit_hosts:
+            if host in parties and place:
+                return place
+        dateline = self.ref.places.get(self.doc.dateline_place or "")
+        if dateline and dateline.country in parties:
+            return dateline.id
+        return None
 
     def _evidence(self, start: int, end: int, confidence: float) -> Evidence:
         o_start, o_end, quote = self.doc.original(start, end)
@@ -127,6 +151,9 @@ class EventFinder:
             negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
             modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
             words = [it.text for it in items]
+            sentence_antagonist = self._antagonist(items, actors)
+            if sentence_antagonist:
+                self.antagonist = sentence_antagonist
             found_here: list[EventFact] = []
             seen_types: set[str] = set()
             subject_person: str | None = None
@@ -139,13 +166,21 @@ class EventFinder:
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
                 planned = status == "planned" or any(m.start <= trig.start for m in modality)
-                before = [a for a in actors if a.end <= trig.start]
-                after = [a for a in actors if a.start >= trig.end]
-                subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                parties = [a for a in actors if not a.topic]
+                before = [a for a in parties if a.end <= trig.start]
+                after = [a for a in parties if a.start >= trig.end]
+                received = any(it.kind == "cue" and it.table == "reception" and it.start <= trig.start for it in items)
+                if received and after and before:
+                    # "X received a call/cable from Y": Y acts, X is addressed.
+                    subject_actor = after[0]
+                    after = [before[-1]] + after[1:]
+                else:
+                    subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
                 subject = self._resolve(subject_actor)
-                others = [self._resolve(a) for a in actors if a is not subject_actor]
+                others = [self._resolve(a) for a in parties if a is not subject_actor]
                 after_r = [self._resolve(a) for a in after if a is not subject_actor]
-                made = self._make(etype, trig, items, subject, others, after_r, actors)
+                after_r += [self._resolve(a) for a in actors if a.topic and a.start >= trig.end]
+                made = self._make(etype, trig, items, subject, others, after_r, parties)
                 for ev in made:
                     ev.status = "planned" if planned else "occurred"
                     ev.date = self._date(s.start, s.end, words, planned)
@@ -208,10 +243,8 @@ class EventFinder:
                 parties.insert(0, hosts[0])
                 if place is None:
                     place = next((p for h, p in self.visit_hosts if h == hosts[0] and p), None)
-            if place is None and etype == "meeting" and self.doc.dateline_place:
-                dl_state = self.ref.places.get(self.doc.dateline_place)
-                if dl_state and dl_state.country in parties:
-                    place = self.doc.dateline_place
+            if place is None and etype in ("meeting", "summit"):
+                place = self._implied_place(parties)
             return [EventFact(etype, parties, placeholder, persons=persons, place=place)]
 
         if etype == "visit":
@@ -239,6 +272,8 @@ class EventFinder:
                 parties.append(place_state)
             if len(parties) < 2:
                 return []
+            if place is None:
+                place = self._implied_place(parties)
             return [EventFact("agreement", parties, placeholder, persons=persons_of(everyone), place=place,
                               count=self._count(items, trig, ("document",)))]
 
@@ -258,9 +293,11 @@ class EventFinder:
                               persons=[subject.person] if subject.person else [])]
 
         if etype == "statement_criticism":
-            if not direct:
+            # "condemned the attack": the target is the state behind the attack named before.
+            target = direct[0].states[0] if direct else self.antagonist
+            if target is None or target == actor:
                 return []
-            return [EventFact(etype, [actor], placeholder, target=direct[0].states[0],
+            return [EventFact(etype, [actor], placeholder, target=target,
                               persons=[subject.person] if subject.person else [])]
 
         if etype == "congratulation":
