@@ -60,8 +60,6 @@ def _cue_gazetteer(lang: str) -> Gazetteer:
             entries.append((lang, Entry("cue", _cue_value(table, row), table, row["form"])))
     for form in lx.lines("honorifics"):
         entries.append((lang, Entry("cue", "honorific", "honorifics", form)))
-    for form in lx.lines("reception"):
-        entries.append((lang, Entry("cue", "reception", "reception", form)))
     return Gazetteer(entries, [lx])
 
 

@@ -20,6 +20,7 @@ from .numbers import NumberReader
 
 EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
+GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
 BASE_CONFIDENCE = {
     "meeting": 0.8, "visit": 0.75, "agreement": 0.8, "summit": 0.75, "statement_praise": 0.7,
     "statement_criticism": 0.75, "congratulation": 0.8, "appointment": 0.7, "sanction": 0.75,
@@ -51,6 +52,8 @@ class EventFinder:
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
         self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}
+        self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
+        self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
         self.antagonist: str | None = None  # the state behind the last hostile act named
 
     # ------------------------------------------------------------------ helpers
@@ -84,6 +87,18 @@ class EventFinder:
         if key in mains and len(mains) == 2:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
+
+    def _subject_group(self, before: list[Actor]) -> list[Actor]:
+        """The list of states that ends right before the trigger ("X, Y and Z condemned")."""
+        group = [before[-1]]
+        for a in reversed(before[:-1]):
+            gap = self.doc.text[a.end:group[0].start]
+            if a.kind not in ("state", "capital") or group[0].kind not in ("state", "capital"):
+                break
+            if not all(w in self.conjunctions for w in gap.replace(",", " ").replace("،", " ").split()):
+                break
+            group.insert(0, a)
+        return group
 
     def _antagonist(self, items: list[Item], actors: list[Actor]) -> str | None:
         """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike")."""
@@ -157,11 +172,18 @@ class EventFinder:
             found_here: list[EventFact] = []
             seen_types: set[str] = set()
             subject_person: str | None = None
+            # Talks held during a phone call are the call, not a meeting.
+            in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
+                if in_call and etype == "meeting":
+                    continue
                 if etype in seen_types:
                     continue
                 if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
+                    continue
+                if note == "needs-person" and not any(a.kind in ("person", "counterpart", "pair", "pair-persons")
+                                                      for a in actors):
                     continue
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
@@ -169,7 +191,8 @@ class EventFinder:
                 parties = [a for a in actors if not a.topic]
                 before = [a for a in parties if a.end <= trig.start]
                 after = [a for a in parties if a.start >= trig.end]
-                received = any(it.kind == "cue" and it.table == "reception" and it.start <= trig.start for it in items)
+                received = etype in ("other", "congratulation") and any(
+                    match_key(it.text) in self.reception for it in items if it.end <= trig.start)
                 if received and after and before:
                     # "X received a call/cable from Y": Y acts, X is addressed.
                     subject_actor = after[0]
@@ -180,7 +203,15 @@ class EventFinder:
                 others = [self._resolve(a) for a in parties if a is not subject_actor]
                 after_r = [self._resolve(a) for a in after if a is not subject_actor]
                 after_r += [self._resolve(a) for a in actors if a.topic and a.start >= trig.end]
-                made = self._make(etype, trig, items, subject, others, after_r, parties)
+                group = self._subject_group(before) if etype in GROUP_ACTS and subject_actor in before else []
+                if len(group) > 1:
+                    # "Spain, Ireland and Norway recognised...": one event per actor.
+                    made = [ev for member in group
+                            for ev in self._make(etype, trig, items, self._resolve(member),
+                                                 [self._resolve(a) for a in parties if a not in group],
+                                                 after_r, parties)]
+                else:
+                    made = self._make(etype, trig, items, subject, others, after_r, parties)
                 for ev in made:
                     ev.status = "planned" if planned else "occurred"
                     ev.date = self._date(s.start, s.end, words, planned)
@@ -226,11 +257,13 @@ class EventFinder:
         place = places[0] if places else None
         place_state = self.ref.places[place].country if place and place in self.ref.places else None
 
+        if etype == "other" and trigger_parts(trig)[2] == "accession":
+            # One state joins (a treaty, an organisation): it is the only party.
+            return [EventFact("other", subject.states[:1], placeholder,
+                              persons=[subject.person] if subject.person else [])] if subject.states else []
         if etype in ("meeting", "other", "summit"):
             parties = states_of(everyone)
-            if etype == "summit" and place_state and place_state not in parties and not parties:
-                parties = [place_state]
-            if len(parties) < (1 if etype == "summit" else 2):
+            if len(parties) < 2:
                 return []
             persons = persons_of(everyone)
             if any(a.kind == "pair-persons" for a in actors):
@@ -285,10 +318,12 @@ class EventFinder:
                   and r.states and r.states[0] != actor]
 
         if etype == "statement_praise":
-            parties = [actor] + [st for st in states_of(others) if st != actor]
+            target = direct[0].states[0] if direct and direct[0].actor.kind in ("state", "capital") else None
+            # Praise of a named state involves the two of them; praise of "the two countries'
+            # coordination" involves the pair.
+            parties = [actor, target] if target else [actor] + [st for st in states_of(others) if st != actor]
             if len(parties) < 2:
                 return []
-            target = direct[0].states[0] if direct and direct[0].actor.kind in ("state", "capital") else None
             return [EventFact(etype, parties, placeholder, target=target,
                               persons=[subject.person] if subject.person else [])]
 

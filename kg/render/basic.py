@@ -64,9 +64,14 @@ def state_view(store: ox.Store, out: Path, *, lang: str = "en", title: str = "kg
         types = sorted({info[e]["type"] for e in events})
         lines = [f"{info[e]['type']}: {info[e]['quote'][:200]} [{info[e]['article']}]" for e in sorted(events)]
         colour = next((TONE[t] for t in types if t in TONE), "#4a5568")
-        net.edges.append({"from": a, "to": b, "value": len(events), "label": ", ".join(types),
-                          "title": "\n".join(lines), "color": colour})
-    net.toggle_physics(len(nodes) <= 300)
+        net.edges.append({"from": a, "to": b, "value": len(events),
+                          "label": ", ".join(t.replace("statement_", "").replace("_", " ") for t in types),
+                          "title": "\n".join(lines), "color": colour, "font": {"size": 11, "align": "middle"}})
+    # Edge width shows how many events a pair shares; labels keep one readable size.
+    net.set_options('{"edges": {"scaling": {"min": 1, "max": 8, "label": {"enabled": false}}},'
+                    ' "physics": {"enabled": %s, "stabilization": {"iterations": 200},'
+                    ' "barnesHut": {"springLength": 220}}}'
+                    % ("true" if len(nodes) <= 300 else "false"))
     page = net.generate_html()
     page = _REMOTE_TAG.sub("", page)
     page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n"
