@@ -45,6 +45,7 @@ class Actor:
     kind: str = "state"  # state | person | pair | counterpart | speaker-switch | capital
     phrase_end: int = 0
     topic: bool = False  # talked about ("the situation in Syria"), not a party
+    via: str = "name"  # how a state was named: name, adjective, alias...
 
 
 @dataclass
@@ -231,7 +232,8 @@ class ActorFinder:
                     continue
                 if it.is_state():
                     topic = self._is_topic(items, i, actors)
-                    actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic))
+                    actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
+                                        via=it.match.entry.via))
                     if not topic:
                         state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":

@@ -54,6 +54,8 @@ class EventFinder:
         self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}
         self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
         self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
+        self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
+        self.adverbs = {match_key(w) for w in doc.lexicon.lines("subject_adverbs")}
         self.antagonist: str | None = None  # the state behind the last hostile act named
 
     # ------------------------------------------------------------------ helpers
@@ -100,15 +102,45 @@ class EventFinder:
             group.insert(0, a)
         return group
 
+    def _object_group(self, direct: list[Resolved]) -> list[Resolved]:
+        """The first object after the trigger and the states listed with it ("on Iran and Russia")."""
+        if not direct:
+            return []
+        group = [direct[0]]
+        for r in direct[1:]:
+            prev = group[-1].actor
+            gap = self.doc.text[prev.end:r.actor.start] if prev and r.actor else "x"
+            if r.actor.kind not in ("state", "capital") or r.actor.topic or \
+                    not all(w in self.conjunctions for w in gap.replace(",", " ").replace("،", " ").split()):
+                break
+            group.append(r)
+        return group
+
+    def _pronoun_before(self, items: list[Item], trig: Item) -> bool:
+        """A subject pronoun right before the trigger ("he also condemned")."""
+        words = [it for it in items if it.end <= trig.start][-3:]
+        for it in reversed(words):
+            key = match_key(it.text)
+            if key in self.pronouns:
+                return True
+            if it.kind != "word" or key not in self.adverbs:
+                return False
+        return False
+
     def _antagonist(self, items: list[Item], actors: list[Actor]) -> str | None:
-        """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike")."""
+        """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike", "the
+        Israeli attack"): right after the noun in Arabic and Persian, right before it in English."""
         for i, it in enumerate(items):
             if it.kind not in ("word", "cue") or match_key(it.text) not in self.hostile:
                 continue
-            near = [x for x in items[max(0, i - 3):i] if x.is_state()][-1:] if self.doc.lang == "en" else []
-            near += [x for x in items[i + 1:i + 3] if x.is_state()][:1]
-            if near:
-                return near[0].value
+            if self.doc.lang == "en":
+                j = i - 1
+                if j >= 1 and items[j].text == "s" and items[j - 1].text == "'":
+                    j -= 2
+                if j >= 0 and items[j].is_state():
+                    return items[j].value
+            elif i + 1 < len(items) and items[i + 1].is_state():
+                return items[i + 1].value
         return None
 
     def _implied_place(self, parties: list[str]) -> str | None:
@@ -197,8 +229,14 @@ class EventFinder:
                     # "X received a call/cable from Y": Y acts, X is addressed.
                     subject_actor = after[0]
                     after = [before[-1]] + after[1:]
+                elif self._pronoun_before(items, trig):
+                    subject_actor = None  # "he said", "she praised": the current speaker
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
+                            and subject_actor.via == "adjective" and (self.speaker or not before):
+                        # After a verb, "the Armenian decision" is the object; the speaker acts.
+                        subject_actor = None
                 subject = self._resolve(subject_actor)
                 others = [self._resolve(a) for a in parties if a is not subject_actor]
                 after_r = [self._resolve(a) for a in after if a is not subject_actor]
@@ -361,7 +399,7 @@ class EventFinder:
                               persons=[appointee.person] if appointee.person else [])]
 
         if etype == "sanction":
-            targets = list(dict.fromkeys(r.states[0] for r in direct))
+            targets = list(dict.fromkeys(r.states[0] for r in self._object_group(direct)))
             return [EventFact(etype, [actor], placeholder, target=t, persons=[subject.person] if subject.person else [])
                     for t in targets]
 
