@@ -34,6 +34,10 @@ class Lexicon:
             self._tables[name] = tuple(rows)
         return self._tables[name]
 
+    def setting(self, key: str, default: str = "") -> str:
+        """A value of ``settings.csv`` (key,value), e.g. the language's word order."""
+        return next((r["value"] for r in self.table("settings") if r.get("key") == key), default)
+
     def lines(self, name: str) -> tuple[str, ...]:
         """Entries of ``<name>.txt``: one per line, comments and blank lines dropped."""
         key = f"{name}.txt"

@@ -55,6 +55,7 @@ class EventFinder:
         self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
         self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
         self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
+        self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = {match_key(w) for w in doc.lexicon.lines("subject_adverbs")}
         self.antagonist: str | None = None  # the state behind the last hostile act named
 
@@ -229,6 +230,10 @@ class EventFinder:
                     # "X received a call/cable from Y": Y acts, X is addressed.
                     subject_actor = after[0]
                     after = [before[-1]] + after[1:]
+                elif self.verb_final and before:
+                    # Subject-object-verb: the subject opens the clause, objects sit before the verb.
+                    subject_actor = before[0]
+                    after = before[1:] + after
                 elif self._pronoun_before(items, trig):
                     subject_actor = None  # "he said", "she praised": the current speaker
                 else:
