@@ -199,7 +199,8 @@ class ActorFinder:
         doc = self.doc
         index = ActorIndex()
         surname_of: dict[str, str] = {}
-        state_counts: Counter[str] = Counter()
+        state_counts: Counter[str] = Counter()  # how much each state takes part; picks the article's pair
+        place_counts: Counter[str] = Counter()  # states of the cities named, when the pair is short
         for items in doc.items:
             actors: list[Actor] = []
             i = 0
@@ -237,6 +238,9 @@ class ActorFinder:
                     if not topic:
                         state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":
+                    place = self.ref.places.get(it.value)
+                    if place and place.country:
+                        place_counts[place.country] += 1
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
                     after_prep = prev is not None and match_key(prev.text) in self.place_preps
@@ -254,6 +258,11 @@ class ActorFinder:
                         state_counts[s] += 1
             index.per_sentence.append(actors)
         index.main_states = [s for s, _ in state_counts.most_common(2)]
+        for state, _ in place_counts.most_common():
+            if len(index.main_states) >= 2:
+                break
+            if state not in index.main_states:
+                index.main_states.append(state)  # a visit to Dushanbe involves Tajikistan
         by_country: dict[str, str] = {}
         for p in index.persons.values():
             if p.country and p.country not in by_country:

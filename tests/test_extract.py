@@ -1,0 +1,112 @@
+"""Extraction specifications: the seed article, its English rewrite, and the rules behind them."""
+import json
+
+import pytest
+
+from kg.extract import Extractor, to_gold
+from kg.ingest import read_text_file
+from kg.model import Article
+
+from .conftest import ROOT, SEED_ID
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _events(doc):
+    return {(e["type"], frozenset(e["participants"]) | ({e["target"]} if e["target"] else set())) for e in doc["events"]}
+
+
+def test_the_seed_article_yields_every_gold_fact(extractor, seeds):
+    gold = json.loads((seeds / f"{SEED_ID}.gold.json").read_text(encoding="utf-8"))
+    article, _ = read_text_file(seeds / f"{SEED_ID}.txt")
+    got = to_gold(extractor.extract(article), extractor.ref)
+    assert set(got["countries"]) == set(gold["countries"])
+    assert set(got["organizations"]) == set(gold["organizations"])
+    assert {p["name"] for p in got["persons"]} == {p["name"] for p in gold["persons"]}
+    assert _events(got) == _events(gold)
+    by_type = {e["type"]: e for e in got["events"]}
+    assert by_type["meeting"]["place"] == "Tehran"
+    assert by_type["agreement"]["count"] == 22 and by_type["agreement"]["place"] == "Dushanbe"
+    assert by_type["statement_criticism"]["target"] == "IL"
+    assert {(m["country"], m["org"]) for m in got["memberships"]} == {("IR", "SCO"), ("TJ", "SCO")}
+
+
+def test_every_evidence_quote_is_the_article_text_at_its_offsets(extractor, seeds):
+    article, _ = read_text_file(seeds / f"{SEED_ID}.txt")
+    x = extractor.extract(article)
+    spans = [e.evidence for e in x.events] + [p.evidence for p in x.persons]
+    for ev in spans:
+        assert article.text[ev.start:ev.end] == ev.quote
+
+
+def test_the_english_rewrite_gives_the_same_facts_and_the_same_entities(extractor, seeds):
+    ar, _ = read_text_file(seeds / f"{SEED_ID}.txt")
+    en, _ = read_text_file(ROOT / "data" / "corpus" / "en" / "en_a01_iran_tajikistan_defence.txt")
+    x_ar, x_en = extractor.extract(ar), extractor.extract(en)
+    assert _events(to_gold(x_ar, extractor.ref)) == _events(to_gold(x_en, extractor.ref))
+    assert {p.key for p in x_ar.persons} == {p.key for p in x_en.persons} == {"aziz-nasirzadeh", "emomali-sobirzoda"}
+    assert {m.entity for m in x_ar.organisations} == {m.entity for m in x_en.organisations} == {"SCO"}
+
+
+@pytest.mark.parametrize("text,count", [
+    ("ووقع البلدان 22 وثيقة تعاون.", 22),
+    ("ووقع البلدان ٢٢ وثيقة تعاون.", 22),
+    ("ووقع البلدان اثنتين وعشرين وثيقة تعاون.", 22),
+    ("ووقع الجانبان مذكرتي تفاهم.", 2),
+    ("وقعت إيران وطاجيكستان خمس اتفاقيات في دوشنبه.", 5),
+])
+def test_arabic_counts_of_signed_documents(extractor, text, count):
+    lead = "وصل وزير الخارجية الإيراني إلى دوشنبه اليوم والتقى نظيره الطاجيكي. "
+    doc = to_gold(extractor.extract(Article("t", lead + text, lang="ar")), extractor.ref)
+    agreements = [e for e in doc["events"] if e["type"] == "agreement"]
+    assert agreements and agreements[0]["count"] == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Iran and Oman signed three memoranda of understanding in Muscat.", 3),
+    ("Iran and Oman signed a dozen agreements in Muscat.", 12),
+    ("Iran and Oman signed twenty-two cooperation documents in Muscat.", 22),
+    ("Iran and Oman signed 11 documents in Muscat.", 11),
+])
+def test_english_counts_of_signed_documents(extractor, text, count):
+    doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
+    assert [e["count"] for e in doc["events"] if e["type"] == "agreement"] == [count]
+
+
+def test_planned_events_are_marked_planned(extractor):
+    doc = to_gold(extractor.extract(Article("t", "Iran and Oman will sign two agreements in Muscat next week.", lang="en")),
+                  extractor.ref)
+    assert [e["status"] for e in doc["events"] if e["type"] == "agreement"] == ["planned"]
+    doc = to_gold(extractor.extract(Article("t", "ومن المقرر أن توقع إيران وعمان اتفاقيتين في مسقط.", lang="ar")),
+                  extractor.ref)
+    assert [e["status"] for e in doc["events"] if e["type"] == "agreement"] == ["planned"]
+
+
+def test_states_only_talked_about_are_not_parties(extractor):
+    text = "The Omani foreign minister met his Iranian counterpart in Muscat and discussed the situation in Syria and Lebanon."
+    doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
+    meetings = [e for e in doc["events"] if e["type"] == "meeting"]
+    assert meetings and set(meetings[0]["participants"]) == {"OM", "IR"}
+
+
+def test_a_condemnation_of_an_attack_is_aimed_at_the_state_behind_it(extractor):
+    text = "Israel's strike on Doha drew wide anger. Saudi Arabia condemned the attack in the strongest terms."
+    doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
+    assert [(e["participants"], e["target"]) for e in doc["events"] if e["type"] == "statement_criticism"] == [(["SA"], "IL")]
+
+
+def test_one_recognition_per_state_in_a_list(extractor):
+    text = "أعلنت كل من لوكسمبورغ ومالطا وموناكو اعترافها بدولة فلسطين."
+    doc = to_gold(extractor.extract(Article("t", text, lang="ar")), extractor.ref)
+    got = sorted(e["participants"][0] for e in doc["events"] if e["type"] == "recognition")
+    assert got == ["LU", "MC", "MT"]
+
+
+def test_a_negative_article_yields_no_events(extractor):
+    text = ("The national teams of Iran and Thailand drew 2-2 in a friendly in Bangkok on Tuesday. "
+            "The two sides are scheduled to meet again in March.")
+    doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
+    assert doc["events"] == []
