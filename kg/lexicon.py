@@ -14,7 +14,7 @@ from pathlib import Path
 from . import resources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per language
 class Lexicon:
     lang: str
     folder: Path

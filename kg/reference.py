@@ -9,7 +9,7 @@ import csv
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from . import resources
@@ -109,9 +109,24 @@ class Reference:
     occupancies: list[Occupancy] = field(default_factory=list)
     forms: list[SurfaceForm] = field(default_factory=list)
 
+    @cached_property
+    def _capitals(self) -> dict[str, str]:
+        return {p.id: p.country for p in self.places.values() if p.kind in ("capital", "seat") and p.country}
+
     def capitals(self) -> dict[str, str]:
         """place id -> state code, for capitals and seats of government (metonymy: "Tehran said")."""
-        return {p.id: p.country for p in self.places.values() if p.kind in ("capital", "seat") and p.country}
+        return self._capitals
+
+    @cached_property
+    def _forms_by_entity(self) -> dict[tuple[str, str], list[SurfaceForm]]:
+        index: dict[tuple[str, str], list[SurfaceForm]] = defaultdict(list)
+        for f in self.forms:
+            index[(f.entity_kind, f.entity)].append(f)
+        return index
+
+    def forms_of(self, entity_kind: str, entity: str) -> list[SurfaceForm]:
+        """Surface forms of one entity (built once; the reference is not changed after loading)."""
+        return self._forms_by_entity.get((entity_kind, entity), [])
 
     def memberships_of(self, state: str, day: dt.date | None = None) -> list[Membership]:
         return [m for m in self.memberships if m.state == state and m.active_on(day)]

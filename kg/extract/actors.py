@@ -321,8 +321,8 @@ class ActorFinder:
         if len(words) >= 2 and len(match_key(words[-1])) >= 3:
             surname_of.setdefault(match_key(words[-1]), key)
         if person.known:
-            for f in self.ref.forms:
-                if f.entity_kind == "person" and f.entity == key and f.kind == "surname":
+            for f in self.ref.forms_of("person", key):
+                if f.kind == "surname":
                     surname_of.setdefault(match_key(f.form), key)
         return person
 

@@ -6,6 +6,7 @@ the article's language.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from functools import cache
 
 from .. import __version__
@@ -15,7 +16,7 @@ from ..normalise import normalise
 from ..normalise.content import content_spans, detect_language
 from ..reference import Reference, default_reference
 from .actors import ActorFinder
-from .dates import DateReader
+from .dates import date_reader
 from .document import Doc, Item
 from .events import EventFinder
 from .gazetteer import Entry, Gazetteer, entries_from_reference
@@ -67,23 +68,29 @@ _REFS: dict[int, Reference] = {}
 
 
 def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> list[Item]:
-    """The sentence as a sequence of matches and leftover tokens, in order."""
-    spans = [(m.start - m.prefix, m.end, "entity", m) for m in entity_matches if start <= m.start and m.end <= end]
-    taken = [(a, b) for a, b, _, _ in spans]
-    for m in cue_matches:
-        if start <= m.start and m.end <= end and not any(m.start - m.prefix < b and a < m.end for a, b in taken):
-            spans.append((m.start - m.prefix, m.end, "cue", m))
-            taken.append((m.start - m.prefix, m.end))
+    """The sentence as a sequence of matches and leftover tokens, in order.
+
+    Entities win over cues where they overlap; tokens fill what no match covers.
+    """
+    covered = bytearray(end - start)
+    items: list[Item] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(covered[a - start:b - start])
+
+    def take(a: int, b: int) -> None:
+        covered[a - start:b - start] = b"\x01" * (b - a)
+
+    for kind, matches in (("entity", entity_matches), ("cue", cue_matches)):
+        for m in matches:
+            a = m.start - m.prefix
+            if start <= a and m.end <= end and free(a, m.end):
+                take(a, m.end)
+                items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
     for t in tokens(text, start, end):
-        if not any(t.start < b and a < t.end for a, b in taken):
-            spans.append((t.start, t.end, "word" if t.is_word else "punct", None))
-    spans.sort(key=lambda x: x[0])
-    items = []
-    for a, b, kind, m in spans:
-        if m is not None:
-            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
-        else:
-            items.append(Item(a, b, kind, text[a:b]))
+        if free(t.start, t.end):
+            items.append(Item(t.start, t.end, "word" if t.is_word else "punct", t.text))
+    items.sort(key=lambda it: it.start - (it.match.prefix if it.match else 0))
     return items
 
 
@@ -99,15 +106,8 @@ class Extractor:
         lx: Lexicon = lexicon(lang)
         norm = normalise(article.text)
         spans_orig = content_spans(article.text, all_lexicons())
-        # Content spans in normalised offsets: map each original boundary forward.
-        back = {}
-        for i, o in enumerate(norm.index):
-            back.setdefault(o, i)
-        def fwd(o: int) -> int:
-            while o < norm.original_length and o not in back:
-                o += 1
-            return back.get(o, len(norm.text))
-        spans = [(fwd(a), fwd(b)) for a, b in spans_orig]
+        # Content spans in normalised offsets: the first folded character at or after each boundary.
+        spans = [(bisect_left(norm.index, a), bisect_left(norm.index, b)) for a, b in spans_orig]
         sents = sentences(norm.text, spans, lx)
         entity_matches = _entity_gazetteer(id(self.ref), lang).find(norm, spans)
         cue_matches = _cue_gazetteer(lang).find(norm, spans)
@@ -129,7 +129,7 @@ class Extractor:
                     break
         if doc.article.date:
             return doc.article.date, place
-        reader = DateReader(doc.lexicon)
+        reader = date_reader(doc.lexicon)
         lowered = doc.text.lower()
         for start, end in doc.spans[:3]:
             found = reader.find(lowered, start, min(end, start + 160))

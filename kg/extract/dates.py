@@ -2,14 +2,16 @@
 
 Month and weekday names are data (``months.csv``: form,month[,calendar]; ``weekdays.csv``:
 form,weekday with Monday = 0; ``relative_days.csv``: form,offset). Gregorian, Levantine and Maghreb
-month names are plain Gregorian months; Hijri (``calendar=hijri``) and Solar Hijri
-(``calendar=persian``) dates are converted with ``convertdate``.
+month names are plain Gregorian months; Hijri dates (``calendar=hijri``) are converted with
+``convertdate`` (tabular calendar), Solar Hijri dates (``calendar=persian``) with ``jdatetime``
+(arithmetic, and much faster than an astronomical conversion).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import Lexicon
 from ..normalise import match_key
@@ -30,12 +32,18 @@ def _convert(calendar: str, year: int, month: int, day: int) -> dt.date | None:
 
             return dt.date(*islamic.to_gregorian(year, month, day))
         if calendar == "persian":
-            from convertdate import persian
+            import jdatetime
 
-            return dt.date(*persian.to_gregorian(year, month, day))
+            return jdatetime.date(year, month, day).togregorian()
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
         return None
+
+
+@cache
+def date_reader(lexicon: Lexicon) -> "DateReader":
+    """One reader per language: building the month patterns is the costly part."""
+    return DateReader(lexicon)
 
 
 class DateReader:

@@ -14,9 +14,9 @@ from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
 from .actors import ActorIndex, Actor
-from .dates import DateReader
+from .dates import date_reader
 from .document import Doc, Item
-from .numbers import NumberReader
+from .numbers import number_reader
 
 EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
@@ -47,8 +47,8 @@ class EventFinder:
         self.actors = actors
         self.ref = ref
         self.version = version
-        self.numbers = NumberReader(doc.lexicon)
-        self.dates = DateReader(doc.lexicon)
+        self.numbers = number_reader(doc.lexicon)
+        self.dates = date_reader(doc.lexicon)
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
         self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}

@@ -7,9 +7,15 @@ stay well below a hundred).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon import Lexicon
 from ..normalise import match_key
+
+
+@cache
+def number_reader(lexicon: Lexicon) -> "NumberReader":
+    return NumberReader(lexicon)
 
 
 class NumberReader:

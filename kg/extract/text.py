@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -28,9 +29,14 @@ class Sentence:
     index: int
 
 
+@cache
+def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon.lines("abbreviations"))
+
+
 def sentences(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> list[Sentence]:
     """Split each content span at sentence ends, not after an abbreviation (U.S., Gen.)."""
-    abbreviations = {a.lower() for a in lexicon.lines("abbreviations")}
+    abbreviations = _abbreviations(lexicon)
     out: list[Sentence] = []
     for span_start, span_end in spans:
         start = span_start

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 def _char_folds() -> dict[str, str]:
@@ -100,11 +100,13 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText("".join(pieces), tuple(index), len(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The folded form alone, for dictionary keys: the same folding as :func:`normalise`."""
     return normalise(text).text
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """Key used to compare surface forms: folded, lower-cased, single-spaced."""
     return " ".join(fold(text).lower().split())

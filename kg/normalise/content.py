@@ -7,6 +7,7 @@ about shape: a line equal to an earlier one (the repeated headline), a line that
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterable
 
 from ..lexicon import Lexicon
@@ -16,9 +17,14 @@ _TAG_LINE = re.compile(r"^\s*[#@]?\w+(?:_\w+)+\s*$|^\s*#\w+\s*$")
 _NO_WORDS = re.compile(r"^[\W_]*$")
 
 
+@cache
+def _chrome(lexicons: tuple[Lexicon, ...]) -> frozenset[str]:
+    return frozenset(match_key(line).rstrip(":： ") for lx in lexicons for line in lx.lines("boilerplate"))
+
+
 def content_spans(text: str, lexicons: Iterable[Lexicon]) -> list[tuple[int, int]]:
     """(start, end) of each line of ``text`` that is article content, in order."""
-    chrome = {match_key(line).rstrip(":： ") for lx in lexicons for line in lx.lines("boilerplate")}
+    chrome = _chrome(tuple(lexicons))
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     pos = 0
