@@ -53,12 +53,12 @@ def _person_keys(p: dict) -> set[str]:
     return {match_key(p[k]) for k in ("name", "surface") if p.get(k)}
 
 
-def _match_persons(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
+def _match(gold: list[dict], pred: list[dict], same) -> tuple[list, list, list]:
+    """Pairs each gold item with the first unused predicted item ``same`` accepts."""
     used: set[int] = set()
     matched, missed = [], []
     for g in gold:
-        keys = _person_keys(g)
-        hit = next((i for i, p in enumerate(pred) if i not in used and keys & _person_keys(p)), None)
+        hit = next((i for i, p in enumerate(pred) if i not in used and same(g, p)), None)
         if hit is None:
             missed.append(g)
         else:
@@ -68,19 +68,12 @@ def _match_persons(gold: list[dict], pred: list[dict]) -> tuple[list, list, list
     return matched, missed, spurious
 
 
-def _match_events(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
-    used: set[int] = set()
-    matched, missed = [], []
-    for g in gold:
-        key = (g.get("type"), _parties(g))
-        hit = next((i for i, p in enumerate(pred) if i not in used and (p.get("type"), _parties(p)) == key), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            used.add(hit)
-            matched.append((g, pred[hit]))
-    spurious = [p for i, p in enumerate(pred) if i not in used]
-    return matched, missed, spurious
+def _same_person(g: dict, p: dict) -> bool:
+    return bool(_person_keys(g) & _person_keys(p))
+
+
+def _same_event(g: dict, p: dict) -> bool:
+    return (g.get("type"), _parties(g)) == (p.get("type"), _parties(p))
 
 
 def _same(attribute: str, g: dict, p: dict) -> bool:
@@ -107,11 +100,11 @@ def score_article(gold: dict, pred: dict) -> tuple[dict[str, tuple[int, int, int
     sets("organisations", set(gold.get("organizations") or []), set(pred.get("organizations") or []))
     sets("memberships", {f"{m['country']}:{m['org']}" for m in gold.get("memberships") or []},
          {f"{m['country']}:{m['org']}" for m in pred.get("memberships") or []})
-    matched, missed, spurious = _match_persons(gold.get("persons") or [], pred.get("persons") or [])
+    matched, missed, spurious = _match(gold.get("persons") or [], pred.get("persons") or [], _same_person)
     counts["persons"] = (len(matched), len(spurious), len(missed))
     if missed or spurious:
         diff["persons"] = {"missed": [p.get("name") for p in missed], "spurious": [p.get("name") for p in spurious]}
-    matched, missed, spurious = _match_events(gold.get("events") or [], pred.get("events") or [])
+    matched, missed, spurious = _match(gold.get("events") or [], pred.get("events") or [], _same_event)
     counts["events"] = (len(matched), len(spurious), len(missed))
     attributes: dict[str, tuple[int, int]] = {}
     wrong_attributes = []

@@ -57,8 +57,21 @@ class Person:
     source: str
 
 
+class _Dated:
+    """A period with an inclusive start and an exclusive end, either of them unknown."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def active_on(self, day: dt.date | None) -> bool:
+        """Valid on ``day``; with no day, still valid today (no end)."""
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
 @dataclass(frozen=True)
-class Membership:
+class Membership(_Dated):
     state: str
     org: str
     status: str
@@ -66,25 +79,15 @@ class Membership:
     end: dt.date | None
     source: str
 
-    def active_on(self, day: dt.date | None) -> bool:
-        if day is None:
-            return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
-
 
 @dataclass(frozen=True)
-class Occupancy:
+class Occupancy(_Dated):
     person: str
     role: str
     state: str
     start: dt.date | None
     end: dt.date | None
     source: str
-
-    def active_on(self, day: dt.date | None) -> bool:
-        if day is None:
-            return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True)

@@ -114,13 +114,18 @@ def _links(ref: Reference) -> list[Problem]:
     return out
 
 
-def _ambiguous_forms(ref: Reference) -> list[Problem]:
-    """Forms that name two entities of one kind: no rule chooses between them."""
+def _owners(ref: Reference) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(lang, folded form) -> the (kind, id) of every entity written that way."""
     owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for f in ref.forms:
         owners[(f.lang, match_key(f.form))].add((f.entity_kind, f.entity))
+    return owners
+
+
+def _ambiguous_forms(ref: Reference) -> list[Problem]:
+    """Forms that name two entities of one kind: no rule chooses between them."""
     out = []
-    for (lang, key), entities in sorted(owners.items()):
+    for (lang, key), entities in sorted(_owners(ref).items()):
         by_kind: dict[str, set[str]] = defaultdict(set)
         for kind, entity in entities:
             by_kind[kind].add(entity)
@@ -132,11 +137,8 @@ def _ambiguous_forms(ref: Reference) -> list[Problem]:
 
 def ambiguity_rules(ref: Reference) -> list[str]:
     """Forms shared by entities of different kinds, and which one the kind priority picks."""
-    owners: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for f in ref.forms:
-        owners[(f.lang, match_key(f.form))].add((f.entity_kind, f.entity))
     lines = []
-    for (lang, key), entities in sorted(owners.items()):
+    for (lang, key), entities in sorted(_owners(ref).items()):
         kinds = {k for k, _ in entities}
         if len(kinds) > 1:
             winner = min(entities, key=lambda e: KIND_PRIORITY[e[0]])

@@ -145,12 +145,7 @@ def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
             q.add(occ, RDF.type, DIP.Occupancy)
             q.add(occ, DIP.holder, person)
             if p.role and p.country:
-                post = m.post(p.role, p.country)
-                q.add(occ, DIP.post, post)
-                q.add(post, RDF.type, DIP.Post)
-                q.add(post, ORG.role, ROLE[p.role])
-                q.add(post, ORG.postIn, m.state(p.country))
-                q.add(person, ORG.holds, post)
+                _post(q, m, occ, person, p.role, p.country, m.state(p.country))
             elif p.role:
                 q.add(occ, ORG.role, ROLE[p.role])
             if p.country:
@@ -207,6 +202,24 @@ def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
     return q.items
 
 
+def _post(q: _Quads, m: Minter, occupancy: URIRef, person: URIRef, role: str, holder_id: str,
+          actor: URIRef) -> None:
+    """The post an occupancy fills (W3C ORG: a role in a state or organisation) and who holds it."""
+    post = m.post(role, holder_id)
+    q.add(occupancy, DIP.post, post)
+    q.add(post, RDF.type, DIP.Post)
+    q.add(post, ORG.role, ROLE[role])
+    q.add(post, ORG.postIn, actor)
+    q.add(person, ORG.holds, post)
+
+
+def _wikidata(q: _Quads, node: URIRef, qid: str) -> None:
+    """The same thing in Wikidata: owl:sameAs for reasoners, skos:exactMatch for SKOS tools."""
+    if qid:
+        q.add(node, OWL.sameAs, WD[qid])
+        q.add(node, SKOS.exactMatch, WD[qid])
+
+
 def _labels(q: _Quads, node: URIRef, names: dict[str, str]) -> None:
     for lang, name in sorted(names.items()):
         q.add(node, RDFS.label, lit(name, lang))
@@ -227,9 +240,7 @@ def reference_quads(ref: Reference, m: Minter) -> list[ox.Quad]:
         _labels(q, node, s.names)
         for lang, name in sorted(s.official.items()):
             q.add(node, SKOS.altLabel, lit(name, lang))
-        if s.wikidata:
-            q.add(node, OWL.sameAs, WD[s.wikidata])
-            q.add(node, SKOS.exactMatch, WD[s.wikidata])
+        _wikidata(q, node, s.wikidata)
     for o in ref.organisations.values():
         node = m.org(o.code)
         q.add(node, RDF.type, DIP.Organisation)
@@ -238,9 +249,7 @@ def reference_quads(ref: Reference, m: Minter) -> list[ox.Quad]:
         if o.type:
             q.add(node, DIP.orgType, lit(o.type))
         _labels(q, node, o.names)
-        if o.wikidata:
-            q.add(node, OWL.sameAs, WD[o.wikidata])
-            q.add(node, SKOS.exactMatch, WD[o.wikidata])
+        _wikidata(q, node, o.wikidata)
         if o.parent and o.parent in ref.organisations:
             q.add(node, ORG.subOrganizationOf, m.org(o.parent))
         hq = next((p for p in ref.places.values() if p.names.get("en") == o.headquarters), None)
@@ -251,9 +260,7 @@ def reference_quads(ref: Reference, m: Minter) -> list[ox.Quad]:
         q.add(node, RDF.type, DIP.Place)
         q.add(node, DIP.code, lit(p.id))
         _labels(q, node, p.names)
-        if p.wikidata:
-            q.add(node, OWL.sameAs, WD[p.wikidata])
-            q.add(node, SKOS.exactMatch, WD[p.wikidata])
+        _wikidata(q, node, p.wikidata)
         if p.country and p.country in ref.states:
             q.add(node, DIP.inState, m.state(p.country))
             if p.kind in ("capital", "seat"):
@@ -276,22 +283,14 @@ def reference_quads(ref: Reference, m: Minter) -> list[ox.Quad]:
         node = m.person(person.id)
         q.add(node, RDF.type, DIP.Person)
         _labels(q, node, person.names)
-        if person.wikidata:
-            q.add(node, OWL.sameAs, WD[person.wikidata])
-            q.add(node, SKOS.exactMatch, WD[person.wikidata])
+        _wikidata(q, node, person.wikidata)
     for occ in ref.occupancies:
-        holder_is_org = occ.state in ref.organisations
         node = m.occupancy(occ.person, occ.role, occ.state, occ.start)
-        post = m.post(occ.role, occ.state)
+        actor = m.org(occ.state) if occ.state in ref.organisations else m.state(occ.state)
         q.add(node, RDF.type, DIP.Occupancy)
         q.add(node, DIP.holder, m.person(occ.person))
-        q.add(node, DIP.post, post)
-        q.add(post, RDF.type, DIP.Post)
-        q.add(post, ORG.role, ROLE[occ.role])
-        actor = m.org(occ.state) if holder_is_org else m.state(occ.state)
-        q.add(post, ORG.postIn, actor)
         q.add(node, DIP.forState, actor)
-        q.add(m.person(occ.person), ORG.holds, post)
+        _post(q, m, node, m.person(occ.person), occ.role, occ.state, actor)
         if occ.start:
             q.add(node, DIP.startDate, lit(occ.start))
         if occ.end:
