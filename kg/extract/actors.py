@@ -16,7 +16,7 @@ from ..normalise import match_key
 from ..reference import Reference
 from .document import Doc, Item
 
-DESCRIPTOR_TABLES = {"titles", "ranks", "honorifics"}
+DESCRIPTOR_TABLES = {"titles", "ranks", "honorifics", "bodies"}
 
 
 @dataclass
@@ -103,7 +103,8 @@ class ActorFinder:
 
     def _descriptor_run(self, items: list[Item], j: int, *, after_name: bool = False) -> tuple[int, dict]:
         """Consume ranks, honorifics, posts, nationalities and connectors from ``items[j]``."""
-        found: dict = {"titles": [], "ranks": [], "honorifics": [], "states": [], "orgs": [], "end": None}
+        found: dict = {"titles": [], "ranks": [], "honorifics": [], "bodies": [], "states": [], "orgs": [],
+                       "end": None}
         n = len(items)
         k = j
         while k < n:
@@ -139,6 +140,8 @@ class ActorFinder:
         """Try to read one official starting at ``items[i]``: descriptors, a name, an apposition."""
         k, before = self._descriptor_run(items, i)
         name_items: list[Item] = []
+        if before["bodies"] and not (before["titles"] or before["ranks"] or before["honorifics"]):
+            return None, k, before  # a ministry has no name after it
         known_item: Item | None = None
         if k < len(items) and items[k].kind == "entity" and items[k].entity_kind == "person":
             known_item = items[k]
@@ -164,7 +167,7 @@ class ActorFinder:
         if after["titles"] or after["ranks"]:
             k = a_end
         else:
-            after = {"titles": [], "ranks": [], "honorifics": [], "states": [], "orgs": [], "end": None}
+            after = {"titles": [], "ranks": [], "honorifics": [], "bodies": [], "states": [], "orgs": [], "end": None}
         if known_item is not None:
             entity = known_item.value
             start, end = known_item.start, known_item.end
@@ -218,12 +221,13 @@ class ActorFinder:
                                             [person.country] if person.country else [], person.key, "person"))
                         i = max(k, i + 1)
                         continue
-                    if before["titles"] and before["states"]:
-                        # A post without a name: "وزير دفاع طاجيكستان", "the Tajik defence minister".
-                        role = before["titles"][0].value
+                    if (before["titles"] or before["bodies"]) and before["states"]:
+                        # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister")
+                        # or a ministry ("وزارة الخارجية السورية") speaks for its state.
+                        role = before["titles"][0].value if before["titles"] else None
                         country = before["states"][0].value
                         holder = next((p.key for p in index.persons.values()
-                                       if p.country == country and p.role == role), None)
+                                       if role and p.country == country and p.role == role), None)
                         actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))
                         i = max(k, i + 1)
                         continue
@@ -279,11 +283,21 @@ class ActorFinder:
             return False
         if items[j].kind in ("word", "cue") and match_key(items[j].text) in self.non_party:
             return True
-        # "in Syria and Lebanon", "في سوريا ولبنان": joined to a topic state, a topic too.
+        # "in Syria and Lebanon", "في الضفة الغربية وسوريا": listed after a topic, a topic too.
+        joined = items[i].match is not None and items[i].match.prefix > 0
         if items[j].kind == "word" and match_key(items[j].text) in self.conjunctions:
-            j -= 1
+            joined, j = True, j - 1
+        if not joined or j < 0:
+            return False
         last = actors[-1] if actors else None
-        return bool(j >= 0 and last is not None and last.topic and last.end == items[j].end)
+        if last is not None and last.end == items[j].end:
+            return last.topic
+        for k in range(j, max(-1, j - 4), -1):
+            if items[k].kind == "punct" and items[k].text not in ",،":
+                return False
+            if items[k].kind in ("word", "cue") and match_key(items[k].text) in self.non_party:
+                return True
+        return False
 
     def _surname_match(self, word: str, surname_of: dict[str, str]) -> str | None:
         key = match_key(word)

@@ -33,6 +33,7 @@ CUE_TABLES = {
     "modality": "status",
     "negation": None,
     "numbers": "value",
+    "bodies": "body",
 }
 
 
@@ -81,12 +82,15 @@ def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> 
     def take(a: int, b: int) -> None:
         covered[a - start:b - start] = b"\x01" * (b - a)
 
-    for kind, matches in (("entity", entity_matches), ("cue", cue_matches)):
-        for m in matches:
-            a = m.start - m.prefix
-            if start <= a and m.end <= end and free(a, m.end):
-                take(a, m.end)
-                items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
+    # Longest first across both dictionaries ("the Palestinian question" is a topic, not a state);
+    # on equal length the entity wins.
+    candidates = [("entity", m) for m in entity_matches] + [("cue", m) for m in cue_matches]
+    candidates.sort(key=lambda c: (-(c[1].end - c[1].start + c[1].prefix), c[0] != "entity", c[1].start))
+    for kind, m in candidates:
+        a = m.start - m.prefix
+        if start <= a and m.end <= end and free(a, m.end):
+            take(a, m.end)
+            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
     for t in tokens(text, start, end):
         if free(t.start, t.end):
             items.append(Item(t.start, t.end, "word" if t.is_word else "punct", t.text))
