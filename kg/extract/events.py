@@ -279,6 +279,13 @@ class EventFinder:
                 first_person = next((a.person for a in actors if a.person), None)
                 if first_person:
                     self.speaker = first_person
+        # Wires date the act once, in the lead ("on Tuesday", "اليوم الأحد"); later sentences about
+        # the same occasion do not repeat it.
+        lead_date = next((ev.date for ev in events if ev.date and ev.status == "occurred"), None)
+        if lead_date:
+            for ev in events:
+                if ev.date is None and ev.status == "occurred":
+                    ev.date = lead_date
         return self._merge(events, talk_topics)
 
     def _make(self, etype: str, trig: Item, items: list[Item], subject: Resolved,
