@@ -232,7 +232,11 @@ class ActorFinder:
                         i = max(k, i + 1)
                         continue
                 if it.kind == "cue" and it.table == "coreference":
-                    actors.append(self._coreference(items, i, index))
+                    ref_actor = self._coreference(items, i, index)
+                    named_speaker = ref_actor.kind == "speaker-switch" and actors and actors[-1].kind == "person" \
+                        and not self.doc.text[actors[-1].end:it.start].strip(" ,،")
+                    if not named_speaker:  # "Bayramov, for his part, praised": the speaker is named
+                        actors.append(ref_actor)
                     i += 1
                     continue
                 if it.is_state():

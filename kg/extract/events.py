@@ -386,6 +386,12 @@ class EventFinder:
                               persons=[subject.person] if subject.person else [])]
 
         if etype == "congratulation":
+            if trigger_parts(trig)[2] == "object-pronoun" and not direct:
+                # "congratulated him", "هنأه": the other party of the article.
+                other = self._other_main(subject.person)
+                p = self.actors.persons.get(other) if other else None
+                if p is not None and p.country and p.country != actor:
+                    direct = [Resolved([p.country], other, None)]
             if not direct:
                 return []
             target = direct[0]
