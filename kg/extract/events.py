@@ -313,6 +313,12 @@ class EventFinder:
                               persons=[subject.person] if subject.person else [])] if subject.states else []
         if etype in ("meeting", "other", "summit"):
             parties = states_of(everyone)
+            # When two officials of different states meet, other states named in the sentence are
+            # what they talked about ("talks on the peace process with Armenia").
+            people = states_of([r for r in everyone if r.person or (r.actor is not None and r.actor.kind in
+                                                                   ("person", "counterpart", "pair", "pair-persons"))])
+            if etype != "summit" and len(people) >= 2:
+                parties = people
             if len(parties) < 2:
                 return []
             persons = persons_of(everyone)
