@@ -77,6 +77,7 @@ class ActorFinder:
         self.non_party = {match_key(w) for w in lx.lines("non_party_prepositions")}
         self.conjunctions = {match_key(w) for w in lx.lines("number_joiners")}
         self.max_name = 3 if doc.lang != "en" else 4
+        self.home_state = lx.setting("home_state") or None
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -189,6 +190,8 @@ class ActorFinder:
             person.rank = ranks[0].value
         if states:
             person.country = states[0].value
+        elif titles and not person.known and self.home_state:
+            person.country = self.home_state
         person.phrase = (items[i].start, max(end, after["end"] or end))
         return person, k, before
 
@@ -221,11 +224,11 @@ class ActorFinder:
                                             [person.country] if person.country else [], person.key, "person"))
                         i = max(k, i + 1)
                         continue
-                    if (before["titles"] or before["bodies"]) and before["states"]:
+                    if (before["titles"] or before["bodies"]) and (before["states"] or self.home_state):
                         # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister")
                         # or a ministry ("وزارة الخارجية السورية") speaks for its state.
                         role = before["titles"][0].value if before["titles"] else None
-                        country = before["states"][0].value
+                        country = before["states"][0].value if before["states"] else self.home_state
                         holder = next((p.key for p in index.persons.values()
                                        if role and p.country == country and p.role == role), None)
                         actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))

@@ -244,8 +244,10 @@ class EventFinder:
                         subject_actor = None
                 subject = self._resolve(subject_actor)
                 others = [self._resolve(a) for a in parties if a is not subject_actor]
-                after_r = [self._resolve(a) for a in after if a is not subject_actor]
-                after_r += [self._resolve(a) for a in actors if a.topic and a.start >= trig.end]
+                # Objects in the order written, topics included: "sanctions on Russia" names its target
+                # after a preposition.
+                objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
+                after_r = [self._resolve(a) for a in objects if a is not subject_actor]
                 group = self._subject_group(before) if etype in GROUP_ACTS and subject_actor in before else []
                 if len(group) > 1:
                     # "Spain, Ireland and Norway recognised...": one event per actor.
