@@ -102,7 +102,7 @@ class SurfaceForm:
     source: str
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: loaded once, never changed
 class Reference:
     states: dict[str, State] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
@@ -126,6 +126,17 @@ class Reference:
         for f in self.forms:
             index[(f.entity_kind, f.entity)].append(f)
         return index
+
+    @cache
+    def unique_surnames(self, lang: str) -> dict[str, str]:
+        """Last words of known officials' names (and their listed surnames) that name only one of them."""
+        from .normalise import match_key
+
+        owners: dict[str, set[str]] = defaultdict(set)
+        for f in self.forms:
+            if f.entity_kind == "person" and f.lang == lang and f.form.split():
+                owners[match_key(f.form.split()[-1] if f.kind != "surname" else f.form)].add(f.entity)
+        return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1 and len(key) >= 3}
 
     def forms_of(self, entity_kind: str, entity: str) -> list[SurfaceForm]:
         """Surface forms of one entity (built once; the reference is not changed after loading)."""

@@ -78,6 +78,7 @@ class ActorFinder:
         self.conjunctions = {match_key(w) for w in lx.lines("number_joiners")}
         self.max_name = 3 if doc.lang != "en" else 4
         self.home_state = lx.setting("home_state") or None
+        self.surnames = ref.unique_surnames(doc.lang)
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -157,8 +158,11 @@ class ActorFinder:
                 name_items.pop()
                 k -= 1
         strong_anchor = bool(before["ranks"] or before["honorifics"])
+        if known_item is None and name_items and self._known_by_surname(name_items[:1], before):
+            k -= len(name_items) - 1
+            name_items = name_items[:1]  # "الرئيس عون": a known official by surname, nothing more
         # After a post alone, a one-word "name" is too often a verb or an adverb: ask for two words.
-        if known_item is None and (not name_items or (len(name_items) < 2 and not strong_anchor)):
+        elif known_item is None and (not name_items or (len(name_items) < 2 and not strong_anchor)):
             return None, k, before
         # Apposition after the name: "..., Iran's Minister of Defence" / "وزير دفاع جمهورية طاجيكستان".
         a = k
@@ -177,8 +181,12 @@ class ActorFinder:
             person = Person(entity, name, surface, start, end, known=True)
         else:
             start, end = name_items[0].start, name_items[-1].end
+            while end > start and self.doc.text[end - 1] == ".":
+                end -= 1  # "... سامح شكري." ends the sentence, not the name
             surface = self.doc.text[start:end]
-            person = Person("", surface, surface, start, end)
+            known = self._known_by_surname(name_items, before)
+            person = Person(known, self.ref.persons[known].names.get("en", surface), surface, start, end,
+                            known=True) if known else Person("", surface, surface, start, end)
         titles = before["titles"] + after["titles"]
         ranks = before["ranks"] + after["ranks"]
         states = before["states"] + after["states"]
@@ -194,6 +202,12 @@ class ActorFinder:
             person.country = self.home_state
         person.phrase = (items[i].start, max(end, after["end"] or end))
         return person, k, before
+
+    def _known_by_surname(self, name_items: list[Item], before: dict) -> str | None:
+        """A known official named by surname after a post ("الرئيس عون", "President Aoun")."""
+        if len(name_items) != 1 or not (before["titles"] or before["ranks"] or before["honorifics"]):
+            return None
+        return self.surnames.get(match_key(name_items[0].text))
 
     def _key_for(self, person: Person) -> str:
         if person.known:

@@ -154,9 +154,12 @@ class Extractor:
                     it.entity_kind, []).append(mention)
         actor_index = ActorFinder(doc, self.ref).find()
         x.events = EventFinder(doc, actor_index, self.ref, __version__).find()
+        # The persons of the article are those who act in its facts (docs/gold-format.md): named in
+        # an event, or an official of a party to one; an official only named in passing stays out.
         in_events = {k for ev in x.events for k in ev.persons}
+        parties = {st for ev in x.events for st in [*ev.participants, ev.target] if st}
         for p in actor_index.persons.values():
-            if not (p.role or p.rank or p.country or p.known) and p.key not in in_events:
+            if p.key not in in_events and not (p.country in parties and (p.role or p.rank)):
                 continue
             o_start, o_end, quote = doc.original(p.start, p.end)
             x.persons.append(PersonFact(
