@@ -55,6 +55,7 @@ class EventFinder:
         self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
         self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
         self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
+        self.from_words = {match_key(w) for w in doc.lexicon.lines("from_words")}
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = {match_key(w) for w in doc.lexicon.lines("subject_adverbs")}
         self.antagonist: str | None = None  # the state behind the last hostile act named
@@ -85,11 +86,40 @@ class EventFinder:
             return Resolved([], None, actor)
         return Resolved(list(actor.states), actor.person, actor)
 
+    def _main_person(self) -> Resolved:
+        """The article's first official: who "سموه" (His Highness) is when nobody else is named."""
+        key = self.actors.main_persons[0] if self.actors.main_persons else None
+        p = self.actors.persons.get(key) if key else None
+        return Resolved([p.country] if p and p.country else [], key, None)
+
     def _other_main(self, key: str | None) -> str | None:
         mains = self.actors.main_persons
         if key in mains and len(mains) == 2:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
+
+    def _finish(self, made: list[EventFact], etype: str, s, items, topics, words, planned: bool,
+                found_here: list[EventFact], seen_types: set[str]) -> None:
+        """Status, date, topics and evidence of the events one trigger made."""
+        for ev in made:
+            ev.status = "planned" if planned else "occurred"
+            ev.date = self._date(s.start, s.end, words, planned)
+            if etype in TALK_TYPES:
+                ev.topics = list(dict.fromkeys(topics))
+            ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
+            found_here.append(ev)
+            seen_types.add(etype)
+
+    def _senders(self, items: list[Item], after: list[Actor]) -> list[Actor]:
+        """Actors introduced by "from" (من, از): the senders of what was received."""
+        out = []
+        for a in after:
+            prev = [it for it in items if it.end <= a.start and not (it.kind == "cue" and it.table in
+                                                                  ("honorifics", "titles", "ranks"))]
+            # "من أخيه جلالة الملك": a word of kinship or courtesy may stand between.
+            if a.states and any(match_key(it.text) in self.from_words for it in prev[-2:]):
+                out.append(a)
+        return out
 
     def _subject_group(self, before: list[Actor]) -> list[Actor]:
         """The list of states that ends right before the trigger ("X, Y and Z condemned")."""
@@ -226,6 +256,16 @@ class EventFinder:
                 after = [a for a in parties if a.start >= trig.end]
                 received = etype in ("other", "congratulation") and any(
                     match_key(it.text) in self.reception for it in items if it.end <= trig.start)
+                senders = self._senders(items, after) if received else []
+                if len(senders) > 1:
+                    # "received cables from X and from Y": one act per sender, all to the receiver
+                    # (named, or the speaker: "تلقى سموه").
+                    receiver = self._resolve(before[-1]) if before else self._main_person()
+                    made = [ev for sender in senders
+                            for ev in self._make(etype, trig, items, self._resolve(sender), [receiver], [receiver],
+                                                 parties)]
+                    self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
+                    continue
                 if received and after and before:
                     # "X received a call/cable from Y": Y acts, X is addressed.
                     subject_actor = after[0]
@@ -257,14 +297,7 @@ class EventFinder:
                                                  after_r, parties)]
                 else:
                     made = self._make(etype, trig, items, subject, others, after_r, parties)
-                for ev in made:
-                    ev.status = "planned" if planned else "occurred"
-                    ev.date = self._date(s.start, s.end, words, planned)
-                    if etype in TALK_TYPES:
-                        ev.topics = list(dict.fromkeys(topics))
-                    ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
-                    found_here.append(ev)
-                    seen_types.add(etype)
+                self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
                 if subject.person:
                     subject_person = subject.person
             if found_here:
@@ -372,7 +405,7 @@ class EventFinder:
         if not actor_states:
             return []
         actor = actor_states[0]
-        direct = [r for r in after if r.actor is not None and r.actor.kind not in ("pair", "pair-persons")
+        direct = [r for r in after if (r.actor is None or r.actor.kind not in ("pair", "pair-persons"))
                   and r.states and r.states[0] != actor]
 
         if etype == "statement_praise":
