@@ -98,10 +98,20 @@ class EventFinder:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
 
+    def _hostile_object(self, items: list[Item], trig: Item) -> bool:
+        """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء")."""
+        following = [it for it in items if it.start >= trig.end][:3]
+        for it in following:
+            if match_key(it.text) in self.hostile:
+                return not any(x.is_state() for x in following[following.index(it) + 1:][:1])
+        return False
+
     def _finish(self, made: list[EventFact], etype: str, s, items, topics, words, planned: bool,
                 found_here: list[EventFact], seen_types: set[str]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
         for ev in made:
+            if etype in ("sanction", "expulsion") and ev.participants:
+                self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
             ev.status = "planned" if planned else "occurred"
             ev.date = self._date(s.start, s.end, words, planned)
             if etype in TALK_TYPES:
@@ -421,6 +431,8 @@ class EventFinder:
         if etype == "statement_criticism":
             # "condemned the attack": the target is the state behind the attack named before.
             target = direct[0].states[0] if direct else self.antagonist
+            if self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
+                target = self.antagonist
             if target is None or target == actor:
                 return []
             return [EventFact(etype, [actor], placeholder, target=target,
