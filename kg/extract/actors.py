@@ -203,6 +203,12 @@ class ActorFinder:
         person.phrase = (items[i].start, max(end, after["end"] or end))
         return person, k, before
 
+    def _title_follows(self, items: list[Item], j: int) -> bool:
+        """A post comes next, maybe after connectors: "Kenya's Foreign Minister", "Iranian Defence Minister"."""
+        while j < len(items) and items[j].kind in ("word", "punct") and match_key(items[j].text) in self.connectors:
+            j += 1
+        return j < len(items) and items[j].kind == "cue" and items[j].table in ("titles", "bodies")
+
     def _known_by_surname(self, name_items: list[Item], before: dict) -> str | None:
         """A known official named by surname after a post ("الرئيس عون", "President Aoun")."""
         if len(name_items) != 1 or not (before["titles"] or before["ranks"] or before["honorifics"]):
@@ -229,7 +235,7 @@ class ActorFinder:
                 it = items[i]
                 starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
                     (it.kind == "entity" and it.entity_kind == "person") or \
-                    (it.is_state() and i + 1 < n and items[i + 1].kind == "cue" and items[i + 1].table == "titles")
+                    (it.is_state() and self._title_follows(items, i + 1))
                 if starts_person:
                     person, k, before = self._person_from(items, i)
                     if person is not None:

@@ -62,6 +62,8 @@ def _cue_gazetteer(lang: str) -> Gazetteer:
             entries.append((lang, Entry("cue", _cue_value(table, row), table, row["form"])))
     for form in lx.lines("honorifics"):
         entries.append((lang, Entry("cue", "honorific", "honorifics", form)))
+    for form in lx.lines("blockers"):
+        entries.append((lang, Entry("cue", "blocked", "blockers", form)))
     return Gazetteer(entries, [lx])
 
 
