@@ -52,6 +52,7 @@ class EventFinder:
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
         self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}
+        self.proclitics = sorted({match_key(r["prefix"]) for r in doc.lexicon.table("clitics")}, key=len, reverse=True)
         self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
         self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
         self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
@@ -98,11 +99,23 @@ class EventFinder:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
 
+    def _is_hostile(self, word: str) -> bool:
+        """A hostile-act noun, with fused prepositions peeled off (بالهجمات, للعدوان)."""
+        key = match_key(word)
+        if key in self.hostile:
+            return True
+        for p in self.proclitics:
+            if key.startswith(p) and len(key) > len(p) + 2:
+                rest = key[len(p):]
+                if rest in self.hostile or "ال" + rest in self.hostile:
+                    return True
+        return False
+
     def _hostile_object(self, items: list[Item], trig: Item) -> bool:
         """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء")."""
         following = [it for it in items if it.start >= trig.end][:3]
         for it in following:
-            if match_key(it.text) in self.hostile:
+            if self._is_hostile(it.text):
                 return not any(x.is_state() for x in following[following.index(it) + 1:][:1])
         return False
 
@@ -172,7 +185,7 @@ class EventFinder:
         """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike", "the
         Israeli attack"): right after the noun in Arabic and Persian, right before it in English."""
         for i, it in enumerate(items):
-            if it.kind not in ("word", "cue") or match_key(it.text) not in self.hostile:
+            if it.kind not in ("word", "cue") or not self._is_hostile(it.text):
                 continue
             if self.doc.lang == "en":
                 j = i - 1
@@ -299,7 +312,13 @@ class EventFinder:
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
                 group = self._subject_group(before) if etype in GROUP_ACTS and subject_actor in before else []
-                if len(group) > 1:
+                if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind in ("pair", "pair-persons") \
+                        and len(self.actors.main_states) == 2:
+                    # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
+                    made = [ev for st in self.actors.main_states
+                            for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
+                                                 parties)]
+                elif len(group) > 1:
                     # "Spain, Ireland and Norway recognised...": one event per actor.
                     made = [ev for member in group
                             for ev in self._make(etype, trig, items, self._resolve(member),
