@@ -264,7 +264,9 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if in_call and etype == "meeting":
                     continue
-                if etype in seen_types:
+                # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
+                # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced").
+                if etype in seen_types and etype not in GROUP_ACTS:
                     continue
                 if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
                     continue
