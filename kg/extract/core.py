@@ -59,7 +59,9 @@ def _cue_gazetteer(lang: str) -> Gazetteer:
     entries: list[tuple[str, Entry]] = []
     for table in CUE_TABLES:
         for row in lx.table(table):
-            entries.append((lang, Entry("cue", _cue_value(table, row), table, row["form"])))
+            form = row["form"]
+            lowercase = lang == "en" and form == form.lower() and any(c.isalpha() for c in form)
+            entries.append((lang, Entry("cue", _cue_value(table, row), table, form, lowercase=lowercase)))
     for form in lx.lines("honorifics"):
         entries.append((lang, Entry("cue", "honorific", "honorifics", form)))
     for form in lx.lines("blockers"):

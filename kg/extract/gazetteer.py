@@ -30,6 +30,7 @@ class Entry:
     form: str  # folded form as written in the data (for case-sensitive checks)
     case_sensitive: bool = False
     capitalised: bool = False  # English names: "Turkey" the state, not "turkey" the bird
+    lowercase: bool = False  # English cue words: "met" the verb, not "the Met Office"
 
     @property
     def priority(self) -> tuple[int, int]:
@@ -57,6 +58,11 @@ def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[
             # The prefix replaces the article: ل + الدفاع -> للدفاع; the entity starts after it.
             out.append((prefix + key[2:], len(prefix)))
     return out
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?؟:\"'“”\n-–—(«"
 
 
 def _is_acronym(form: str) -> bool:
@@ -107,6 +113,8 @@ class Gazetteer:
                     continue
                 if entry.capitalised and not text[start + plen].isupper():
                     continue
+                if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
+                    continue  # "the Met Office" is not "met"
                 candidates.append(Match(start + plen, end, entry, plen))
         candidates.sort(key=lambda m: (-(m.end - m.start + m.prefix), m.entry.priority, m.start))
         taken: list[Match] = []
