@@ -1,0 +1,112 @@
+"""The analysis layer: the RDF graph projected onto networkx graphs, and measures over them.
+
+* :mod:`.projections` reads the graph with saved queries (``projection-*.rq``) into networkx graphs;
+* :mod:`.measures` holds pure functions ``G -> dict``;
+* :mod:`.dyad` profiles the relations of two states.
+
+:func:`analyse` puts them together for ``kg analyze``; :func:`write_analysis` writes the tables.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .dyad import dyad_profile
+from .measures import betweenness, communities, ego, pagerank, strength
+from .projections import (
+    EventRecord,
+    dyads,
+    events,
+    memberships,
+    shared_membership,
+    state_graph,
+    state_interactions,
+    state_labels,
+)
+
+__all__ = [
+    "Analysis", "EventRecord", "analyse", "betweenness", "communities", "dyad_profile", "dyads", "ego",
+    "events", "memberships", "pagerank", "shared_membership", "state_graph", "state_interactions",
+    "state_labels", "strength", "write_analysis",
+]
+
+STATE_COLUMNS = ["state", "label", "events", "degree", "strength", "tone", "pagerank", "betweenness", "community"]
+DYAD_COLUMNS = ["state_a", "state_b", "label_a", "label_b", "weight", "tone", "types", "first", "last"]
+
+
+@dataclass
+class Analysis:
+    """Measures of the state graph: one row per state and per pair of states, best first."""
+
+    states: list[dict] = field(default_factory=list)
+    dyads: list[dict] = field(default_factory=list)
+    communities: list[list[str]] = field(default_factory=list)
+    graph: nx.Graph = field(default_factory=nx.Graph)
+
+    def summary(self) -> dict:
+        return {"states": self.graph.number_of_nodes(), "dyads": self.graph.number_of_edges(),
+                "events": len({e for _, _, ev in self.graph.edges(data="events") for e in ev}),
+                "communities": len(self.communities)}
+
+    def to_json(self) -> dict:
+        return {"summary": self.summary(), "states": self.states, "dyads": self.dyads,
+                "communities": [{"id": i, "states": members} for i, members in enumerate(self.communities)]}
+
+
+def _round(value: float) -> float:
+    return round(float(value), 6)
+
+
+def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> Analysis:
+    """Strength, PageRank, betweenness and Louvain communities of the states, and their dyads.
+
+    PageRank runs on the directed interactions (an edge per event, initiator to other party, both
+    ways for meetings and signings), the other measures on the undirected graph of dyads weighted
+    by their number of events.
+    """
+    interactions = state_interactions(store, lang, include_planned)
+    G = dyads(interactions)
+    s, pr, bc, comm = strength(G), pagerank(interactions), betweenness(G), communities(G)
+    tone = dict(G.degree(weight="tone"))
+    rows = [
+        {"state": n, "label": data.get("label", n), "events": data.get("events", 0), "degree": G.degree(n),
+         "strength": s[n], "tone": _round(tone[n]), "pagerank": _round(pr.get(n, 0.0)),
+         "betweenness": _round(bc.get(n, 0.0)), "community": comm.get(n)}
+        for n, data in G.nodes(data=True)
+    ]
+    rows.sort(key=lambda r: (-r["strength"], -r["pagerank"], r["state"]))
+    pairs = [
+        {"state_a": a, "state_b": b, "label_a": G.nodes[a].get("label", a), "label_b": G.nodes[b].get("label", b),
+         "weight": d["weight"], "tone": _round(d["tone"]),
+         "types": " ".join(f"{t}:{c}" for t, c in sorted(d["types"].items())),
+         "first": d["first"], "last": d["last"]}
+        for a, b, d in G.edges(data=True)
+    ]
+    pairs.sort(key=lambda r: (-r["weight"], -r["tone"], r["state_a"], r["state_b"]))
+    groups: dict[int, list[str]] = {}
+    for node, cid in comm.items():
+        groups.setdefault(cid, []).append(node)
+    return Analysis(rows, pairs, [sorted(groups[i]) for i in sorted(groups)], G)
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: ("" if r.get(c) is None else r.get(c)) for c in columns} for r in rows)
+
+
+def write_analysis(analysis: Analysis, out_dir: Path) -> list[Path]:
+    """Write ``measures.csv``, ``measures.json`` and ``dyads.csv`` into ``out_dir``; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    measures_csv, measures_json, dyads_csv = (out_dir / "measures.csv", out_dir / "measures.json",
+                                              out_dir / "dyads.csv")
+    _write_csv(measures_csv, STATE_COLUMNS, analysis.states)
+    _write_csv(dyads_csv, DYAD_COLUMNS, analysis.dyads)
+    measures_json.write_text(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return [measures_csv, measures_json, dyads_csv]

@@ -1,0 +1,310 @@
+"""Projections of the RDF graph onto networkx graphs, each read by one saved query.
+
+The queries are ``ontologies/queries/projection-*.rq``; they run over the union of all named graphs.
+Nodes are ISO 3166-1 codes for states (``"IR"``) and ``"org:<code>"`` for organisations (``"org:SCO"``),
+since some organisation codes are also country codes (the African Union and Australia are both AU).
+Dates are ISO strings (``"2024-11-24"``) so the graphs can be written by any networkx writer.
+
+How an event becomes edges between states (its parties are its participants, then its targets):
+
+* meetings, summits and agreement signings (:data:`SYMMETRIC_TYPES`) join every two parties, in
+  both directions;
+* an event with a target points from each participant that is not a target to each target
+  (Iran criticises Israel: IR -> IL);
+* any other event points from its initiator, the first participant, to each other party
+  (a visit: visitor -> host);
+* an event with a single party (an appointment) adds its state as a node but no edge.
+
+The tone of an edge is the Goldstein score of the event's type (``dip:goldsteinScore`` in the
+event-type scheme; a narrower type without one takes its broader type's, and a type with none
+counts as neutral, 0).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+from networkx.algorithms import bipartite
+
+from .. import resources
+from ..errors import UsageError
+from ..graph.query import SavedQuery, parse_query_text, run
+
+#: Event types whose parties act together, so their edges run both ways.
+SYMMETRIC_TYPES = frozenset({"meeting", "summit", "agreement"})
+#: Membership statuses counted by default: full members (not observers, partners or applicants).
+MEMBER_STATUSES = ("member",)
+ORG_PREFIX = "org:"
+
+
+def saved(name: str) -> SavedQuery:
+    """The packaged query ``ontologies/queries/<name>.rq``."""
+    path = resources.queries_dir() / f"{name}.rq"
+    return parse_query_text(path.read_text(encoding="utf-8"), name, path)
+
+
+def _rows(store: ox.Store, name: str, values: dict[str, str] | None = None) -> Iterable[dict[str, str | None]]:
+    solutions = run(store, saved(name), values)
+    names = [v.value for v in solutions.variables]
+    for solution in solutions:
+        yield {n: (None if solution[n] is None else solution[n].value) for n in names}
+
+
+def _label(labels: dict[str, str], lang: str, fallback: str) -> str:
+    return labels.get(lang) or labels.get("en") or fallback
+
+
+def _iso_date(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+# ---------------------------------------------------------------- events
+
+
+@dataclass
+class EventRecord:
+    """One event as the projections see it: its parties by ISO code and its first evidence."""
+
+    iri: str
+    type: str
+    tone: float
+    status: str | None = None
+    date: str | None = None
+    initiator: str | None = None
+    participants: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    place_label: str | None = None
+    documents: int | None = None
+    count: int | None = None
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (article id, quote), sorted
+    article_date: str | None = None
+
+    @property
+    def parties(self) -> list[str]:
+        return self.participants + [t for t in self.targets if t not in self.participants]
+
+    @property
+    def quote(self) -> str | None:
+        return self.evidence[0][1] if self.evidence else None
+
+    @property
+    def article(self) -> str | None:
+        return self.evidence[0][0] if self.evidence else None
+
+    @property
+    def when(self) -> str | None:
+        """The event's date, or failing that the date of the article that reports it."""
+        return self.date or self.article_date
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Directed (source, target) state pairs of this event, by the rules in the module notes."""
+        parties = self.parties
+        if len(parties) < 2:
+            return []
+        if self.type in SYMMETRIC_TYPES:
+            return list(permutations(parties, 2))
+        if self.targets:
+            return [(p, t) for p in self.participants if p not in self.targets for t in self.targets]
+        source = self.initiator if self.initiator in parties else parties[0]
+        return [(source, p) for p in parties if p != source]
+
+
+def _records(rows: Iterable[dict[str, str | None]], lang: str = "en") -> list[EventRecord]:
+    events: dict[str, EventRecord] = {}
+    place_labels: dict[str, dict[str, str]] = {}
+    for row in rows:
+        iri = row["event"]
+        e = events.get(iri)
+        if e is None:
+            e = events[iri] = EventRecord(iri, row["type"] or "other", float(row["tone"] or 0.0),
+                                          row.get("status"), _iso_date(row.get("date")), row.get("initiator"))
+            order = (row.get("order") or "").split()
+            e.participants = list(order)
+            e.place = row.get("place")
+            e.documents = int(row["documents"]) if row.get("documents") else None
+            e.count = int(row["count"]) if row.get("count") else None
+        party, role = row["party"], row["role"]
+        bucket = e.participants if role == "participant" else e.targets
+        if party not in bucket:
+            bucket.append(party)
+        if row.get("quote") is not None:
+            ev = (row.get("article") or "", row["quote"])
+            if ev not in e.evidence:
+                e.evidence.append(ev)
+        if row.get("article_date") and (e.article_date is None or row["article_date"] < e.article_date):
+            e.article_date = _iso_date(row["article_date"])
+        if row.get("place_label"):
+            place_labels.setdefault(iri, {})[row.get("place_label_lang") or ""] = row["place_label"]
+    for e in events.values():
+        e.evidence.sort()
+        if e.place:
+            e.place_label = _label(place_labels.get(e.iri, {}), lang, e.place)
+    return sorted(events.values(), key=lambda e: (e.when or "", e.iri))
+
+
+def events(store: ox.Store) -> list[EventRecord]:
+    """Every event with at least one state party (``projection-state-events.rq``), by date then IRI."""
+    return _records(_rows(store, "projection-state-events"))
+
+
+def dyad_events(store: ox.Store, a: str, b: str, lang: str = "en") -> list[EventRecord]:
+    """The events states ``a`` and ``b`` both take part in (``projection-dyad-events.rq``)."""
+    values = {"country_a": a, "country_b": b, "lang": lang}
+    return _records(_rows(store, "projection-dyad-events", values), lang)
+
+
+def state_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
+    """ISO code -> the state's label in ``lang`` (English, then the code, when it has none)."""
+    labels: dict[str, dict[str, str]] = {}
+    for row in _rows(store, "projection-states", {"lang": lang}):
+        found = labels.setdefault(row["code"], {})
+        if row["label"] is not None:
+            found.setdefault(row["label_lang"] or "", row["label"])
+    return {code: _label(found, lang, code) for code, found in labels.items()}
+
+
+def state_interactions(store: ox.Store, lang: str = "en", include_planned: bool = True) -> nx.MultiDiGraph:
+    """One directed edge per event and pair of states it joins.
+
+    Edges are keyed by the event IRI and carry ``event``, ``type``, ``date``, ``status``, ``tone``,
+    ``place``, ``documents``, ``quote`` and ``article`` (the first evidence), ``symmetric`` and
+    ``weight`` (1, so weighted measures count events). Nodes carry ``label`` and ``events`` (how
+    many events the state takes part in, those with no other party included).
+    """
+    labels = state_labels(store, lang)
+    G = nx.MultiDiGraph()
+    for e in events(store):
+        if not include_planned and e.status == "Planned":
+            continue
+        for party in e.parties:
+            if party not in G:
+                G.add_node(party, label=labels.get(party, party), events=0)
+            G.nodes[party]["events"] += 1
+        for u, v in e.pairs():
+            G.add_edge(u, v, key=e.iri, event=e.iri, type=e.type, date=e.when, status=e.status,
+                       tone=e.tone, place=e.place, documents=e.documents, quote=e.quote,
+                       article=e.article, symmetric=e.type in SYMMETRIC_TYPES, weight=1)
+    return G
+
+
+def dyads(interactions: nx.MultiDiGraph) -> nx.Graph:
+    """Aggregate an interaction graph per pair of states, whatever the direction.
+
+    Each event counts once per pair: ``weight`` (number of events), ``tone`` (sum of their
+    Goldstein scores), ``types`` (Counter of event types), ``first`` and ``last`` (dates, None when
+    no event is dated) and ``events`` (IRIs).
+
+    >>> M = nx.MultiDiGraph()
+    >>> M.add_edge("IR", "TJ", key="e1", event="e1", type="meeting", tone=1.0, date="2024-11-24")
+    'e1'
+    >>> M.add_edge("TJ", "IR", key="e1", event="e1", type="meeting", tone=1.0, date="2024-11-24")
+    'e1'
+    >>> M.add_edge("IR", "IL", key="e2", event="e2", type="statement_criticism", tone=-2.0, date=None)
+    'e2'
+    >>> G = dyads(M)
+    >>> G["IR"]["TJ"]["weight"], G["IR"]["IL"]["tone"]
+    (1, -2.0)
+    """
+    G = nx.Graph()
+    G.add_nodes_from(interactions.nodes(data=True))
+    seen: set[tuple[str, str, str]] = set()
+    for u, v, data in sorted(interactions.edges(data=True), key=lambda x: (x[0], x[1], x[2].get("event") or "")):
+        a, b = sorted((u, v))
+        key = (a, b, data.get("event") or f"{u}->{v}")
+        if key in seen:
+            continue
+        seen.add(key)
+        if not G.has_edge(a, b):
+            G.add_edge(a, b, weight=0, tone=0.0, types=Counter(), first=None, last=None, events=[])
+        d = G[a][b]
+        d["weight"] += 1
+        d["tone"] = round(d["tone"] + float(data.get("tone") or 0.0), 6)
+        d["types"][data.get("type") or "other"] += 1
+        d["events"].append(key[2])
+        date = data.get("date")
+        if date:
+            d["first"] = date if d["first"] is None else min(d["first"], date)
+            d["last"] = date if d["last"] is None else max(d["last"], date)
+    return G
+
+
+def state_graph(store: ox.Store, lang: str = "en", include_planned: bool = True) -> nx.Graph:
+    """States joined by the events between them, one weighted edge per pair (see :func:`dyads`)."""
+    return dyads(state_interactions(store, lang, include_planned))
+
+
+# ---------------------------------------------------------------- memberships
+
+
+def _day(on_date: dt.date | str | None) -> str | None:
+    if on_date is None or isinstance(on_date, dt.date):
+        return _iso_date(on_date)
+    try:
+        return dt.date.fromisoformat(on_date).isoformat()
+    except ValueError:
+        raise UsageError(f"{on_date!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _active(start: str | None, end: str | None, on_date: str | None) -> bool:
+    if on_date is None:
+        return end is None  # current as the data records it: not (yet) ended
+    return (start is None or start <= on_date) and (end is None or on_date < end)
+
+
+def memberships(store: ox.Store, on_date: dt.date | str | None = None,
+                statuses: Iterable[str] | None = MEMBER_STATUSES, lang: str = "en") -> nx.Graph:
+    """Bipartite graph of states and the organisations they belong to.
+
+    Nodes have ``kind`` (``"state"`` or ``"organisation"``, and networkx's ``bipartite`` 0 or 1),
+    ``label`` and, for organisations, ``code``. Edges carry ``status``, ``start`` and ``end``.
+
+    ``on_date`` keeps the memberships held that day (start <= day < end); without it, those that
+    have not ended. ``statuses`` keeps those statuses (default: full members); None keeps all.
+    """
+    day = _day(on_date)
+    wanted = None if statuses is None else set(statuses)
+    labels = state_labels(store, lang)
+    org_labels: dict[str, dict[str, str]] = {}
+    B = nx.Graph()
+    for row in _rows(store, "projection-memberships", {"lang": lang}):
+        org = ORG_PREFIX + row["org"]
+        if row["org_label"] is not None:
+            org_labels.setdefault(org, {}).setdefault(row["org_label_lang"] or "", row["org_label"])
+        if wanted is not None and row["status"] not in wanted:
+            continue
+        start, end = _iso_date(row["start"]), _iso_date(row["end"])
+        if not _active(start, end, day):
+            continue
+        state = row["state"]
+        B.add_node(state, kind="state", bipartite=0, label=labels.get(state, state))
+        B.add_node(org, kind="organisation", bipartite=1, code=row["org"])
+        old = B.get_edge_data(state, org)
+        # Two memberships of one pair (observer, then member): keep the one that began last.
+        if old is None or (start or "") > (old["start"] or ""):
+            B.add_edge(state, org, status=row["status"], start=start, end=end)
+    for node, data in B.nodes(data=True):
+        if data["kind"] == "organisation":
+            data["label"] = _label(org_labels.get(node, {}), lang, data["code"])
+    return B
+
+
+def shared_membership(store: ox.Store, on_date: dt.date | str | None = None,
+                      statuses: Iterable[str] | None = MEMBER_STATUSES, lang: str = "en") -> nx.Graph:
+    """States joined by the organisations they share: ``weight`` is their number, ``organisations`` their codes."""
+    B = memberships(store, on_date, statuses, lang)
+    states = [n for n, kind in B.nodes(data="kind") if kind == "state"]
+    G = bipartite.weighted_projected_graph(B, states)
+    for a, b, data in G.edges(data=True):
+        shared = set(B[a]) & set(B[b])
+        data["organisations"] = sorted(B.nodes[o]["code"] for o in shared)
+    return G

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..analyse import analyse, dyad_profile, write_analysis
+from ..graph.io import load_store
+from .common import cli_errors
+
+
+def default_output_dir(graph: Path) -> Path:
+    """``analysis/`` beside the graph: inside a build folder, or next to a graph file."""
+    return (graph if graph.is_dir() else graph.parent) / "analysis"
+
+
+def _short(text: str | None, limit: int = 60) -> str | None:
+    return text if text is None or len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c, overflow="fold", no_wrap=c in ("type", "state", "code", "date"))
+    for r in rows:
+        table.add_row(*("" if v is None else f"{v:.4f}" if isinstance(v, float) else str(v) for v in r))
+    return table
+
+
+def analyze_cli(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for measures.csv, measures.json and dyads.csv (default: analysis/ beside the graph).")] = None,
+    top: Annotated[int, typer.Option(help="Rows shown per table.", min=1)] = 10,
+    lang: Annotated[str, typer.Option(help="Language of the state labels (English is the fallback).")] = "en",
+    planned: Annotated[bool, typer.Option("--planned/--no-planned", help="Count planned events too.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Write the files without printing tables.")] = False,
+) -> None:
+    """Measure the network of states: strength, PageRank, betweenness, communities, busiest dyads."""
+    with cli_errors():
+        store = load_store(graph)
+        result = analyse(store, lang=lang, include_planned=planned)
+        paths = write_analysis(result, out or default_output_dir(graph))
+    if not quiet:
+        console = Console()
+        by_strength = result.states[:top]
+        console.print(_table("Top states by strength (events with other states)",
+                             ["state", "label", "strength", "degree", "tone"],
+                             [[r["state"], r["label"], r["strength"], r["degree"], r["tone"]] for r in by_strength]))
+        by_pagerank = sorted(result.states, key=lambda r: (-r["pagerank"], r["state"]))[:top]
+        console.print(_table("Top states by PageRank", ["state", "label", "pagerank", "betweenness"],
+                             [[r["state"], r["label"], r["pagerank"], r["betweenness"]] for r in by_pagerank]))
+        console.print(_table("Communities (Louvain)", ["id", "size", "states"],
+                             [[i, len(m), " ".join(m)] for i, m in enumerate(result.communities[:top])]))
+        console.print(_table("Top dyads", ["pair", "events", "tone", "types", "first", "last"],
+                             [[f"{d['state_a']}–{d['state_b']}", d["weight"], d["tone"], d["types"], d["first"], d["last"]]
+                              for d in result.dyads[:top]]))
+    s = result.summary()
+    typer.echo(f"{s['states']} states, {s['dyads']} dyads, {s['events']} events, {s['communities']} communities; "
+               f"wrote {', '.join(str(p) for p in paths)}")
+
+
+def dyad_cli(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    state_a: Annotated[str, typer.Argument(help="One state (ISO 3166-1 alpha-2 code, e.g. IR).")],
+    state_b: Annotated[str, typer.Argument(help="The other state (e.g. TJ).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
+    on_date: Annotated[Optional[str], typer.Option(help="Shared organisations on this day (YYYY-MM-DD; default: current).")] = None,
+    lang: Annotated[str, typer.Option(help="Language of the labels (English is the fallback).")] = "en",
+) -> None:
+    """Everything the graph says about two states: events, agreements, shared organisations, tone."""
+    with cli_errors():
+        store = load_store(graph)
+        profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang)
+    if as_json:
+        typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
+        return
+    a, b = profile["a"], profile["b"]
+    console = Console()
+    console.print(f"[bold]{a['label']} ({a['code']}) – {b['label']} ({b['code']})[/bold]: "
+                  f"{profile['total']} event(s), tone {profile['tone']:+.1f}, "
+                  f"first contact {profile['first_contact'] or '?'}, last {profile['last_contact'] or '?'}")
+    console.print(_table("Events", ["date", "type", "by", "place", "docs", "tone", "quote"],
+                         [[e["date"] or e["article_date"], e["type"], e["initiator"], e["place_label"],
+                           e["documents"], e["tone"], _short(e["quote"])] for e in profile["events"]]))
+    if profile["agreements"]:
+        console.print(f"Agreements: {len(profile['agreements'])} signing(s), {profile['documents']} document(s)")
+    console.print(_table("Shared organisations", ["code", "label", "since"],
+                         [[o["code"], o["label"], o["since"]] for o in profile["shared_organisations"]]))
+    if profile["tone_over_time"]:
+        console.print(_table("Tone over time", ["date", "tone"], profile["tone_over_time"]))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("analyze")(analyze_cli)
+    app.command("dyad")(dyad_cli)
