@@ -110,3 +110,24 @@ def test_a_negative_article_yields_no_events(extractor):
             "The two sides are scheduled to meet again in March.")
     doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
     assert doc["events"] == []
+
+
+def test_cables_from_several_senders_are_one_act_each(extractor):
+    text = ("أبوظبي - تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات برقية تهنئة من أخيه "
+            "جلالة الملك عبدالله الثاني ملك المملكة الأردنية الهاشمية، وبرقية مماثلة من فخامة الرئيس "
+            "عبدالفتاح السيسي رئيس جمهورية مصر العربية.")
+    doc = to_gold(extractor.extract(Article("t", text, lang="ar")), extractor.ref)
+    got = sorted((e["participants"][0], e["target"]) for e in doc["events"] if e["type"] == "congratulation")
+    assert got == [("EG", "AE"), ("JO", "AE")]
+
+
+def test_a_phrase_that_only_contains_a_trigger_reports_nothing(extractor):
+    text = "The Irish cabinet meeting approved the budget while the Spanish press conference was cancelled."
+    doc = to_gold(extractor.extract(Article("t", text, lang="en")), extractor.ref)
+    assert [e for e in doc["events"] if e["type"] == "meeting"] == []
+
+
+def test_a_condemnation_of_attacks_named_with_a_fused_preposition(extractor):
+    text = "شنت الولايات المتحدة ضربات على مواقع في سوريا. ونددت طهران بالهجمات ووصفتها بأنها خطأ استراتيجي."
+    doc = to_gold(extractor.extract(Article("t", text, lang="ar")), extractor.ref)
+    assert [(e["participants"], e["target"]) for e in doc["events"] if e["type"] == "statement_criticism"] == [(["IR"], "US")]

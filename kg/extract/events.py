@@ -195,6 +195,9 @@ class EventFinder:
                     return items[j].value
             elif i + 1 < len(items) and items[i + 1].is_state():
                 return items[i + 1].value
+            elif i >= 1 and items[i - 1].is_state() and not any(
+                    x.kind == "cue" and x.table == "triggers" for x in items[:i - 1]):
+                return items[i - 1].value  # "شنت الولايات المتحدة ضربات": the subject struck
         return None
 
     def _implied_place(self, parties: list[str]) -> str | None:
