@@ -99,6 +99,7 @@ def eval_cli(
                 else:
                     console.print(f"  {kind}: {what}", markup=False, highlight=False)
     if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if write_baseline:
         summary = {"languages": {lang: {k: {"f1": s[k]["f1"]} for k in KINDS}
