@@ -22,6 +22,3 @@ class InputError(KgError):
 class UsageError(KgError):
     """The command was called wrongly (missing path, unknown format, bad option)."""
 
-
-class ValidationError(KgError):
-    """A graph does not conform to the shapes."""

@@ -24,8 +24,6 @@ EVENT_TYPES = (
     "recognition",
     "other",
 )
-EVENT_STATUSES = ("occurred", "planned")
-MEMBERSHIP_STATUSES = ("member", "observer", "dialogue_partner", "partner", "candidate", "joining")
 
 
 @dataclass(frozen=True)

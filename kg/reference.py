@@ -142,9 +142,6 @@ class Reference:
         """Surface forms of one entity (built once; the reference is not changed after loading)."""
         return self._forms_by_entity.get((entity_kind, entity), [])
 
-    def memberships_of(self, state: str, day: dt.date | None = None) -> list[Membership]:
-        return [m for m in self.memberships if m.state == state and m.active_on(day)]
-
     def members(self, org: str, day: dt.date | None = None, statuses: tuple[str, ...] = ("member",)) -> set[str]:
         return {m.state for m in self.memberships if m.org == org and m.status in statuses and m.active_on(day)}
 

@@ -59,6 +59,3 @@ def languages() -> list[str]:
     base = root() / "data" / "lexicons"
     return sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
-
-def samples_dir() -> Path:
-    return root() / "data" / "samples"

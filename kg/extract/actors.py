@@ -42,8 +42,7 @@ class Actor:
     end: int
     states: list[str]
     person: str | None = None  # person key
-    kind: str = "state"  # state | person | pair | counterpart | speaker-switch | capital
-    phrase_end: int = 0
+    kind: str = "state"  # state | person | pair | pair-persons | counterpart | speaker-switch | capital
     topic: bool = False  # talked about ("the situation in Syria"), not a party
     via: str = "name"  # how a state was named: name, adjective, alias...
 

@@ -127,7 +127,7 @@ class Extractor:
     def _article_date(self, doc: Doc) -> tuple[dt.date | None, str | None]:
         place = None
         if doc.spans:
-            head_start, head_end = doc.spans[0][0], min(doc.spans[0][0] + 80, len(doc.text))
+            head_end = min(doc.spans[0][0] + 80, len(doc.text))
             for items in doc.items[:2]:
                 for it in items:
                     if it.start < head_end and it.kind == "entity" and it.entity_kind == "place":

@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from ..model import Article
 from ..normalise import NormalisedText
 from .gazetteer import Match
-from .text import Sentence, Token
+from .text import Sentence
 
 
 @dataclass
@@ -59,8 +59,3 @@ class Doc:
         """Original offsets and quote of the normalised span ``[start, end)``."""
         o_start, o_end = self.norm.original_span(start, end)
         return o_start, o_end, self.article.text[o_start:o_end]
-
-    def sentence_tokens(self, s: Sentence) -> list[Token]:
-        from .text import tokens
-
-        return tokens(self.text, s.start, s.end)

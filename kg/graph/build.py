@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import Iterable
-
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, OWL, XSD, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -318,10 +316,3 @@ def ontology_quads(m: Minter) -> list[ox.Quad]:
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
             quads.append(ox.Quad(fixed(t.subject), t.predicate, fixed(t.object), graph))
     return quads
-
-
-def quads_for(extractions: Iterable[Extraction], m: Minter, ref: Reference) -> list[ox.Quad]:
-    out: list[ox.Quad] = []
-    for x in extractions:
-        out.extend(article_quads(x, m, ref))
-    return out
