@@ -126,10 +126,10 @@ class ActorFinder:
                 k += 1
             elif it.kind in ("word", "punct") and match_key(it.text) in self.connectors and found["titles"]:
                 k += 1
-            elif it.kind == "word" and found["titles"] and after_name and len(found["titles"]) and k + 1 < n \
-                    and match_key(it.text) not in self.stop and it.text[:1].islower() is not False and self.doc.lang != "en" \
+            elif after_name and found["titles"] and self.doc.lang != "en" and it.kind == "word" \
+                    and match_key(it.text) not in self.stop \
                     and any(x.is_state() or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
-                k += 1  # a word inside a long post ("وإسناد القوات المسلحة في ...")
+                k += 1  # a word inside a long post the lexicon does not list ("... وإسناد القوات في ...")
             else:
                 break
         # Trailing connectors are not part of the run.
