@@ -100,3 +100,38 @@ def test_folder_reads_every_supported_file_and_skips_gold_files(tmp_path):
     (tmp_path / "sub" / "b.md").write_text("two", encoding="utf-8")
     ok, bad = _read([tmp_path])
     assert sorted(a.id for a, _ in ok) == ["a", "b"] and not bad
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
+<item><title>Oman and Iran sign accords</title><link>https://news.example.org/1</link>
+<guid>wire-2025-0001</guid><pubDate>Sun, 13 Apr 2025 10:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>MUSCAT -- Oman and Iran signed two agreements on Sunday.</p><p>The two sides also discussed trade.</p>]]></content:encoded></item>
+<item><title>Empty</title><description></description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+<entry><id>urn:wire:42</id><title>Talks</title><link href="https://news.example.org/42"/>
+<published>2025-06-02T08:00:00Z</published><summary>Kazakhstan and Uzbekistan held talks in Astana.</summary></entry>
+</feed>"""
+
+
+def test_rss_feed_items_become_articles_with_their_metadata(tmp_path):
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    ok, bad = _read([tmp_path / "wire.rss"])
+    article = ok[0][0]
+    assert article.id == "wire-2025-0001" and str(article.date) == "2025-04-13"
+    assert article.text.startswith("MUSCAT -- Oman and Iran signed two agreements") and "<p>" not in article.text
+    assert "wire.rss#2: feed item has no text" in str(bad[0])
+
+
+def test_atom_feed_entries_become_articles(tmp_path):
+    (tmp_path / "wire.atom").write_text(ATOM, encoding="utf-8")
+    ok, bad = _read([tmp_path / "wire.atom"])
+    assert not bad and ok[0][0].id == "urn-wire-42" and ok[0][0].url == "https://news.example.org/42"
+
+
+def test_a_broken_feed_is_reported(tmp_path):
+    (tmp_path / "bad.xml").write_text("<rss><channel><item>", encoding="utf-8")
+    _, bad = _read([tmp_path / "bad.xml"])
+    assert "bad.xml: not a readable feed" in str(bad[0])

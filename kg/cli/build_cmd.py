@@ -14,7 +14,7 @@ from .common import cli_errors, err
 
 
 def build_cli(
-    sources: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")],
+    sources: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl, .rss, .atom).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing; updated in place).")] = Path("outputs/graph"),
     base_iri: Annotated[str, typer.Option(help="Base IRI for minted entities, facts and graphs.")] = DEFAULT_BASE,
     max_mb: Annotated[float, typer.Option(help="Skip input files larger than this many megabytes.")] = DEFAULT_MAX_BYTES / 1e6,

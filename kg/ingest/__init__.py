@@ -1,4 +1,5 @@
-"""Readers: plain text and Markdown, HTML pages, JSON Lines, and folders of these -> :class:`Article`.
+"""Readers: plain text and Markdown, HTML pages, JSON Lines, RSS/Atom feeds, and folders of these
+-> :class:`Article`.
 
 Readers never raise on a bad input: :func:`read_sources` yields an :class:`~kg.errors.InputError`
 in its place, so one broken file costs only itself.
@@ -18,7 +19,8 @@ from ..model import Article
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 DEFAULT_MAX_BYTES = 20_000_000
 
 
@@ -179,6 +181,11 @@ def read_sources(paths: Iterable[Path | str], options: ReadOptions = ReadOptions
                     yield read_html_file(file, options)
                 elif suffix in JSONL_SUFFIXES:
                     yield from read_jsonl_file(file, options)
+                elif suffix in FEED_SUFFIXES:
+                    from .feeds import read_feed
+
+                    data, warning = _decode(_read_bytes(file, options), str(file))
+                    yield from read_feed(file, data, [warning] if warning else [])
                 else:
                     yield InputError(str(file), f"unsupported file type {suffix or '(none)'}; "
                                                 f"expected one of {', '.join(sorted(SUPPORTED))}")
