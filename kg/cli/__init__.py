@@ -10,7 +10,7 @@ import sys
 import typer
 
 from ..errors import KgError, UsageError
-from . import analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, query_cmd, reference_cmd, validate_cmd
+from . import analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, query_cmd, reference_cmd, serve_cmd, validate_cmd
 
 app = typer.Typer(
     name="kg",
@@ -27,6 +27,7 @@ eval_cmd.register(app)
 reference_cmd.register(app)
 query_cmd.register(app)
 analyze_cmd.register(app)
+serve_cmd.register(app)
 
 
 def main() -> None:

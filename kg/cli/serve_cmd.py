@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..graph.io import load_store
+from ..serve import make_server
+from .common import cli_errors, err
+
+
+def serve_cli(
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only.")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(help="Port to listen on; 0 picks a free one.", min=0, max=65535)] = 8000,
+    allow_updates: Annotated[bool, typer.Option(
+        "--allow-updates",
+        help="Accept SPARQL Update. Changes go to the in-memory copy only: the graph file is never written.")] = False,
+    timeout: Annotated[float, typer.Option(
+        help="Seconds a query may take before it is answered 503. Oxigraph cannot stop a query, so it "
+             "still finishes in the background.")] = 10.0,
+    max_results: Annotated[int, typer.Option(
+        help="Result rows (or triples) sent at most; more are cut and flagged with X-Kg-Truncated.", min=1)] = 10000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log each request on stderr.")] = False,
+) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (read-only unless --allow-updates); Ctrl-C stops it."""
+    with cli_errors():
+        store = load_store(graph)
+        server = make_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
+                             max_results=max_results, quiet=quiet)
+    stopping: list[int] = []
+
+    def on_signal(signum, frame) -> None:
+        stopping.append(signum)  # only a flag: the main loop below does the shutting down
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.start()
+        mode = "updates allowed, in memory only" if allow_updates else "read-only"
+        typer.echo(f"kg serve: SPARQL endpoint at {server.url} ({len(store)} quads, {mode}); "
+                   f"landing page {server.base_url}/; Ctrl-C stops")
+        sys.stdout.flush()
+        while not stopping:
+            time.sleep(0.2)
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    err("kg serve: stopped")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_cli)

@@ -1,0 +1,297 @@
+"""`kg serve`: a real endpoint on 127.0.0.1 answering real HTTP clients (urllib and SPARQLWrapper)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph.io import load_store
+from kg.serve import GRAPH_FORMATS, RESULT_FORMATS, make_server, negotiate, uses_service
+
+from .conftest import ROOT
+
+DIP = "https://w3id.org/dipkg/ontology#"
+MEETINGS = f"SELECT ?s WHERE {{ ?s a <{DIP}Meeting> }}"
+CONSTRUCT = f"CONSTRUCT {{ ?s a <{DIP}Meeting> }} WHERE {{ ?s a <{DIP}Meeting> }}"
+# About two seconds of work on the seed graph (a few million pairs, filtered and counted).
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?u . FILTER (?a != ?b) }"
+SRX = "{http://www.w3.org/2005/sparql-results#}"
+
+
+@pytest.fixture(scope="module")
+def store(seed_build):
+    return load_store(seed_build)
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    with make_server(store, quiet=True).start() as srv:
+        yield srv
+
+
+def fetch(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None):
+    """(status, headers, body) of a request; HTTP errors are answers too."""
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return exc.code, exc.headers, exc.read()
+
+
+def get(server, query: str, accept: str | None = None, **params):
+    url = server.url + "?" + urllib.parse.urlencode({"query": query, **params})
+    return fetch(url, headers={"Accept": accept} if accept else None)
+
+
+def post_form(server, headers: dict[str, str] | None = None, **params):
+    data = urllib.parse.urlencode(params).encode()
+    return fetch(server.url, data=data,
+                 headers={"Content-Type": "application/x-www-form-urlencoded", **(headers or {})})
+
+
+def bindings(body: bytes) -> list[dict]:
+    return json.loads(body)["results"]["bindings"]
+
+
+def test_binds_localhost_by_default(store):
+    with make_server(store, quiet=True) as srv:
+        assert srv.server_address[0] == "127.0.0.1"
+        assert srv.url == f"http://127.0.0.1:{srv.port}/sparql"
+        assert srv.port > 0
+
+
+def test_sparqlwrapper_gets_the_meeting(server):
+    from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SPARQLWrapper
+
+    for method, request_method in ((None, None), (POST, None), (POST, POSTDIRECTLY)):
+        client = SPARQLWrapper(server.url)
+        client.setQuery(MEETINGS)
+        client.setReturnFormat(JSON)
+        if method:
+            client.setMethod(method)
+        if request_method:
+            client.setRequestMethod(request_method)
+        rows = client.query().convert()["results"]["bindings"]
+        assert len(rows) == 1, (method, request_method)
+        assert rows[0]["s"]["type"] == "uri"
+        assert "/event/" in rows[0]["s"]["value"]
+
+
+def test_plain_get_and_post(server):
+    status, headers, body = get(server, MEETINGS)
+    assert status == 200
+    assert headers.get_content_type() == "application/sparql-results+json"
+    expected = bindings(body)
+    assert len(expected) == 1
+
+    status, _, body = post_form(server, query=MEETINGS)
+    assert status == 200 and bindings(body) == expected
+
+    status, _, body = fetch(server.url, data=MEETINGS.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert status == 200 and bindings(body) == expected
+
+    status, _, body = get(server, f"ASK {{ ?s a <{DIP}Meeting> }}")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_named_graphs_are_in_the_default_graph_unless_asked_otherwise(server, store):
+    graph = next(iter(store.named_graphs()))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    _, _, body = get(server, count)
+    union = int(bindings(body)[0]["n"]["value"])
+    _, _, body = get(server, count, **{"default-graph-uri": graph.value})
+    one = int(bindings(body)[0]["n"]["value"])
+    assert 0 < one < union
+
+
+def test_select_formats_by_accept_and_format_parameter(server):
+    status, headers, body = get(server, MEETINGS, accept="text/csv")
+    assert status == 200 and headers.get_content_type() == "text/csv"
+    table = list(csv.reader(io.StringIO(body.decode())))
+    assert table[0] == ["s"] and len(table) == 2 and "/event/" in table[1][0]
+
+    status, headers, body = get(server, MEETINGS, accept="text/tab-separated-values")
+    assert status == 200 and headers.get_content_type() == "text/tab-separated-values"
+    lines = body.decode().splitlines()
+    assert lines[0] == "?s" and lines[1].startswith("<") and len(lines) == 2
+
+    status, headers, body = get(server, MEETINGS, accept="application/sparql-results+xml")
+    assert status == 200 and headers.get_content_type() == "application/sparql-results+xml"
+    results = ET.fromstring(body).findall(f"{SRX}results/{SRX}result")
+    assert len(results) == 1
+
+    # the format parameter wins over Accept; q-values are honoured
+    status, headers, _ = get(server, MEETINGS, accept="text/csv", format="tsv")
+    assert headers.get_content_type() == "text/tab-separated-values"
+    status, headers, _ = get(server, MEETINGS, accept="text/csv;q=0.5, application/sparql-results+xml")
+    assert headers.get_content_type() == "application/sparql-results+xml"
+
+    status, _, body = get(server, MEETINGS, accept="image/png")
+    assert status == 406 and b"application/sparql-results+json" in body
+
+
+def test_construct_answers_turtle_that_parses(server, store):
+    status, headers, body = get(server, CONSTRUCT)
+    assert status == 200 and headers.get_content_type() == "text/turtle"
+    triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.TURTLE)]
+    expected = list(store.query(CONSTRUCT, use_default_graph_as_union=True))
+    assert len(triples) == len(expected) == 1
+    assert set(triples) == set(expected)
+
+    status, headers, body = get(server, CONSTRUCT, accept="application/n-triples")
+    assert status == 200 and headers.get_content_type() == "application/n-triples"
+    assert {q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)} == set(expected)
+
+    status, _, _ = get(server, CONSTRUCT, accept="text/csv")
+    assert status == 406
+
+
+def test_errors(server):
+    status, headers, body = get(server, "SELEC ?s WHERE { ?s ?p ?o }")
+    assert status == 400 and headers.get_content_type() == "text/plain"
+    assert body.decode().startswith("malformed query:") and body.count(b"\n") == 1
+
+    assert fetch(server.base_url + "/nowhere")[0] == 404
+    assert fetch(server.url)[0] == 400  # no query
+    assert fetch(server.url, data=b"x", headers={"Content-Type": "text/plain"})[0] == 415
+    status, _, body = get(server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    assert status == 403 and b"SERVICE" in body
+
+
+def test_updates_are_refused_when_read_only(server):
+    update = "INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }"
+    status, _, body = post_form(server, update=update)
+    assert status == 403 and body.decode().count("\n") == 1 and "read-only" in body.decode()
+    status, _, _ = fetch(server.url, data=update.encode(), headers={"Content-Type": "application/sparql-update"})
+    assert status == 403
+    status, _, _ = fetch(server.url + "?" + urllib.parse.urlencode({"update": update}))
+    assert status == 403
+    assert get(server, "ASK { <http://example.org/a> ?p ?o }")[2].find(b"false") > 0
+
+
+def test_updates_are_applied_in_memory_when_allowed(seed_build):
+    store = load_store(seed_build)  # a copy of its own: the update must not leak into other tests
+    graph_file = seed_build / "graph.trig"
+    before = graph_file.read_bytes()
+    with make_server(store, allow_updates=True, quiet=True).start() as srv:
+        status, _, _ = post_form(srv, update="INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }")
+        assert status == 204
+        status, _, _ = fetch(srv.url, data=b"INSERT DATA { <http://example.org/c> <http://example.org/b> 2 }",
+                             headers={"Content-Type": "application/sparql-update"})
+        assert status == 204
+        _, _, body = get(srv, "SELECT ?s WHERE { ?s <http://example.org/b> ?o } ORDER BY ?s")
+        assert [b["s"]["value"] for b in bindings(body)] == ["http://example.org/a", "http://example.org/c"]
+
+        assert post_form(srv, update="INSERT DATA { broken")[0] == 400
+        # a web page elsewhere cannot post updates through a visitor's browser
+        status, _, _ = post_form(srv, headers={"Origin": "http://evil.example"},
+                                 update="CLEAR ALL")
+        assert status == 403
+    assert graph_file.read_bytes() == before
+
+
+def test_slow_query_times_out(store):
+    with make_server(store, timeout=0.1, max_workers=1, quiet=True).start() as srv:
+        started = time.monotonic()
+        status, _, body = get(srv, SLOW)
+        assert status == 503 and b"timed out" in body
+        assert time.monotonic() - started < 1.5
+        # the timed-out query still holds the only worker: the next one is told the server is busy
+        status, _, body = get(srv, MEETINGS)
+        assert status == 503 and b"busy" in body
+
+
+def test_max_results_cuts_and_flags(store):
+    with make_server(store, max_results=3, quiet=True).start() as srv:
+        status, headers, body = get(srv, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+        assert status == 200 and headers.get("X-Kg-Truncated") == "true"
+        assert len(bindings(body)) == 3
+        status, headers, body = get(srv, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", accept="text/csv")
+        assert headers.get("X-Kg-Truncated") == "true" and len(body.decode().splitlines()) == 4
+        status, headers, body = get(srv, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert headers.get("X-Kg-Truncated") == "true"
+        assert len(list(ox.parse(body, format=ox.RdfFormat.TURTLE))) == 3
+        status, headers, body = get(srv, MEETINGS)
+        assert headers.get("X-Kg-Truncated") is None and len(bindings(body)) == 1
+
+
+def test_landing_page_lists_saved_queries_escaped(server):
+    status, headers, body = fetch(server.base_url + "/")
+    page = body.decode()
+    assert status == 200 and headers.get_content_type() == "text/html"
+    assert "meetings-between" in page and "Meetings between two states" in page
+    assert f"&lt;{DIP}&gt;" in page
+    assert f"<{DIP}>" not in page
+    assert '<form method="post" action="/sparql">' in page
+    assert "<script" not in page and "http://" not in page.split("</head>")[0]
+
+
+def test_negotiation_and_service_detection():
+    assert negotiate(RESULT_FORMATS, None).name == "json"
+    assert negotiate(RESULT_FORMATS, "*/*").name == "json"
+    assert negotiate(RESULT_FORMATS, "text/*").name == "csv"  # not text/xml, which XML answers only by name
+    assert negotiate(RESULT_FORMATS, "application/json").name == "json"
+    assert negotiate(RESULT_FORMATS, "text/csv;q=0, */*;q=0.1", "csv").name == "csv"
+    assert negotiate(RESULT_FORMATS, "*/*, text/csv;q=0").name == "json"
+    assert negotiate(RESULT_FORMATS, "text/csv;q=0") is None
+    assert negotiate(GRAPH_FORMATS, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").name == "rdfxml"
+    assert negotiate(GRAPH_FORMATS, None, "xml").name == "rdfxml"
+    assert negotiate(GRAPH_FORMATS, None, "csv") is None
+
+    assert uses_service("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")
+    assert uses_service("SELECT * { service silent ?g { ?s ?p ?o } }")
+    assert not uses_service('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+    assert not uses_service("PREFIX service: <http://x/SERVICE> SELECT ?SERVICE { ?s service:p ?SERVICE }")
+
+
+def test_cli_refuses_a_busy_port(seed_build):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", str(seed_build), "--port", str(port)])
+    assert result.exit_code == 2
+    assert "cannot listen" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_cli_serves_until_signalled(seed_build, sig):
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kg.cli import main; main()", "serve", str(seed_build), "--port", "0", "-q"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", line)
+        assert match, (line, process.stderr.read() if process.poll() is not None else "")
+        url = match.group(1)
+        with urllib.request.urlopen(url + "?" + urllib.parse.urlencode({"query": MEETINGS}), timeout=20) as response:
+            assert len(bindings(response.read())) == 1
+        process.send_signal(sig)
+        assert process.wait(timeout=15) == 0
+        assert "stopped" in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+        process.stderr.close()
