@@ -57,8 +57,9 @@ def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
     tmp.replace(path)  # never leave a half-written graph where a good one was
 
 
-def read_dataset(path: Path) -> list[ox.Quad]:
+def read_dataset(path: Path | str) -> list[ox.Quad]:
     """Quads of a TriG / N-Quads file (or the default graph of a triple format)."""
+    path = Path(path)
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     suffix = path.suffix.lower()
@@ -74,8 +75,9 @@ def read_dataset(path: Path) -> list[ox.Quad]:
         raise InputError(str(path), f"not valid {suffix[1:]}: {str(exc).splitlines()[0]}") from exc
 
 
-def resolve_graph_path(path: Path) -> Path:
+def resolve_graph_path(path: Path | str) -> Path:
     """Accept an output folder (``outputs/demo``) or a graph file."""
+    path = Path(path)
     if path.is_dir():
         candidate = path / "graph.trig"
         if not candidate.exists():
@@ -84,7 +86,7 @@ def resolve_graph_path(path: Path) -> Path:
     return path
 
 
-def load_store(path: Path) -> ox.Store:
+def load_store(path: Path | str) -> ox.Store:
     """An in-memory Oxigraph store holding the dataset at ``path``."""
     store = ox.Store()
     store.extend(read_dataset(resolve_graph_path(path)))
