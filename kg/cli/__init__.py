@@ -10,7 +10,8 @@ import sys
 import typer
 
 from ..errors import KgError, UsageError
-from . import analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, query_cmd, reference_cmd, serve_cmd, validate_cmd
+from . import (analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, push_cmd, query_cmd, reference_cmd,
+               serve_cmd, validate_cmd)
 
 app = typer.Typer(
     name="kg",
@@ -28,6 +29,7 @@ reference_cmd.register(app)
 query_cmd.register(app)
 analyze_cmd.register(app)
 serve_cmd.register(app)
+push_cmd.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,142 @@
+"""kg push against a real Oxigraph server: graphs arrive, pushing again changes nothing, errors are one line."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from kg.cli import push_cmd
+from kg.graph.remote import endpoints, push
+
+from .conftest import SEED_ID
+
+ARTICLE_GRAPH = f"https://w3id.org/dipkg/id/graph/article/{SEED_ID}"
+DIP = "https://w3id.org/dipkg/ontology#"
+
+
+def _oxigraph_binary() -> str:
+    beside = Path(sys.executable).parent / "oxigraph"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("oxigraph")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("the oxigraph server is not installed (pip install oxigraph)")
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    binary = _oxigraph_binary()
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph-store")
+    log = (location.parent / "oxigraph.log").open("wb")
+    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                             "--timeout-s", "20"], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"oxigraph exited with {proc.returncode}")
+            try:
+                with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1) as r:
+                    r.read()
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph did not answer within 15 s")
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def _select(base: str, query: str) -> list[dict]:
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(endpoints(base).query)
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    return client.query().convert()["results"]["bindings"]
+
+
+def _count(base: str) -> int:
+    rows = _select(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return int(rows[0]["n"]["value"])
+
+
+def test_push_is_idempotent_and_queryable(server: str, seed_build: Path) -> None:
+    first = push(seed_build, server)
+    assert first["graphs"] >= 1 and first["triples"] > 0
+    assert ARTICLE_GRAPH in first["pushed"]
+    after_first = _count(server)
+    assert after_first == first["triples"]
+
+    second = push(seed_build, server)
+    assert second["triples"] == first["triples"]
+    assert _count(server) == after_first  # PUT replaced each graph: nothing doubled
+
+    graphs = {row["g"]["value"] for row in _select(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert ARTICLE_GRAPH in graphs
+    meetings = _select(server, f"""
+        SELECT ?e ?state WHERE {{
+          GRAPH <{ARTICLE_GRAPH}> {{ ?e a <{DIP}Meeting> ; <{DIP}participant> ?state }}
+        }}""")
+    assert meetings, "the seed's meeting event is missing on the server"
+    assert {"https://w3id.org/dipkg/id/state/IR", "https://w3id.org/dipkg/id/state/TJ"} <= {
+        row["state"]["value"] for row in meetings}
+
+
+def test_push_only_articles_through_cli(server: str, seed_build: Path) -> None:
+    app = typer.Typer()
+    push_cmd.register(app)
+    app.command("noop")(lambda: None)  # two commands, so `push` is a subcommand as in kg
+    result = CliRunner().invoke(app, ["push", str(seed_build), server, "--only-articles"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("pushed 1 graphs, ")
+
+
+def test_push_to_closed_port_is_one_clean_line(seed_build: Path) -> None:
+    app = typer.Typer()
+    push_cmd.register(app)
+    app.command("noop")(lambda: None)
+    url = f"http://127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(app, ["push", str(seed_build), url, "--timeout", "5"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    message = getattr(result, "stderr", None) or result.output
+    lines = message.strip().splitlines()
+    assert len(lines) == 1, message
+    assert lines[0].startswith("kg: error: cannot reach") and "connection refused" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match=r"HTTP 404"):
+        push(seed_build, server, gsp_path="/no-such-endpoint", only_articles=True)
