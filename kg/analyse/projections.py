@@ -192,7 +192,7 @@ def state_interactions(store: ox.Store, lang: str = "en", include_planned: bool 
             G.nodes[party]["events"] += 1
         for u, v in e.pairs():
             G.add_edge(u, v, key=e.iri, event=e.iri, type=e.type, date=e.when, status=e.status,
-                       tone=e.tone, place=e.place, documents=e.documents, quote=e.quote,
+                       tone=e.tone, place=e.place, place_label=e.place_label, documents=e.documents, quote=e.quote,
                        article=e.article, symmetric=e.type in SYMMETRIC_TYPES, weight=1)
     return G
 
