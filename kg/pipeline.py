@@ -155,10 +155,10 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
                                      encoding="utf-8")
     result.files["report"] = str(out / "report.json")
     if html:
-        from .render.basic import state_view
+        from .render.views import render_view
 
         store.extend(derived)
-        state_view(store, out / "graph.html", title="kg — state interactions")
+        render_view(store, out / "graph.html", title="kg — state interactions")
         result.files["html"] = str(out / "graph.html")
     return result
 
