@@ -150,11 +150,15 @@ MEMBERSHIPS_TTL = """
 """
 
 
+def _store(turtle: str) -> ox.Store:
+    store = ox.Store()
+    store.load(turtle.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    return store
+
+
 @pytest.fixture(scope="module")
 def membership_store():
-    store = ox.Store()
-    store.load(MEMBERSHIPS_TTL.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    return store
+    return _store(MEMBERSHIPS_TTL)
 
 
 def test_memberships_is_bipartite_and_keeps_a_state_apart_from_an_organisation_with_its_code(membership_store):
@@ -215,9 +219,7 @@ evt:sanction dip:goldsteinScore "-8.0"^^xsd:decimal .
 
 @pytest.fixture(scope="module")
 def events_store():
-    store = ox.Store()
-    store.load(EVENTS_TTL.encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    return store
+    return _store(EVENTS_TTL)
 
 
 def test_dyad_contacts_and_tone_over_time(events_store):

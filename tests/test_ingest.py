@@ -1,7 +1,6 @@
 """Readers turn files into articles; bad input costs only itself, with one clear line."""
 import json
 
-import pytest
 
 from kg.errors import InputError
 from kg.ingest import ReadOptions, read_sources
