@@ -55,6 +55,22 @@ class Doc:
     def text(self) -> str:
         return self.norm.text
 
+    @property
+    def headline(self) -> int | None:
+        """Index of the headline sentence: a short first line of its own, without a final stop.
+
+        Headlines compress the story into a few words ("X condemns Y; summit called"); the body
+        states the same facts with their parties, so events are read from the body only.
+        """
+        if len(self.sentences) < 3:
+            return None
+        first = self.sentences[0]
+        line = self.text[first.start:first.end].rstrip()
+        rest = self.text[first.end:self.sentences[1].start]
+        if len(line) > 200 or line[-1:] in ".!?؟" or "\n" not in rest:
+            return None
+        return first.index
+
     def original(self, start: int, end: int) -> tuple[int, int, str]:
         """Original offsets and quote of the normalised span ``[start, end)``."""
         o_start, o_end = self.norm.original_span(start, end)

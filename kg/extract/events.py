@@ -57,6 +57,7 @@ class EventFinder:
         self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
         self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
         self.from_words = {match_key(w) for w in doc.lexicon.lines("from_words")}
+        self.agent_markers = {match_key(w) for w in doc.lexicon.lines("agent_markers")}
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = {match_key(w) for w in doc.lexicon.lines("subject_adverbs")}
         self.antagonist: str | None = None  # the state behind the last hostile act named
@@ -116,11 +117,16 @@ class EventFinder:
         following = [it for it in items if it.start >= trig.end][:3]
         for it in following:
             if self._is_hostile(it.text):
-                return not any(x.is_state() for x in following[following.index(it) + 1:][:1])
+                rest = [x for x in items if x.start >= it.end][:2]
+                if rest and rest[0].is_state():
+                    return False  # "the Israeli attack" in Arabic word order: the target is named
+                # "the moves by London": the act's author is named, and is the target.
+                by = len(rest) == 2 and match_key(rest[0].text) in self.agent_markers
+                return not (by and (rest[1].is_state() or rest[1].entity_kind == "place"))
         return False
 
     def _finish(self, made: list[EventFact], etype: str, s, items, topics, words, planned: bool,
-                found_here: list[EventFact], seen_types: set[str]) -> None:
+                found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
         for ev in made:
             if etype in ("sanction", "expulsion") and ev.participants:
@@ -131,7 +137,7 @@ class EventFinder:
                 ev.topics = list(dict.fromkeys(topics))
             ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
             found_here.append(ev)
-            seen_types.add(etype)
+            seen_types.add((etype, planned))
 
     def _senders(self, items: list[Item], after: list[Actor]) -> list[Actor]:
         """Actors introduced by "from" (من, از): the senders of what was received."""
@@ -259,7 +265,7 @@ class EventFinder:
             if sentence_antagonist:
                 self.antagonist = sentence_antagonist
             found_here: list[EventFact] = []
-            seen_types: set[str] = set()
+            seen_types: set[tuple[str, bool]] = set()
             subject_person: str | None = None
             # Talks held during a phone call are the call, not a meeting.
             in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
@@ -267,9 +273,11 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if in_call and etype == "meeting":
                     continue
+                planned = status == "planned" or any(m.start <= trig.start for m in modality)
                 # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
-                # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced").
-                if etype in seen_types and etype not in GROUP_ACTS:
+                # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced")
+                # and for a planned one after a held one ("the talks ... agreed to hold the next meeting").
+                if (etype, planned) in seen_types and etype not in GROUP_ACTS:
                     continue
                 if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
                     continue
@@ -278,7 +286,6 @@ class EventFinder:
                     continue
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
-                planned = status == "planned" or any(m.start <= trig.start for m in modality)
                 parties = [a for a in actors if not a.topic]
                 before = [a for a in parties if a.end <= trig.start]
                 after = [a for a in parties if a.start >= trig.end]
@@ -442,25 +449,27 @@ class EventFinder:
         direct = [r for r in after if (r.actor is None or r.actor.kind not in ("pair", "pair-persons"))
                   and r.states and r.states[0] != actor]
 
+        # "condemned Spain, Ireland and Norway": one act per state listed.
+        listed = [r.states[0] for r in self._object_group(direct)]
+        listed = [st for st in dict.fromkeys(listed) if st != actor]
+        by = [subject.person] if subject.person else []
+
         if etype == "statement_praise":
-            target = direct[0].states[0] if direct and direct[0].actor.kind in ("state", "capital") else None
-            # Praise of a named state involves the two of them; praise of "the two countries'
-            # coordination" involves the pair.
-            parties = [actor, target] if target else [actor] + [st for st in states_of(others) if st != actor]
+            if direct and direct[0].actor.kind in ("state", "capital") and listed:
+                return [EventFact(etype, [actor, t], placeholder, target=t, persons=by) for t in listed]
+            # Praise of "the two countries' coordination" involves the pair.
+            parties = [actor] + [st for st in states_of(others) if st != actor]
             if len(parties) < 2:
                 return []
-            return [EventFact(etype, parties, placeholder, target=target,
-                              persons=[subject.person] if subject.person else [])]
+            return [EventFact(etype, parties, placeholder, target=None, persons=by)]
 
         if etype == "statement_criticism":
             # "condemned the attack": the target is the state behind the attack named before.
-            target = direct[0].states[0] if direct else self.antagonist
+            targets = listed or ([direct[0].states[0]] if direct else [self.antagonist])
             if self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
-                target = self.antagonist
-            if target is None or target == actor:
-                return []
-            return [EventFact(etype, [actor], placeholder, target=target,
-                              persons=[subject.person] if subject.person else [])]
+                targets = [self.antagonist]
+            return [EventFact(etype, [actor], placeholder, target=t, persons=by)
+                    for t in targets if t is not None and t != actor]
 
         if etype == "congratulation":
             if trigger_parts(trig)[2] == "object-pronoun" and not direct:
