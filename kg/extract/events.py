@@ -311,8 +311,16 @@ class EventFinder:
                     after = before[1:] + after
                 elif self._pronoun_before(items, trig):
                     subject_actor = None  # "he said", "she praised": the current speaker
+                elif note == "participle" and any(a.person for a in before):
+                    # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
+                    subject_actor = next(a for a in before if a.person)
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
+                            and after[0].kind == "person" and after[0].start - trig.end < 25 \
+                            and not self._resolve(subject_actor).states:
+                        # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
+                        subject_actor = after[0]
                     if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
                             and subject_actor.via == "adjective" and (self.speaker or not before):
                         # After a verb, "the Armenian decision" is the object; the speaker acts.
@@ -457,6 +465,8 @@ class EventFinder:
         if etype == "statement_praise":
             if direct and direct[0].actor.kind in ("state", "capital") and listed:
                 return [EventFact(etype, [actor, t], placeholder, target=t, persons=by) for t in listed]
+            if trigger_parts(trig)[2] == "state-object":
+                return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
             # Praise of "the two countries' coordination" involves the pair.
             parties = [actor] + [st for st in states_of(others) if st != actor]
             if len(parties) < 2:
@@ -529,7 +539,7 @@ class EventFinder:
             if ev.type == "visit":
                 key = (ev.type, tuple(ev.participants), ev.place, ev.status)
             else:
-                key = (ev.type, parties, ev.status)
+                key = (ev.type, parties, ev.target, ev.status)
             if key not in merged:
                 merged[key] = ev
                 continue
@@ -539,7 +549,11 @@ class EventFinder:
             kept.place = kept.place or ev.place
             kept.date = kept.date or ev.date
             kept.count = kept.count if kept.count is not None else ev.count
-        out = list(merged.values())
+        # A praise of "the two countries' ties" repeats a praise between them with a named target.
+        directed = {(ev.type, frozenset(ev.participants) | {ev.target}, ev.status) for ev in merged.values()
+                    if ev.target}
+        out = [ev for ev in merged.values()
+               if ev.target or (ev.type, frozenset(ev.participants), ev.status) not in directed]
         for ev in out:
             if ev.type == "meeting":
                 ev.topics = list(dict.fromkeys(ev.topics + talk_topics))
