@@ -19,6 +19,8 @@ class Lexicon:
     lang: str
     folder: Path
     _tables: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict, repr=False)
+    _lines: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """Rows of ``<name>.csv`` (or ``.tsv``) as dicts; empty when the file does not exist."""
@@ -38,19 +40,27 @@ class Lexicon:
         """A value of ``settings.csv`` (key,value), e.g. the language's word order."""
         return next((r["value"] for r in self.table("settings") if r.get("key") == key), default)
 
+    def keys(self, name: str) -> frozenset[str]:
+        """The entries of ``<name>.txt`` as match keys (folded, lower-cased), for membership tests."""
+        if name not in self._keys:
+            from .normalise import match_key
+
+            self._keys[name] = frozenset(match_key(w) for w in self.lines(name))
+        return self._keys[name]
+
     def lines(self, name: str) -> tuple[str, ...]:
         """Entries of ``<name>.txt``: one per line, comments and blank lines dropped."""
         key = f"{name}.txt"
-        if key not in self._tables:
+        if key not in self._lines:
             path = self.folder / key
-            entries: list[dict[str, str]] = []
+            entries: list[str] = []
             if path.is_file():
                 for ln in path.read_text(encoding="utf-8").splitlines():
                     ln = ln.strip()
                     if ln and not ln.startswith("#"):
-                        entries.append({"entry": ln})
-            self._tables[key] = tuple(entries)
-        return tuple(r["entry"] for r in self._tables[key])
+                        entries.append(ln)
+            self._lines[key] = tuple(entries)
+        return self._lines[key]
 
 
 @cache
@@ -58,5 +68,6 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, resources.lexicon_dir(lang))
 
 
-def all_lexicons() -> list[Lexicon]:
-    return [lexicon(lang) for lang in resources.languages()]
+@cache
+def all_lexicons() -> tuple[Lexicon, ...]:
+    return tuple(lexicon(lang) for lang in resources.languages())

@@ -127,6 +127,13 @@ class Reference:
             index[(f.entity_kind, f.entity)].append(f)
         return index
 
+    @cached_property
+    def _memberships_by_pair(self) -> dict[tuple[str, str], list[Membership]]:
+        index: dict[tuple[str, str], list[Membership]] = defaultdict(list)
+        for m in self.memberships:
+            index[(m.state, m.org)].append(m)
+        return index
+
     @cache
     def unique_surnames(self, lang: str) -> dict[str, str]:
         """Last words of known officials' names (and their listed surnames) that name only one of them."""
@@ -147,7 +154,7 @@ class Reference:
 
     def membership(self, state: str, org: str, day: dt.date | None) -> Membership | None:
         """The membership of ``state`` in ``org`` valid on ``day`` (today's when ``day`` is None)."""
-        found = [m for m in self.memberships if m.state == state and m.org == org and m.active_on(day)]
+        found = [m for m in self._memberships_by_pair.get((state, org), ()) if m.active_on(day)]
         order = ("member", "observer", "partner", "dialogue_partner", "candidate")
         found.sort(key=lambda m: order.index(m.status) if m.status in order else len(order))
         return found[0] if found else None

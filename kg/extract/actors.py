@@ -9,9 +9,11 @@ seen.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from ..ids import slug
+from ..lexicon import Lexicon
 from ..normalise import match_key
 from ..reference import Reference
 from .document import Doc, Item
@@ -60,21 +62,28 @@ def _strip_marks(word: str) -> str:
     return "".join(c for c in word if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"))
 
 
+@cache
+def _stop_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Stop words as written (marks stripped), those that folding makes ambiguous, and the folded
+    prefixes that cannot open a name."""
+    stop = lx.lines("stopwords")
+    return (frozenset(_strip_marks(w) for w in stop), frozenset(match_key(w) for w in stop if "ى" in w),
+            tuple(match_key(p) for p in lx.lines("non_name_prefixes")))
+
+
 class ActorFinder:
     def __init__(self, doc: Doc, ref: Reference):
         self.doc = doc
         self.ref = ref
         lx = doc.lexicon
-        self.stop = {match_key(w) for w in lx.lines("stopwords")}
+        self.stop = lx.keys("stopwords")
         # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
-        self.stop_written = {_strip_marks(w) for w in lx.lines("stopwords")}
-        self.stop_ambiguous = {match_key(w) for w in lx.lines("stopwords") if "ى" in w}
-        self.non_name_prefixes = tuple(lx.lines("non_name_prefixes"))
-        self.particles = {match_key(w) for w in lx.lines("name_particles")}
-        self.connectors = {match_key(w) for w in lx.lines("connectors")}
-        self.place_preps = {match_key(w) for w in lx.lines("place_prepositions")}
-        self.non_party = {match_key(w) for w in lx.lines("non_party_prepositions")}
-        self.conjunctions = {match_key(w) for w in lx.lines("number_joiners")}
+        self.stop_written, self.stop_ambiguous, self.non_name_prefixes = _stop_forms(lx)
+        self.particles = lx.keys("name_particles")
+        self.connectors = lx.keys("connectors")
+        self.place_preps = lx.keys("place_prepositions")
+        self.non_party = lx.keys("non_party_prepositions")
+        self.conjunctions = lx.keys("number_joiners")
         self.max_name = 3 if doc.lang != "en" else 4
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(doc.lang)
@@ -98,7 +107,7 @@ class ActorFinder:
         bare = written == key
         if written in self.stop_written or (bare and key in self.stop and key not in self.stop_ambiguous):
             return False
-        if first and word.startswith(tuple(match_key(p) for p in self.non_name_prefixes)):
+        if first and word.startswith(self.non_name_prefixes):
             return False
         return len(word) >= 2
 

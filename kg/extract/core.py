@@ -19,8 +19,8 @@ from .actors import ActorFinder
 from .dates import date_reader
 from .document import Doc, Item
 from .events import EventFinder
-from .gazetteer import Entry, Gazetteer, entries_from_reference
-from .text import sentences, tokens
+from .gazetteer import Entry, Gazetteer, Match, entries_from_reference
+from .text import TOKEN, sentences
 
 # Lexicon tables whose forms become cues, and the column holding each cue's value.
 CUE_TABLES = {
@@ -79,27 +79,31 @@ def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> 
     """
     covered = bytearray(end - start)
     items: list[Item] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(covered[a - start:b - start])
-
-    def take(a: int, b: int) -> None:
-        covered[a - start:b - start] = b"\x01" * (b - a)
-
     # Longest first across both dictionaries ("the Palestinian question" is a topic, not a state);
     # on equal length the entity wins.
     candidates = [("entity", m) for m in entity_matches] + [("cue", m) for m in cue_matches]
     candidates.sort(key=lambda c: (-(c[1].end - c[1].start + c[1].prefix), c[0] != "entity", c[1].start))
     for kind, m in candidates:
         a = m.start - m.prefix
-        if start <= a and m.end <= end and free(a, m.end):
-            take(a, m.end)
+        if start <= a and m.end <= end and covered.find(1, a - start, m.end - start) < 0:
+            covered[a - start:m.end - start] = b"\x01" * (m.end - a)
             items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
-    for t in tokens(text, start, end):
-        if free(t.start, t.end):
-            items.append(Item(t.start, t.end, "word" if t.is_word else "punct", t.text))
+    for t in TOKEN.finditer(text, start, end):
+        a, b = t.span()
+        if covered.find(1, a - start, b - start) < 0:
+            word = t.group()
+            items.append(Item(a, b, "word" if (word[0].isalnum() or word[0] == "_") else "punct", word))
     items.sort(key=lambda it: it.start - (it.match.prefix if it.match else 0))
     return items
+
+
+def _by_range(matches: list[Match]):
+    """A function giving the matches that start inside a sentence (matches sorted by start)."""
+    starts = [m.start - m.prefix for m in matches]
+
+    def within(sentence) -> list[Match]:
+        return matches[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    return within
 
 
 class Extractor:
@@ -119,7 +123,8 @@ class Extractor:
         sents = sentences(norm.text, spans, lx)
         entity_matches = _entity_gazetteer(id(self.ref), lang).find(norm, spans)
         cue_matches = _cue_gazetteer(lang).find(norm, spans)
-        items = [_items_for(norm.text, s.start, s.end, entity_matches, cue_matches) for s in sents]
+        items = [_items_for(norm.text, s.start, s.end, entity_in(s), cue_in(s))
+                 for entity_in, cue_in in [(_by_range(entity_matches), _by_range(cue_matches))] for s in sents]
         doc = Doc(article, lang, lx, norm, spans, sents, items)
         doc.article_date, doc.dateline_place = self._article_date(doc)
         return doc

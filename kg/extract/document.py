@@ -11,7 +11,7 @@ from .gazetteer import Match
 from .text import Sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A unit of a sentence the rules walk over: a dictionary match, or a word or punctuation token."""
 

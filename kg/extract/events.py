@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import EventFact, Evidence
 from ..normalise import match_key
@@ -34,6 +35,21 @@ def trigger_parts(trig: Item) -> tuple[str, str, str]:
     return etype, status, note
 
 
+@cache
+def _hostile_forms(lexicon) -> frozenset[str]:
+    """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: "ال" folds into لل)."""
+    nouns = lexicon.keys("hostile_acts")
+    prefixes = {match_key(r["prefix"]) for r in lexicon.table("clitics")}
+    forms = set(nouns)
+    for noun in nouns:
+        bare = noun[2:] if noun.startswith("ال") else None
+        for p in prefixes:
+            forms.add(p + noun)
+            if bare:
+                forms.add(p + bare)
+    return frozenset(forms)
+
+
 @dataclass
 class Resolved:
     states: list[str]
@@ -51,15 +67,15 @@ class EventFinder:
         self.dates = date_reader(doc.lexicon)
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
-        self.hostile = {match_key(w) for w in doc.lexicon.lines("hostile_acts")}
         self.proclitics = sorted({match_key(r["prefix"]) for r in doc.lexicon.table("clitics")}, key=len, reverse=True)
-        self.reception = {match_key(w) for w in doc.lexicon.lines("reception")}
-        self.conjunctions = {match_key(w) for w in doc.lexicon.lines("number_joiners")}
-        self.pronouns = {match_key(w) for w in doc.lexicon.lines("pronouns")}
-        self.from_words = {match_key(w) for w in doc.lexicon.lines("from_words")}
-        self.agent_markers = {match_key(w) for w in doc.lexicon.lines("agent_markers")}
+        self.hostile = _hostile_forms(doc.lexicon)
+        self.reception = doc.lexicon.keys("reception")
+        self.conjunctions = doc.lexicon.keys("number_joiners")
+        self.pronouns = doc.lexicon.keys("pronouns")
+        self.from_words = doc.lexicon.keys("from_words")
+        self.agent_markers = doc.lexicon.keys("agent_markers")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
-        self.adverbs = {match_key(w) for w in doc.lexicon.lines("subject_adverbs")}
+        self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
 
     # ------------------------------------------------------------------ helpers
@@ -102,15 +118,7 @@ class EventFinder:
 
     def _is_hostile(self, word: str) -> bool:
         """A hostile-act noun, with fused prepositions peeled off (بالهجمات, للعدوان)."""
-        key = match_key(word)
-        if key in self.hostile:
-            return True
-        for p in self.proclitics:
-            if key.startswith(p) and len(key) > len(p) + 2:
-                rest = key[len(p):]
-                if rest in self.hostile or "ال" + rest in self.hostile:
-                    return True
-        return False
+        return match_key(word) in self.hostile
 
     def _hostile_object(self, items: list[Item], trig: Item) -> bool:
         """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء")."""

@@ -7,8 +7,8 @@ matches are resolved longest first, then by entity priority.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -32,13 +32,15 @@ class Entry:
     capitalised: bool = False  # English names: "Turkey" the state, not "turkey" the bird
     lowercase: bool = False  # English cue words: "met" the verb, not "the Met Office"
 
-    @property
-    def priority(self) -> tuple[int, int]:
-        return KIND_PRIORITY.get(self.entity_kind, 9), VIA_PRIORITY.get(self.via, 5)
+    priority: tuple[int, int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Computed once: matching sorts by it for every candidate of every article.
+        object.__setattr__(self, "priority",
+                           (KIND_PRIORITY.get(self.entity_kind, 9), VIA_PRIORITY.get(self.via, 5)))
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int  # in normalised text, the entity itself (clitics excluded)
     end: int
     entry: Entry
@@ -99,6 +101,12 @@ class Gazetteer:
             return []
         text = norm.text
         lowered = text.lower()
+        # Which content span each position lies in (0: none), to test "inside one span" in O(1).
+        span_of = None
+        if spans is not None:
+            span_of = [0] * (len(text) + 1)
+            for n, (a, b) in enumerate(spans, 1):
+                span_of[a:b] = [n] * (b - a)
         candidates: list[Match] = []
         for end_index, (length, values) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
@@ -106,7 +114,7 @@ class Gazetteer:
                 continue
             if end < len(lowered) and lowered[end].isalnum():
                 continue
-            if spans is not None and not any(s <= start and end <= e for s, e in spans):
+            if span_of is not None and not (span_of[start] and span_of[start] == span_of[end - 1]):
                 continue
             for entry, plen in values:
                 if entry.case_sensitive and text[start + plen:end] != entry.form:
@@ -118,12 +126,12 @@ class Gazetteer:
                 candidates.append(Match(start + plen, end, entry, plen))
         candidates.sort(key=lambda m: (-(m.end - m.start + m.prefix), m.entry.priority, m.start))
         taken: list[Match] = []
-        occupied: list[tuple[int, int]] = []
+        occupied = bytearray(len(text) + 1)
         for m in candidates:
             s = m.start - m.prefix
-            if any(s < e and a < m.end for a, e in occupied):
+            if any(occupied[s:m.end]):
                 continue
-            occupied.append((s, m.end))
+            occupied[s:m.end] = b"\x01" * (m.end - s)
             taken.append(m)
         taken.sort(key=lambda m: (m.start, m.entry.priority))
         return taken
