@@ -21,6 +21,8 @@ from .numbers import number_reader
 
 EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
+#: Events of contact between states (not statements about one another).
+CONTACT_TYPES = {"meeting", "summit", "other", "visit"}
 GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
 BASE_CONFIDENCE = {
     "meeting": 0.8, "visit": 0.75, "agreement": 0.8, "summit": 0.75, "statement_praise": 0.7,
@@ -74,6 +76,9 @@ class EventFinder:
         self.pronouns = doc.lexicon.keys("pronouns")
         self.from_words = doc.lexicon.keys("from_words")
         self.agent_markers = doc.lexicon.keys("agent_markers")
+        self.back_references = doc.lexicon.keys("back_references")
+        self.demonstratives = doc.lexicon.keys("demonstratives")
+        self.sport = doc.lexicon.keys("sport_words")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
@@ -184,6 +189,19 @@ class EventFinder:
             group.append(r)
         return group
 
+    def _back_reference(self, items: list[Item], trig: Item) -> bool:
+        """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
+        "در حاشیه این اجلاس". An indefinite one ("during a visit to Warsaw") is news."""
+        before = [match_key(it.text) for it in items if it.end <= trig.start][-4:]
+        definite = False
+        if before and before[-1] in self.demonstratives:
+            before, definite = before[:-1], True
+        if self.doc.lang == "ar" and match_key(trig.text).startswith("ال"):
+            definite = True
+        if not definite:
+            return False
+        return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3) if len(before) >= n)
+
     def _pronoun_before(self, items: list[Item], trig: Item) -> bool:
         """A subject pronoun right before the trigger ("he also condemned")."""
         words = [it for it in items if it.end <= trig.start][-3:]
@@ -203,6 +221,8 @@ class EventFinder:
                 continue
             if self.doc.lang == "en":
                 j = i - 1
+                if j >= 1 and not items[j].is_state() and items[j].kind == "word" and items[j].text.islower():
+                    j -= 1  # one modifier between: "Israel's air strike", "Russian missile attack"
                 if j >= 1 and items[j].text == "s" and items[j - 1].text == "'":
                     j -= 2
                 if j >= 0 and items[j].is_state():
@@ -263,12 +283,22 @@ class EventFinder:
     def find(self) -> list[EventFact]:
         events: list[EventFact] = []
         talk_topics: list[str] = []
-        for s, items, actors in zip(self.doc.sentences, self.doc.items, self.actors.per_sentence):
+        order = list(zip(self.doc.sentences, self.doc.items, self.actors.per_sentence))
+        if self.doc.headline is not None:
+            # The headline sums the story up; read it last, so that what it says joins the facts the
+            # body reports (a summit's parties, a meeting's place) rather than opening them.
+            order.append(order.pop(self.doc.headline))
+            # Its hostile act ("Israeli strike on Doha") still tells whom the body's "the strike" means.
+            self.antagonist = self._antagonist(order[-1][1], order[-1][2])
+        for s, items, actors in order:
             topics = [it.value for it in items if it.kind == "cue" and it.table == "topics"]
             triggers = [it for it in items if it.kind == "cue" and it.table == "triggers"]
             negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
             modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
             words = [it.text for it in items]
+            if any(match_key(w) in self.sport for w in words):
+                # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
+                triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
             sentence_antagonist = self._antagonist(items, actors)
             if sentence_antagonist:
                 self.antagonist = sentence_antagonist
@@ -280,6 +310,17 @@ class EventFinder:
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
                 if in_call and etype == "meeting":
+                    continue
+                back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
+                last_summit = next((e for e in reversed(events) if e.type == "summit"), None)
+                if back_reference and etype == "summit" and last_summit is not None:
+                    # "the leaders of X and Y attended this summit": more parties of the one reported.
+                    for ev in self._make(etype, trig, items, self._resolve(None), [self._resolve(a) for a in actors
+                                                                                   if not a.topic], [], actors):
+                        last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
+                        last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
+                    continue
+                if back_reference:
                     continue
                 planned = status == "planned" or any(m.start <= trig.start for m in modality)
                 # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
@@ -411,7 +452,8 @@ class EventFinder:
                                                                    ("person", "counterpart", "pair", "pair-persons"))])
             if etype != "summit" and len(people) >= 2:
                 parties = people
-            if len(parties) < 2:
+            # A summit may be reported by its host alone ("Qatar will host an emergency summit").
+            if len(parties) < (1 if etype == "summit" else 2):
                 return []
             persons = persons_of(everyone)
             if any(a.kind == "pair-persons" for a in actors):
@@ -562,6 +604,12 @@ class EventFinder:
                     if ev.target}
         out = [ev for ev in merged.values()
                if ev.target or (ev.type, frozenset(ev.participants), ev.status) not in directed]
+        # "the summit convened amid...", "Kuwait hosts the summit": a summit already reported with
+        # more parties.
+        summits = [ev for ev in out if ev.type == "summit"]
+        out = [ev for ev in out if ev.type != "summit" or not any(
+            other is not ev and other.status == ev.status and set(ev.participants) < set(other.participants)
+            for other in summits)]
         for ev in out:
             if ev.type == "meeting":
                 ev.topics = list(dict.fromkeys(ev.topics + talk_topics))
