@@ -131,3 +131,40 @@ def test_a_condemnation_of_attacks_named_with_a_fused_preposition(extractor):
     text = "شنت الولايات المتحدة ضربات على مواقع في سوريا. ونددت طهران بالهجمات ووصفتها بأنها خطأ استراتيجي."
     doc = to_gold(extractor.extract(Article("t", text, lang="ar")), extractor.ref)
     assert [(e["participants"], e["target"]) for e in doc["events"] if e["type"] == "statement_criticism"] == [(["IR"], "US")]
+
+
+def _facts(extractor, text, lang):
+    doc = to_gold(extractor.extract(Article("t", text, lang=lang)), extractor.ref)
+    return sorted((e["type"], tuple(e["participants"]), e["target"], e["status"]) for e in doc["events"])
+
+
+def test_a_condemnation_of_several_states_is_one_fact_per_state(extractor):
+    facts = _facts(extractor, "Israeli Foreign Minister Israel Katz condemned Spain, Ireland and Norway.", "en")
+    assert [(f[0], f[2]) for f in facts] == [("statement_criticism", "ES"), ("statement_criticism", "IE"),
+                                             ("statement_criticism", "NO")]
+
+
+def test_the_author_of_a_condemned_decision_is_its_target(extractor):
+    text = ("Britain and Canada recognised the State of Palestine on Sunday. Israeli Prime Minister Benjamin "
+            "Netanyahu condemned the moves by London and Ottawa.")
+    criticism = [f for f in _facts(extractor, text, "en") if f[0] == "statement_criticism"]
+    assert [f[2] for f in criticism] == ["CA", "GB"]
+
+
+def test_a_meeting_agreed_for_later_is_a_second_planned_fact(extractor):
+    text = ("استقبل وزير الداخلية المغربي عبد الوافي لفتيت نظيره الإسباني فرناندو غراندي مارلاسكا في الرباط.\n\n"
+            "واتفق الجانبان، في ختام المباحثات، على عقد الاجتماع المقبل للجنة المشتركة بمدريد خلال شهر يونيو المقبل.")
+    meetings = [f for f in _facts(extractor, text, "ar") if f[0] == "meeting"]
+    assert sorted(f[3] for f in meetings) == ["occurred", "planned"]
+
+
+def test_an_occasion_referred_back_to_is_not_a_new_event(extractor):
+    text = ("Omani Foreign Minister Badr Albusaidi held a phone call with his Iranian counterpart Abbas Araghchi "
+            "on Monday. During the call, Araghchi condemned the Israeli strikes on Lebanon.")
+    types = [f[0] for f in _facts(extractor, text, "en")]
+    assert types.count("other") == 1 and "meeting" not in types
+
+
+def test_a_sports_match_is_not_diplomacy(extractor):
+    text = "Iran's national futsal team met Thailand in a friendly in Tehran on Thursday and won 5-2."
+    assert _facts(extractor, text, "en") == []

@@ -192,7 +192,8 @@ class EventFinder:
     def _back_reference(self, items: list[Item], trig: Item) -> bool:
         """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
         "در حاشیه این اجلاس". An indefinite one ("during a visit to Warsaw") is news."""
-        before = [match_key(it.text) for it in items if it.end <= trig.start][-4:]
+        # The cue itself may carry the words ("during the call" is a trigger of its own).
+        before = [match_key(it.text) for it in items if it.end <= trig.start][-4:] + match_key(trig.text).split()[:-1]
         definite = False
         if before and before[-1] in self.demonstratives:
             before, definite = before[:-1], True
@@ -221,7 +222,8 @@ class EventFinder:
                 continue
             if self.doc.lang == "en":
                 j = i - 1
-                if j >= 1 and not items[j].is_state() and items[j].kind == "word" and items[j].text.islower():
+                if j >= 2 and items[j].kind == "word" and items[j].text.islower() and items[j].text != "s" \
+                        and not items[j - 1].text == "'":
                     j -= 1  # one modifier between: "Israel's air strike", "Russian missile attack"
                 if j >= 1 and items[j].text == "s" and items[j - 1].text == "'":
                     j -= 2
