@@ -82,6 +82,7 @@ class EventFinder:
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
+        self.made: list[EventFact] = []  # every event so far, in reading order
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
@@ -150,6 +151,7 @@ class EventFinder:
                 ev.topics = list(dict.fromkeys(topics))
             ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
             found_here.append(ev)
+            self.made.append(ev)
             seen_types.add((etype, planned))
 
     def _senders(self, items: list[Item], after: list[Actor]) -> list[Actor]:
@@ -495,6 +497,10 @@ class EventFinder:
             parties = states_of(everyone)
             if place_state and place_state not in parties:
                 parties.append(place_state)
+            summit = next((e for e in reversed(self.made) if e.type == "summit" and e.status == "occurred"), None)
+            if len(parties) < 2 and summit is not None:
+                # "the leaders adopted the Kuwait Declaration": the summit's parties sign.
+                parties, place = list(summit.participants), place or summit.place
             if len(parties) < 2:
                 return []
             if place is None:
