@@ -21,6 +21,8 @@ from .numbers import number_reader
 
 EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
+#: Events that are deeds, not words: what "the move" or "the decision" refers back to.
+ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
 #: Events of contact between states (not statements about one another).
 CONTACT_TYPES = {"meeting", "summit", "other", "visit"}
 GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
@@ -83,6 +85,8 @@ class EventFinder:
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
+        self.last_actor: str | None = None  # the state that last did something (not said something)
+        self.decisions = doc.lexicon.keys("decision_nouns")
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
@@ -152,6 +156,8 @@ class EventFinder:
             ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
             found_here.append(ev)
             self.made.append(ev)
+            if etype in ACTS and ev.participants:
+                self.last_actor = ev.participants[0]
             seen_types.add((etype, planned))
 
     def _senders(self, items: list[Item], after: list[Actor]) -> list[Actor]:
@@ -190,6 +196,11 @@ class EventFinder:
                 break
             group.append(r)
         return group
+
+    def _decision_object(self, items: list[Item], trig: Item) -> bool:
+        """The trigger's object is a decision or step ("criticised the move"), with no author named."""
+        following = [match_key(it.text) for it in items if it.start >= trig.end][:3]
+        return any(w in self.decisions for w in following)
 
     def _back_reference(self, items: list[Item], trig: Item) -> bool:
         """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
@@ -536,6 +547,8 @@ class EventFinder:
             targets = listed or ([direct[0].states[0]] if direct else [self.antagonist])
             if self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
                 targets = [self.antagonist]
+            elif targets == [None] and self._decision_object(items, trig) and self.last_actor != actor:
+                targets = [self.last_actor]  # "Sweden joined NATO ... the Kremlin criticised the move"
             return [EventFact(etype, [actor], placeholder, target=t, persons=by)
                     for t in targets if t is not None and t != actor]
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 
-TOKEN = re.compile(r"\w+(?:\.\w)*\.?|[^\w\s]", re.UNICODE)
+# Initialisms keep their dots ("U.S."); a word's sentence-final stop is a token of its own.
+TOKEN = re.compile(r"(?:\w\.){2,}|\w+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"'»”)]|$)|\n")
 
 
