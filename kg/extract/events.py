@@ -578,6 +578,12 @@ class EventFinder:
             parties = [appointee.states[0]]
             receiving = next((st for st in states_of(everyone) if st != parties[0]), None)
             if trigger_parts(trig)[2] == "credentials":
+                host = subject.states[0] if subject.states else receiving
+                envoys = self._object_group([r for r in after if r.actor and r.actor.kind in ("state", "capital")
+                                             and r.states and r.states[0] != host])
+                if len(envoys) > 1 and host:
+                    # "the credentials of the new ambassadors of Italy, Qatar and Brazil"
+                    return [EventFact("appointment", [r.states[0], host], placeholder) for r in envoys]
                 if receiving:
                     parties.append(receiving)
             return [EventFact("appointment", parties, placeholder,
