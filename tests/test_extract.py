@@ -168,3 +168,12 @@ def test_an_occasion_referred_back_to_is_not_a_new_event(extractor):
 def test_a_sports_match_is_not_diplomacy(extractor):
     text = "Iran's national futsal team met Thailand in a friendly in Tehran on Thursday and won 5-2."
     assert _facts(extractor, text, "en") == []
+
+
+def test_verbs_joined_by_and_share_their_subject(extractor):
+    text = ("Omani Foreign Minister Badr Albusaidi held a telephone conversation with Iranian Foreign Minister "
+            "Abbas Araghchi and congratulated him on his appointment. In the conversation, the Iranian foreign "
+            "minister thanked his Omani counterpart and praised Muscat's constructive role in the region. He also "
+            "condemned the crimes of the Zionist regime against the people of Gaza.")
+    criticism = [f for f in _facts(extractor, text, "en") if f[0] == "statement_criticism"]
+    assert criticism == [("statement_criticism", ("IR",), "IL", "occurred")]

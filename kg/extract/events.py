@@ -197,6 +197,11 @@ class EventFinder:
             group.append(r)
         return group
 
+    def _only_conjunctions(self, start: int, end: int) -> bool:
+        """Nothing but "and" and commas between two positions (an attached و counts)."""
+        gap = self.doc.text[start:end].replace(",", " ").replace("،", " ").split()
+        return all(match_key(w) in self.conjunctions for w in gap)
+
     def _decision_object(self, items: list[Item], trig: Item) -> bool:
         """The trigger's object is a decision or step ("criticised the move"), with no author named."""
         following = [match_key(it.text) for it in items if it.start >= trig.end][:3]
@@ -320,6 +325,7 @@ class EventFinder:
             found_here: list[EventFact] = []
             seen_types: set[tuple[str, bool]] = set()
             subject_person: str | None = None
+            previous: tuple[Item, Actor | None] | None = None  # the last trigger and its subject
             # Talks held during a phone call are the call, not a meeting.
             in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
             for trig in triggers:
@@ -380,6 +386,10 @@ class EventFinder:
                     subject_actor = next(a for a in before if a.person)
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    if previous is not None and before and before[-1].start >= previous[0].end \
+                            and self._only_conjunctions(before[-1].end, trig.start - trig.match.prefix):
+                        # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
+                        subject_actor = previous[1]
                     if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
                             and after[0].kind == "person" and after[0].start - trig.end < 25 \
                             and not self._resolve(subject_actor).states:
@@ -413,6 +423,7 @@ class EventFinder:
                 self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
                 if subject.person:
                     subject_person = subject.person
+                previous = (trig, subject_actor)
             if found_here:
                 events.extend(found_here)
             if not found_here or all(e.type in TALK_TYPES for e in found_here):
