@@ -177,3 +177,11 @@ def test_verbs_joined_by_and_share_their_subject(extractor):
             "condemned the crimes of the Zionist regime against the people of Gaza.")
     criticism = [f for f in _facts(extractor, text, "en") if f[0] == "statement_criticism"]
     assert criticism == [("statement_criticism", ("IR",), "IL", "occurred")]
+
+
+def test_the_authors_of_an_attack_are_not_parties_to_a_summit(extractor):
+    text = ("هفدهمین اجلاس سران سازمان همکاری اقتصادی امروز جمعه به میزبانی جمهوری آذربایجان در شهر خانکندی برگزار شد.\n\n"
+            "رئیس‌جمهور کشورمان که برای شرکت در این اجلاس وارد خانکندی شد، حملات اخیر رژیم صهیونیستی و آمریکا "
+            "به خاک ایران را محکوم کرد.")
+    parties = {st for f in _facts(extractor, text, "fa") if f[0] in ("summit", "visit") for st in f[1]}
+    assert parties and not parties & {"IL", "US"}

@@ -81,6 +81,7 @@ class EventFinder:
         self.back_references = doc.lexicon.keys("back_references")
         self.demonstratives = doc.lexicon.keys("demonstratives")
         self.sport = doc.lexicon.keys("sport_words")
+        self.stopwords = doc.lexicon.keys("stopwords")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
@@ -249,10 +250,35 @@ class EventFinder:
                     return items[j].value
             elif i + 1 < len(items) and items[i + 1].is_state():
                 return items[i + 1].value
+            elif i + 2 < len(items) and items[i + 2].is_state() and items[i + 1].kind == "word" \
+                    and match_key(items[i + 1].text) not in self.stopwords:
+                return items[i + 2].value  # "الاعتداءات المتكررة الإسرائيلية": one modifier between
             elif i >= 1 and items[i - 1].is_state() and not any(
                     x.kind == "cue" and x.table == "triggers" for x in items[:i - 1]):
                 return items[i - 1].value  # "شنت الولايات المتحدة ضربات": the subject struck
         return None
+
+    def _hostile_authors(self, items: list[Item]) -> set[int]:
+        """Start offsets of the states named as authors of a hostile act, with those listed beside
+        them ("Israeli and US strikes", "حملات رژیم صهیونیستی و آمریکا")."""
+        out: set[int] = set()
+        for i, it in enumerate(items):
+            if it.kind not in ("word", "cue") or not self._is_hostile(it.text):
+                continue
+            step = -1 if self.doc.lang == "en" else 1
+            j = i + step
+            if 0 <= j < len(items) and items[j].kind == "word" and match_key(items[j].text) not in self.stopwords \
+                    and 0 <= j + step < len(items) and items[j + step].is_state():
+                j += step  # one modifier between: "حملات اخیر رژیم صهیونیستی", "Israeli air strikes"
+            while 0 <= j < len(items):
+                cur = items[j]
+                if cur.is_state():
+                    out.add(cur.start)
+                elif not (cur.kind == "word" and (match_key(cur.text) in self.conjunctions or cur.text in ("'", "s"))
+                          or cur.kind == "punct" and cur.text in ",،'"):
+                    break
+                j += step
+        return out
 
     def _implied_place(self, parties: list[str]) -> str | None:
         """Where talks between ``parties`` happened when the sentence does not say: the city of a
@@ -319,6 +345,7 @@ class EventFinder:
             if any(match_key(w) in self.sport for w in words):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
                 triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+            hostile_authors = self._hostile_authors(items)
             sentence_antagonist = self._antagonist(items, actors)
             if sentence_antagonist:
                 self.antagonist = sentence_antagonist
@@ -336,8 +363,8 @@ class EventFinder:
                 last_summit = next((e for e in reversed(events) if e.type == "summit"), None)
                 if back_reference and etype == "summit" and last_summit is not None:
                     # "the leaders of X and Y attended this summit": more parties of the one reported.
-                    for ev in self._make(etype, trig, items, self._resolve(None), [self._resolve(a) for a in actors
-                                                                                   if not a.topic], [], actors):
+                    present = [self._resolve(a) for a in actors if not a.topic and a.start not in hostile_authors]
+                    for ev in self._make(etype, trig, items, self._resolve(None), present, [], actors):
                         last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
                         last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
                     continue
@@ -357,6 +384,9 @@ class EventFinder:
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
                 parties = [a for a in actors if not a.topic]
+                if etype in CONTACT_TYPES:
+                    # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
+                    parties = [a for a in parties if a.start not in hostile_authors]
                 before = [a for a in parties if a.end <= trig.start]
                 after = [a for a in parties if a.start >= trig.end]
                 received = etype in ("other", "congratulation") and any(
