@@ -82,7 +82,9 @@ class EventFinder:
         self.demonstratives = doc.lexicon.keys("demonstratives")
         self.sport = doc.lexicon.keys("sport_words")
         self.stopwords = doc.lexicon.keys("stopwords")
+        self.clause_openers = doc.lexicon.keys("clause_openers")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
+        self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
@@ -197,6 +199,11 @@ class EventFinder:
                 break
             group.append(r)
         return group
+
+    def _opens_clause(self, items: list[Item], trig: Item) -> bool:
+        """The trigger follows a word that opens a new clause ("فيما", "بينما", "كما")."""
+        prev = [it for it in items if it.end <= trig.start - trig.match.prefix][-1:]
+        return bool(prev) and match_key(prev[0].text) in self.clause_openers
 
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
@@ -411,6 +418,11 @@ class EventFinder:
                     after = before[1:] + after
                 elif self._pronoun_before(items, trig):
                     subject_actor = None  # "he said", "she praised": the current speaker
+                elif self.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
+                        and after[0].kind in ("state", "capital", "person") and self._opens_clause(items, trig):
+                    # Verb-subject-object: "فيما استنكرت دولة الكويت الاعتداء" - Kuwait, named right
+                    # after the verb, condemns; the state before it belongs to the previous clause.
+                    subject_actor = after[0]
                 elif note == "participle" and any(a.person for a in before):
                     # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
                     subject_actor = next(a for a in before if a.person)
