@@ -223,7 +223,7 @@ class EventFinder:
         definite = False
         if before and before[-1] in self.demonstratives:
             before, definite = before[:-1], True
-        if self.doc.lang == "ar" and match_key(trig.text).startswith("ال"):
+        if self.doc.lang == "ar" and match_key(trig.text).split()[-1].startswith("ال"):
             definite = True
         if not definite:
             return False
@@ -406,6 +406,13 @@ class EventFinder:
                     made = [ev for sender in senders
                             for ev in self._make(etype, trig, items, self._resolve(sender), [receiver], [receiver],
                                                  parties)]
+                    self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
+                    continue
+                if received and len(senders) == 1 and not before and etype == "other":
+                    # "تلقى معاليه اتصالاً من ...": the receiver is the article's official; "the two
+                    # countries" in the same sentence are the caller's and his.
+                    made = self._make(etype, trig, items, self._resolve(senders[0]), [self._main_person()],
+                                      [self._main_person()], parties)
                     self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
                     continue
                 if received and after and before:
