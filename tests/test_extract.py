@@ -185,3 +185,10 @@ def test_the_authors_of_an_attack_are_not_parties_to_a_summit(extractor):
             "به خاک ایران را محکوم کرد.")
     parties = {st for f in _facts(extractor, text, "fa") if f[0] in ("summit", "visit") for st in f[1]}
     assert parties and not parties & {"IL", "US"}
+
+
+def test_the_three_countries_are_the_last_three_states_listed(extractor):
+    text = ("Spain, Ireland and Norway formally recognised the State of Palestine on Tuesday. "
+            "Israeli Foreign Minister Israel Katz condemned the three countries.")
+    criticism = sorted(f[2] for f in _facts(extractor, text, "en") if f[0] == "statement_criticism")
+    assert criticism == ["ES", "IE", "NO"]

@@ -87,6 +87,7 @@ class ActorFinder:
         self.max_name = 3 if doc.lang != "en" else 4
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(doc.lang)
+        self.last_group: list[str] = []
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -295,6 +296,7 @@ class ActorFinder:
                 for s in a.states:
                     if a.kind == "person":
                         state_counts[s] += 1
+            self._remember_group(actors)
             index.per_sentence.append(actors)
         index.main_states = [s for s, _ in state_counts.most_common(2)]
         for state, _ in place_counts.most_common():
@@ -375,6 +377,25 @@ class ActorFinder:
                     surname_of.setdefault(match_key(f.form), key)
         return person
 
+    def _remember_group(self, actors: list[Actor]) -> None:
+        """Keep the last run of three or more states joined by "and" and commas."""
+        run: list[Actor] = []
+        for a in actors:
+            if a.kind in ("state", "capital") and a.states:
+                gap = self.doc.text[run[-1].end:a.start].replace(",", " ").replace("،", " ").split() if run else []
+                if run and all(match_key(w) in self.conjunctions for w in gap):
+                    run.append(a)
+                    continue
+                if len(run) >= 3:
+                    break
+                run = [a]
+            elif len(run) >= 3:
+                break
+            else:
+                run = []
+        if len(run) >= 3:
+            self.last_group = list(dict.fromkeys(a.states[0] for a in run))
+
     def _coreference(self, items: list[Item], i: int, index: ActorIndex) -> Actor:
         it = items[i]
         kind = it.value
@@ -388,4 +409,7 @@ class ActorFinder:
             return Actor(it.start, it.end, [], None, "counterpart")
         if kind == "for-his-part":
             return Actor(it.start, it.end, [], None, "speaker-switch")
+        if kind == "group":
+            # "the three countries": the last list of states written out.
+            return Actor(it.start, it.end, list(self.last_group), None, "group")
         return Actor(it.start, it.end, [], None, kind)

@@ -455,7 +455,13 @@ class EventFinder:
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
                 group = self._subject_group(before) if etype in GROUP_ACTS and subject_actor in before else []
-                if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind in ("pair", "pair-persons") \
+                if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind == "group" \
+                        and subject_actor.states:
+                    # "the three countries recognised...": one act per state.
+                    made = [ev for st in subject_actor.states
+                            for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
+                                                 parties)]
+                elif etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind in ("pair", "pair-persons") \
                         and len(self.actors.main_states) == 2:
                     # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
                     made = [ev for st in self.actors.main_states
@@ -587,7 +593,10 @@ class EventFinder:
                   and r.states and r.states[0] != actor]
 
         # "condemned Spain, Ireland and Norway": one act per state listed.
-        listed = [r.states[0] for r in self._object_group(direct)]
+        if direct and direct[0].actor is not None and direct[0].actor.kind == "group":
+            listed = list(direct[0].states)  # "condemned the three countries"
+        else:
+            listed = [r.states[0] for r in self._object_group(direct)]
         listed = [st for st in dict.fromkeys(listed) if st != actor]
         by = [subject.person] if subject.person else []
 
