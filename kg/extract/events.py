@@ -205,6 +205,10 @@ class EventFinder:
         prev = [it for it in items if it.end <= trig.start - trig.match.prefix][-1:]
         return bool(prev) and match_key(prev[0].text) in self.clause_openers
 
+    def _only_determiners(self, start: int, end: int) -> bool:
+        """Nothing but determiners ("the", "these") between two positions."""
+        return all(match_key(w) in self.demonstratives for w in self.doc.text[start:end].split())
+
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
         gap = self.doc.text[start:end].replace(",", " ").replace("،", " ").split()
@@ -366,6 +370,10 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if in_call and etype == "meeting":
                     continue
+                if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
+                        trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
+                        and self._only_determiners(t.end, trig.start - trig.match.prefix) for t in triggers):
+                    continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
                 last_summit = next((e for e in reversed(events) if e.type == "summit"), None)
                 if back_reference and etype == "summit" and last_summit is not None:
