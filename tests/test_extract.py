@@ -192,3 +192,9 @@ def test_the_three_countries_are_the_last_three_states_listed(extractor):
             "Israeli Foreign Minister Israel Katz condemned the three countries.")
     criticism = sorted(f[2] for f in _facts(extractor, text, "en") if f[0] == "statement_criticism")
     assert criticism == ["ES", "IE", "NO"]
+
+
+def test_a_possessive_state_before_a_post_gives_the_official_his_state(extractor):
+    text = "Sheikh Abdullah bin Zayed today received Kenya's Foreign Minister Musalia Mudavadi in Abu Dhabi."
+    x = extractor.extract(Article("t", text, lang="en"))
+    assert {p.name: p.country for p in x.persons}["Musalia Mudavadi"] == "KE"

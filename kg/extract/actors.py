@@ -134,8 +134,9 @@ class ActorFinder:
                 found["orgs"].append(it)
                 found["end"] = it.end
                 k += 1
-            elif it.kind in ("word", "punct") and match_key(it.text) in self.connectors and found["titles"]:
-                k += 1
+            elif it.kind in ("word", "punct") and match_key(it.text) in self.connectors and (
+                    found["titles"] or (found["states"] and self.doc.lang == "en")):
+                k += 1  # "Minister of Defence", "Kenya's Foreign Minister"
             elif after_name and found["titles"] and self.doc.lang != "en" and it.kind == "word" \
                     and match_key(it.text) not in self.stop \
                     and any(x.is_state() or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
