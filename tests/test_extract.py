@@ -198,3 +198,11 @@ def test_a_possessive_state_before_a_post_gives_the_official_his_state(extractor
     text = "Sheikh Abdullah bin Zayed today received Kenya's Foreign Minister Musalia Mudavadi in Abu Dhabi."
     x = extractor.extract(Article("t", text, lang="en"))
     assert {p.name: p.country for p in x.persons}["Musalia Mudavadi"] == "KE"
+
+
+def test_a_list_of_officials_keeps_each_post_with_its_own_name(extractor):
+    text = ("President Kassym-Jomart Tokayev chaired the summit in Astana, attended by Chinese President Xi Jinping, "
+            "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko.")
+    x = extractor.extract(Article("t", text, lang="en"))
+    states = {p.name: p.country for p in x.persons}
+    assert (states["Xi Jinping"], states["Vladimir Putin"], states["Alexander Lukashenko"]) == ("CN", "RU", "BY")

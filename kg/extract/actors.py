@@ -179,7 +179,12 @@ class ActorFinder:
         if self.doc.lang == "en" and a < len(items) and items[a].text == ",":
             a += 1
         a_end, after = self._descriptor_run(items, a, after_name=True)
-        if after["titles"] or after["ranks"]:
+        nxt = items[a_end] if a_end < len(items) else None
+        # "Xi Jinping, Russian President Vladimir Putin": a post followed by a name is the next
+        # official's, not an apposition.
+        next_is_name = nxt is not None and (nxt.kind == "entity" and nxt.entity_kind == "person" or (
+            self.doc.lang == "en" and self._is_name_word(nxt, first=True)))
+        if (after["titles"] or after["ranks"]) and not next_is_name:
             k = a_end
         else:
             after = {"titles": [], "ranks": [], "honorifics": [], "bodies": [], "states": [], "orgs": [], "end": None}
