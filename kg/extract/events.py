@@ -366,9 +366,12 @@ class EventFinder:
             previous: tuple[Item, Actor | None] | None = None  # the last trigger and its subject
             # Talks held during a phone call are the call, not a meeting.
             in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
+            # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
+            # sidelines of this summit" is a meeting of its own).
+            in_summit = any(trigger_parts(t)[0] == "summit" and not self._back_reference(items, t) for t in triggers)
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
-                if in_call and etype == "meeting":
+                if (in_call or in_summit) and etype == "meeting":
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
