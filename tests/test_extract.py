@@ -206,3 +206,10 @@ def test_a_list_of_officials_keeps_each_post_with_its_own_name(extractor):
     x = extractor.extract(Article("t", text, lang="en"))
     states = {p.name: p.country for p in x.persons}
     assert (states["Xi Jinping"], states["Vladimir Putin"], states["Alexander Lukashenko"]) == ("CN", "RU", "BY")
+
+
+def test_a_retort_is_aimed_at_the_accuser(extractor):
+    text = ("Russian foreign ministry spokeswoman Maria Zakharova accused Britain of sabotage. In London, the Foreign, "
+            "Commonwealth and Development Office rejected the accusations as baseless.")
+    criticism = [(f[1], f[2]) for f in _facts(extractor, text, "en") if f[0] == "statement_criticism"]
+    assert sorted(criticism) == [(("GB",), "RU"), (("RU",), "GB")]

@@ -629,6 +629,11 @@ class EventFinder:
                 targets = [self.antagonist]
             elif targets == [None] and self._decision_object(items, trig) and self.last_actor != actor:
                 targets = [self.last_actor]  # "Sweden joined NATO ... the Kremlin criticised the move"
+            elif targets == [None]:
+                # "London rejected the accusations": a retort to whoever criticised it last.
+                accuser = next((e for e in reversed(self.made) if e.type == "statement_criticism"
+                                and e.target == actor and e.participants), None)
+                targets = [accuser.participants[0]] if accuser else targets
             return [EventFact(etype, [actor], placeholder, target=t, persons=by)
                     for t in targets if t is not None and t != actor]
 
