@@ -352,6 +352,10 @@ class EventFinder:
             triggers = [it for it in items if it.kind == "cue" and it.table == "triggers"]
             negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
             modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
+            if any(m.value == "background" for m in modality):
+                # "Norway has long hosted talks": a habit or the past, not news.
+                triggers = []
+            modality = [m for m in modality if m.value == "planned"]
             words = [it.text for it in items]
             if any(match_key(w) in self.sport for w in words):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
