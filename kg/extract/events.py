@@ -690,9 +690,11 @@ class EventFinder:
                               count=self._count(items, trig, ("diplomat",)))]
 
         if etype == "recognition":
-            if not direct:
+            earlier = next((e.target for e in reversed(self.made) if e.type == "recognition" and e.target), None)
+            if not direct and earlier is None:
                 return []
-            t = direct[0].states[0]
+            # "اعترافها بها", "recognised it": the state recognised before.
+            t = direct[0].states[0] if direct else earlier
             return [EventFact(etype, [actor, t], placeholder, target=t)]
         return []
 
