@@ -213,3 +213,10 @@ def test_a_retort_is_aimed_at_the_accuser(extractor):
             "Commonwealth and Development Office rejected the accusations as baseless.")
     criticism = [(f[1], f[2]) for f in _facts(extractor, text, "en") if f[0] == "statement_criticism"]
     assert sorted(criticism) == [(("GB",), "RU"), (("RU",), "GB")]
+
+
+def test_his_polish_counterpart_is_poland(extractor):
+    text = ("German Foreign Minister Annalena Baerbock said Russia would pay a price. She spoke during a visit to "
+            "Warsaw, where she met her Polish counterpart, Radoslaw Sikorski, to discuss support for Ukraine.")
+    facts = _facts(extractor, text, "en")
+    assert ("meeting", ("DE", "PL"), None, "occurred") in facts and ("visit", ("DE", "PL"), None, "occurred") in facts

@@ -271,6 +271,11 @@ class ActorFinder:
                         continue
                 if it.kind == "cue" and it.table == "coreference":
                     ref_actor = self._coreference(items, i, index)
+                    if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state() \
+                            and actors and actors[-1].start == items[i - 1].start:
+                        # "his Polish counterpart": the adjective before the noun names the state.
+                        adjective = actors.pop()
+                        ref_actor = Actor(adjective.start, ref_actor.end, list(adjective.states), None, "counterpart")
                     named_speaker = ref_actor.kind == "speaker-switch" and actors and actors[-1].kind == "person" \
                         and not self.doc.text[actors[-1].end:it.start].strip(" ,،")
                     if not named_speaker:  # "Bayramov, for his part, praised": the speaker is named

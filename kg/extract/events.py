@@ -460,7 +460,8 @@ class EventFinder:
                         # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
                         subject_actor = after[0]
                     if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
-                            and subject_actor.via == "adjective" and (self.speaker or not before):
+                            and (subject_actor.via == "adjective" or subject_actor.kind == "counterpart") \
+                            and (self.speaker or not before):
                         # After a verb, "the Armenian decision" is the object; the speaker acts.
                         subject_actor = None
                 subject = self._resolve(subject_actor)
