@@ -590,7 +590,8 @@ class EventFinder:
             parties = states_of(everyone)
             if place_state and place_state not in parties:
                 parties.append(place_state)
-            summit = next((e for e in reversed(self.made) if e.type == "summit" and e.status == "occurred"), None)
+            summit = max((e for e in self.made if e.type == "summit" and e.status == "occurred"),
+                         key=lambda e: len(e.participants), default=None)
             if len(parties) < 2 and summit is not None:
                 # "the leaders adopted the Kuwait Declaration": the summit's parties sign.
                 parties, place = list(summit.participants), place or summit.place
