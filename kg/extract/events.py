@@ -612,16 +612,21 @@ class EventFinder:
         # "condemned Spain, Ireland and Norway": one act per state listed.
         if direct and direct[0].actor is not None and direct[0].actor.kind == "group":
             listed = list(direct[0].states)  # "condemned the three countries"
+        elif direct and direct[0].actor is not None and direct[0].actor.kind not in ("state", "capital"):
+            listed = [direct[0].states[0]]  # an official or a government speaks for one state
         else:
             listed = [r.states[0] for r in self._object_group(direct)]
         listed = [st for st in dict.fromkeys(listed) if st != actor]
         by = [subject.person] if subject.person else []
 
         if etype == "statement_praise":
-            if direct and direct[0].actor.kind in ("state", "capital") and listed:
+            state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")
+            if trigger_parts(trig)[2] == "state-object" and not state_object:
+                return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
+            if direct and listed:
                 return [EventFact(etype, [actor, t], placeholder, target=t, persons=by) for t in listed]
             if trigger_parts(trig)[2] == "state-object":
-                return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
+                return []
             # Praise of "the two countries' coordination" involves the pair.
             parties = [actor] + [st for st in states_of(others) if st != actor]
             if len(parties) < 2:
