@@ -83,6 +83,7 @@ class EventFinder:
         self.sport = doc.lexicon.keys("sport_words")
         self.stopwords = doc.lexicon.keys("stopwords")
         self.clause_openers = doc.lexicon.keys("clause_openers")
+        self.courtesies = doc.lexicon.keys("courtesies")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
@@ -620,6 +621,9 @@ class EventFinder:
         by = [subject.person] if subject.person else []
 
         if etype == "statement_praise":
+            following = [match_key(it.text) for it in items if it.start >= trig.end][:4]
+            if any(w in self.courtesies for w in following):
+                return []  # thanks for the hospitality are manners, not praise
             state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")
             if trigger_parts(trig)[2] == "state-object" and not state_object:
                 return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
