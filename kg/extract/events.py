@@ -245,12 +245,13 @@ class EventFinder:
                 return False
         return False
 
-    def _antagonist(self, items: list[Item], actors: list[Actor]) -> str | None:
+    def _hostile_positions(self, items: list[Item]) -> list[int]:
+        return [i for i, it in enumerate(items) if it.kind in ("word", "cue") and self._is_hostile(it.text)]
+
+    def _antagonist(self, items: list[Item], actors: list[Actor], hostile_at: list[int] | None = None) -> str | None:
         """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike", "the
         Israeli attack"): right after the noun in Arabic and Persian, right before it in English."""
-        for i, it in enumerate(items):
-            if it.kind not in ("word", "cue") or not self._is_hostile(it.text):
-                continue
+        for i in (self._hostile_positions(items) if hostile_at is None else hostile_at):
             if self.doc.lang == "en":
                 j = i - 1
                 if j >= 2 and items[j].kind == "word" and items[j].text.islower() and items[j].text != "s" \
@@ -270,13 +271,11 @@ class EventFinder:
                 return items[i - 1].value  # "شنت الولايات المتحدة ضربات": the subject struck
         return None
 
-    def _hostile_authors(self, items: list[Item]) -> set[int]:
+    def _hostile_authors(self, items: list[Item], hostile_at: list[int]) -> set[int]:
         """Start offsets of the states named as authors of a hostile act, with those listed beside
         them ("Israeli and US strikes", "حملات رژیم صهیونیستی و آمریکا")."""
         out: set[int] = set()
-        for i, it in enumerate(items):
-            if it.kind not in ("word", "cue") or not self._is_hostile(it.text):
-                continue
+        for i in hostile_at:
             step = -1 if self.doc.lang == "en" else 1
             j = i + step
             if 0 <= j < len(items) and items[j].kind == "word" and match_key(items[j].text) not in self.stopwords \
@@ -358,11 +357,12 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             words = [it.text for it in items]
-            if any(match_key(w) in self.sport for w in words):
+            if not self.sport.isdisjoint(match_key(w) for w in words):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
                 triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
-            hostile_authors = self._hostile_authors(items)
-            sentence_antagonist = self._antagonist(items, actors)
+            hostile_at = self._hostile_positions(items)
+            hostile_authors = self._hostile_authors(items, hostile_at)
+            sentence_antagonist = self._antagonist(items, actors, hostile_at)
             if sentence_antagonist:
                 self.antagonist = sentence_antagonist
             found_here: list[EventFact] = []
