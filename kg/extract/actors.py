@@ -88,6 +88,8 @@ class ActorFinder:
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(doc.lang)
         self.last_group: list[str] = []
+        self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
+        self.day_words = frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -295,7 +297,7 @@ class ActorFinder:
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
                     after_prep = prev is not None and match_key(prev.text) in self.place_preps
-                    if capital_of and not after_prep:
+                    if capital_of and not after_prep and not self._weekday_here(items, i):
                         actors.append(Actor(it.start, it.end, [capital_of], None, "capital"))
                 elif it.kind == "word" and surname_of:
                     key = self._surname_match(it.text, surname_of)
@@ -387,6 +389,14 @@ class ActorFinder:
                 if f.kind == "surname":
                     surname_of.setdefault(match_key(f.form), key)
         return person
+
+    def _weekday_here(self, items: list[Item], i: int) -> bool:
+        """Persian دوشنبه is Monday and Dushanbe: after "today"/"day" or before a date it is the day."""
+        if match_key(items[i].text) not in self.weekdays:
+            return False
+        prev = match_key(items[i - 1].text) if i > 0 else ""
+        nxt = items[i + 1].text if i + 1 < len(items) else ""
+        return prev in self.day_words or nxt[:1].isdigit()
 
     def _remember_group(self, actors: list[Actor]) -> None:
         """Keep the last run of three or more states joined by "and" and commas."""

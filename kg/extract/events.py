@@ -23,6 +23,8 @@ EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
 #: Events that are deeds, not words: what "the move" or "the decision" refers back to.
 ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
+#: Posts of those who present credentials.
+ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
 #: Events of contact between states (not statements about one another).
 CONTACT_TYPES = {"meeting", "summit", "other", "visit"}
 GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
@@ -84,11 +86,13 @@ class EventFinder:
         self.stopwords = doc.lexicon.keys("stopwords")
         self.clause_openers = doc.lexicon.keys("clause_openers")
         self.courtesies = doc.lexicon.keys("courtesies")
+        self.envoy_plurals = doc.lexicon.keys("envoy_plurals")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
+        self.credentials_host: str | None = None  # who received the credentials of several envoys
         self.last_actor: str | None = None  # the state that last did something (not said something)
         self.decisions = doc.lexicon.keys("decision_nouns")
 
@@ -291,6 +295,34 @@ class EventFinder:
                 j += step
         return out
 
+    def _several_envoys(self, items: list[Item]) -> bool:
+        """The sentence speaks of several envoys: a plural ("the new ambassadors", "سفرای"), a dual,
+        or two envoy posts."""
+        posts = sum(1 for it in items if it.kind == "cue" and it.table == "titles" and it.value in ENVOY_ROLES)
+        return posts >= 2 or any(match_key(it.text) in self.envoy_plurals for it in items)
+
+    def _credentials_batch(self, actors: list[Actor]) -> list[tuple[str, str]]:
+        """(sending state, host) for each envoy of a ceremony where several present credentials.
+
+        The host is the state of the official who receives them (not an envoy), else the host of an
+        earlier ceremony in the article, else the article's home or main state; every other state
+        named in the sentence sends an envoy ("the ambassadors of Italy, Qatar and Brazil", "the
+        ambassador of Norway, the ambassador of Peru and the high commissioner of Tanzania")."""
+        def role(a: Actor) -> str | None:
+            p = self.actors.persons.get(a.person) if a.person else None
+            return p.role if p else None
+
+        receivers = [a.states[0] for a in actors if a.kind == "person" and a.states and a.person
+                     and role(a) not in ENVOY_ROLES]
+        host = receivers[0] if receivers else (self.credentials_host or self.doc.lexicon.setting("home_state")
+                                               or (self.actors.main_states[:1] or [None])[0])
+        envoys = list(dict.fromkeys(a.states[0] for a in actors if not a.topic and a.states
+                                    and a.kind in ("state", "capital", "person") and a.states[0] != host))
+        if host is None or len(envoys) < 2:
+            return []
+        self.credentials_host = host
+        return [(st, host) for st in envoys]
+
     def _implied_place(self, parties: list[str]) -> str | None:
         """Where talks between ``parties`` happened when the sentence does not say: the city of a
         visit between them, else the dateline city when it lies in one of their states."""
@@ -357,7 +389,8 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             words = [it.text for it in items]
-            if not self.sport.isdisjoint(match_key(w) for w in words):
+            keys = [match_key(w) for w in words]
+            if not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:]))):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
                 triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
             hostile_at = self._hostile_positions(items)
@@ -665,6 +698,11 @@ class EventFinder:
             return [EventFact(etype, [actor, target.states[0]], placeholder, target=target.states[0],
                               persons=[p for p in (subject.person, target.person) if p])]
 
+        if etype == "appointment" and trigger_parts(trig)[2] == "credentials" and self._several_envoys(items):
+            batch = self._credentials_batch(actors)
+            if batch:
+                return [EventFact("appointment", [st, host], placeholder) for st, host in batch]
+
         if etype == "appointment":
             # The person appointed: named right after the trigger ("appointed X"), or the one the
             # possessive points back to ("تعيينه", "his appointment"): the nearest before it.
@@ -678,12 +716,6 @@ class EventFinder:
             parties = [appointee.states[0]]
             receiving = next((st for st in states_of(everyone) if st != parties[0]), None)
             if trigger_parts(trig)[2] == "credentials":
-                host = subject.states[0] if subject.states else receiving
-                envoys = self._object_group([r for r in after if r.actor and r.actor.kind in ("state", "capital")
-                                             and r.states and r.states[0] != host])
-                if len(envoys) > 1 and host:
-                    # "the credentials of the new ambassadors of Italy, Qatar and Brazil"
-                    return [EventFact("appointment", [r.states[0], host], placeholder) for r in envoys]
                 if receiving:
                     parties.append(receiving)
             return [EventFact("appointment", parties, placeholder,
