@@ -413,7 +413,8 @@ class EventFinder:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
-                        and self._only_determiners(t.end, trig.start - trig.match.prefix) for t in triggers):
+                        and (self._only_determiners(t.end, trig.start - trig.match.prefix)
+                             or self.verb_first and match_key(trig.text).startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
                 last_summit = next((e for e in reversed(events) if e.type == "summit"), None)
@@ -673,7 +674,9 @@ class EventFinder:
         if etype == "statement_criticism":
             # "condemned the attack": the target is the state behind the attack named before.
             targets = listed or ([direct[0].states[0]] if direct else [self.antagonist])
-            if self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
+            if len(listed) >= 2:
+                pass  # "the sanctions imposed by the United States, Britain and Canada": each of them
+            elif self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
                 targets = [self.antagonist]
             elif targets == [None] and self._decision_object(items, trig) and self.last_actor != actor:
                 targets = [self.last_actor]  # "Sweden joined NATO ... the Kremlin criticised the move"
@@ -716,8 +719,9 @@ class EventFinder:
             parties = [appointee.states[0]]
             receiving = next((st for st in states_of(everyone) if st != parties[0]), None)
             if trigger_parts(trig)[2] == "credentials":
-                if receiving:
-                    parties.append(receiving)
+                if not receiving:
+                    return []  # an envoy of no named state, or the host alone: no fact to state
+                parties.append(receiving)
             return [EventFact("appointment", parties, placeholder,
                               persons=[appointee.person] if appointee.person else [])]
 
