@@ -93,6 +93,7 @@ class EventFinder:
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
         self.credentials_host: str | None = None  # who received the credentials of several envoys
+        self.hostile_authors_here: set[int] = set()  # the current sentence's authors of hostile acts
         self.last_actor: str | None = None  # the state that last did something (not said something)
         self.decisions = doc.lexicon.keys("decision_nouns")
 
@@ -138,11 +139,16 @@ class EventFinder:
         """A hostile-act noun, with fused prepositions peeled off (بالهجمات, للعدوان)."""
         return match_key(word) in self.hostile
 
-    def _hostile_object(self, items: list[Item], trig: Item) -> bool:
-        """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء")."""
-        following = [it for it in items if it.start >= trig.end][:3]
-        for it in following:
+    def _hostile_object(self, items: list[Item], trig: Item, anywhere: bool = False) -> bool:
+        """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء"); with
+        ``anywhere``, whoever is behind it ("called it a violation of Mexico's sovereignty")."""
+        following = [it for it in items if it.start >= trig.end][:4 if anywhere else 3]
+        for n, it in enumerate(following):
             if self._is_hostile(it.text):
+                if anywhere:
+                    return True
+                if self.doc.lang == "en" and any(x.is_state() or x.entity_kind == "place" for x in following[:n]):
+                    return False  # "condemned Tokyo's decision": the author is named
                 rest = [x for x in items if x.start >= it.end][:2]
                 if rest and rest[0].is_state():
                     return False  # "the Israeli attack" in Arabic word order: the target is named
@@ -317,6 +323,7 @@ class EventFinder:
         host = receivers[0] if receivers else (self.credentials_host or self.doc.lexicon.setting("home_state")
                                                or (self.actors.main_states[:1] or [None])[0])
         envoys = list(dict.fromkeys(a.states[0] for a in actors if not a.topic and a.states
+                                    and a.start not in self.hostile_authors_here
                                     and a.kind in ("state", "capital", "person") and a.states[0] != host))
         if host is None or len(envoys) < 2:
             return []
@@ -394,7 +401,7 @@ class EventFinder:
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
                 triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
             hostile_at = self._hostile_positions(items)
-            hostile_authors = self._hostile_authors(items, hostile_at)
+            hostile_authors = self.hostile_authors_here = self._hostile_authors(items, hostile_at)
             sentence_antagonist = self._antagonist(items, actors, hostile_at)
             if sentence_antagonist:
                 self.antagonist = sentence_antagonist
@@ -435,6 +442,8 @@ class EventFinder:
                     continue
                 if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
                     continue
+                if note == "hostile-object" and not self._hostile_object(items, trig, anywhere=True):
+                    continue  # "called the raid an authoritarian act" judges; "called the minister" does not
                 if note == "needs-person" and not any(a.kind in ("person", "counterpart", "pair", "pair-persons")
                                                       for a in actors):
                     continue
@@ -681,10 +690,16 @@ class EventFinder:
             elif targets == [None] and self._decision_object(items, trig) and self.last_actor != actor:
                 targets = [self.last_actor]  # "Sweden joined NATO ... the Kremlin criticised the move"
             elif targets == [None]:
-                # "London rejected the accusations": a retort to whoever criticised it last.
+                # "London rejected the accusations": a retort to whoever criticised it last; "X called
+                # the raid an authoritarian act": the raid everyone else condemned.
                 accuser = next((e for e in reversed(self.made) if e.type == "statement_criticism"
                                 and e.target == actor and e.participants), None)
-                targets = [accuser.participants[0]] if accuser else targets
+                condemned = next((e.target for e in reversed(self.made) if e.type == "statement_criticism"
+                                  and e.target and e.target != actor), None)
+                if accuser:
+                    targets = [accuser.participants[0]]
+                elif condemned and self._hostile_object(items, trig):
+                    targets = [condemned]
             return [EventFact(etype, [actor], placeholder, target=t, persons=by)
                     for t in targets if t is not None and t != actor]
 
