@@ -185,12 +185,14 @@ class EventFinder:
                 out.append(a)
         return out
 
-    def _subject_group(self, before: list[Actor]) -> list[Actor]:
-        """The list of states that ends right before the trigger ("X, Y and Z condemned")."""
+    def _subject_group(self, before: list[Actor], kinds: tuple[str, ...] = ("state", "capital")) -> list[Actor]:
+        """The list of states that ends right before the trigger ("X, Y and Z condemned"); with
+        ``kinds`` including "person", of officials too ("Somali President X and Ethiopian Prime
+        Minister Y signed")."""
         group = [before[-1]]
         for a in reversed(before[:-1]):
             gap = self.doc.text[a.end:group[0].start]
-            if a.kind not in ("state", "capital") or group[0].kind not in ("state", "capital"):
+            if a.kind not in kinds or group[0].kind not in kinds:
                 break
             if not all(w in self.conjunctions for w in gap.replace(",", " ").replace("،", " ").split()):
                 break
@@ -632,7 +634,15 @@ class EventFinder:
 
         if etype == "agreement":
             parties = states_of(everyone)
-            if place_state and place_state not in parties:
+            signers = self._subject_group([a for a in actors if not a.topic and a.end <= trig.start][-6:] or [None],
+                                          ("state", "capital", "person")) \
+                if any(not a.topic and a.end <= trig.start for a in actors) else []
+            signer_states = list(dict.fromkeys(st for a in signers if a.kind != "pair" for st in a.states))
+            if len(signer_states) >= 2 and trig.start - signers[-1].end < 40:
+                # "Japan and the Philippines signed...", "X and Y signed a declaration in Ankara": the
+                # listed signatories are the parties; the venue's state is only the venue.
+                parties = signer_states
+            elif place_state and place_state not in parties:
                 parties.append(place_state)
             summit = max((e for e in self.made if e.type == "summit" and e.status == "occurred"),
                          key=lambda e: len(e.participants), default=None)
