@@ -220,3 +220,10 @@ def test_his_polish_counterpart_is_poland(extractor):
             "Warsaw, where she met her Polish counterpart, Radoslaw Sikorski, to discuss support for Ukraine.")
     facts = {(f[0], frozenset(f[1])) for f in _facts(extractor, text, "en")}
     assert facts == {("meeting", frozenset({"DE", "PL"})), ("visit", frozenset({"DE", "PL"}))}
+
+
+def test_signatories_named_together_are_the_parties_not_the_venue(extractor):
+    text = ("Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed late Wednesday signed "
+            "a joint declaration in Ankara.")
+    agreements = [set(f[1]) for f in _facts(extractor, text, "en") if f[0] == "agreement"]
+    assert agreements == [{"SO", "ET"}]
