@@ -88,6 +88,7 @@ class ActorFinder:
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(doc.lang)
         self.last_group: list[str] = []
+        self.given_names = lx.keys("given_names")
         self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
         self.day_words = frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
 
@@ -230,7 +231,10 @@ class ActorFinder:
         """A known official named by surname after a post ("الرئيس عون", "President Aoun")."""
         if len(name_items) != 1 or not (before["titles"] or before["ranks"] or before["honorifics"]):
             return None
-        return self.surnames.get(match_key(name_items[0].text))
+        key = match_key(name_items[0].text)
+        if key in self.given_names:
+            return None  # "اللواء أحمد حسني" is not Abiy Ahmed: a common first name opens a new name
+        return self.surnames.get(key)
 
     def _key_for(self, person: Person) -> str:
         if person.known:
