@@ -763,6 +763,11 @@ class EventFinder:
 
         if etype == "recognition":
             earlier = next((e.target for e in reversed(self.made) if e.type == "recognition" and e.target), None)
+            first_state = direct[0].actor.start if direct and direct[0].actor else len(self.doc.text)
+            if any(it.kind == "cue" and it.table == "topics" and it.value == "palestinian-question"
+                   and trig.end <= it.start < first_state for it in items):
+                # "recognises Palestinian state, drawing Israeli anger": the phrase is a topic cue.
+                direct, earlier = [], "PS"
             if not direct and earlier is None:
                 return []
             # "اعترافها بها", "recognised it": the state recognised before.
