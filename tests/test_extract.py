@@ -1,4 +1,5 @@
 """Extraction specifications: the seed article, its English rewrite, and the rules behind them."""
+import datetime as dt
 import json
 
 import pytest
@@ -227,3 +228,10 @@ def test_signatories_named_together_are_the_parties_not_the_venue(extractor):
             "a joint declaration in Ankara.")
     agreements = [set(f[1]) for f in _facts(extractor, text, "en") if f[0] == "agreement"]
     assert agreements == [{"SO", "ET"}]
+
+
+def test_what_a_sentence_dates_years_back_is_background(extractor):
+    text = ("Slovenia's parliament on Tuesday approved the recognition of a Palestinian state. Slovenia, which "
+            "joined the European Union in 2004, is the first of the bloc's former Yugoslav members to take the step.")
+    x = extractor.extract(Article("t", text, lang="en", date=dt.date(2024, 6, 4)))
+    assert [(e.type, e.participants, e.target) for e in x.events] == [("recognition", ["SI", "PS"], "PS")]

@@ -8,6 +8,7 @@ speaker when the verb has no written subject; the object is the next actor after
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
 #: Events that are deeds, not words: what "the move" or "the decision" refers back to.
 ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Posts of those who present credentials.
 ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
 #: Events of contact between states (not statements about one another).
@@ -218,6 +220,12 @@ class EventFinder:
         prev = [it for it in items if it.end <= trig.start - trig.match.prefix][-1:]
         return bool(prev) and match_key(prev[0].text) in self.clause_openers
 
+    def _long_ago(self, s) -> bool:
+        """The sentence dates what it says to a year well before the article's."""
+        anchor = self.doc.article_date
+        years = [int(y) for y in YEAR.findall(self.doc.text, s.start, s.end)]
+        return bool(anchor and years) and all(y < anchor.year - 1 for y in years)
+
     def _only_determiners(self, start: int, end: int) -> bool:
         """Nothing but determiners ("the", "these") between two positions."""
         return all(match_key(w) in self.demonstratives for w in self.doc.text[start:end].split())
@@ -393,8 +401,9 @@ class EventFinder:
             triggers = [it for it in items if it.kind == "cue" and it.table == "triggers"]
             negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
             modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
-            if any(m.value == "background" for m in modality):
-                # "Norway has long hosted talks": a habit or the past, not news.
+            if any(m.value == "background" for m in modality) or self._long_ago(s):
+                # "Norway has long hosted talks", "Slovenia, which joined the EU in 2004": a habit or
+                # the past, not news.
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             words = [it.text for it in items]
