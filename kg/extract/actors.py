@@ -88,6 +88,7 @@ class ActorFinder:
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(doc.lang)
         self.last_group: list[str] = []
+        self.last_pair: list[str] = []
         self.given_names = lx.keys("given_names")
         self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
         self.day_words = frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
@@ -314,6 +315,7 @@ class ActorFinder:
                     if a.kind == "person":
                         state_counts[s] += 1
             self._remember_group(actors)
+            self._remember_pair(actors)
             index.per_sentence.append(actors)
         index.main_states = [s for s, _ in state_counts.most_common(2)]
         for state, _ in place_counts.most_common():
@@ -402,6 +404,15 @@ class ActorFinder:
         nxt = items[i + 1].text if i + 1 < len(items) else ""
         return prev in self.day_words or nxt[:1].isdigit()
 
+    def _remember_pair(self, actors: list[Actor]) -> None:
+        """Keep the states of two officials of different states named together ("X and Y")."""
+        for a, b in zip(actors, actors[1:]):
+            if a.kind == b.kind == "person" and a.states and b.states and a.states[0] != b.states[0]:
+                gap = self.doc.text[a.end:b.start].split()
+                if gap and all(match_key(w) in self.conjunctions for w in gap):
+                    self.last_pair = [a.states[0], b.states[0]]
+                    return
+
     def _remember_group(self, actors: list[Actor]) -> None:
         """Keep the last run of three or more states joined by "and" and commas."""
         run: list[Actor] = []
@@ -424,6 +435,9 @@ class ActorFinder:
     def _coreference(self, items: list[Item], i: int, index: ActorIndex) -> Actor:
         it = items[i]
         kind = it.value
+        if kind == "pair-persons" and self.last_pair:
+            # "The two leaders": the two officials last named together.
+            return Actor(it.start, it.end, list(self.last_pair), None, kind)
         if kind in ("pair", "pair-persons"):
             # Resolved when events are read: the article's two main states are known only then.
             return Actor(it.start, it.end, [], None, kind)

@@ -107,7 +107,7 @@ class EventFinder:
                 return Resolved([p.country] if p and p.country else [], self.speaker, None)
             return Resolved([], None, None)
         if actor.kind in ("pair", "pair-persons"):
-            return Resolved(list(self.actors.main_states), None, actor)
+            return Resolved(list(actor.states or self.actors.main_states), None, actor)
         if actor.kind == "counterpart":
             if actor.states:
                 holder = next((p.key for p in self.actors.persons.values() if p.country == actor.states[0]), None)
@@ -638,6 +638,10 @@ class EventFinder:
             if subject.states and host not in subject.states:
                 visitor = subject
             self.visit_hosts.append((host, place))
+            if subject.actor is not None and subject.actor.kind in ("pair", "pair-persons", "group") \
+                    and len(subject.states) >= 2 and host not in subject.states:
+                # "The two leaders, who arrived in the Turkish capital": each of them visits.
+                return [EventFact("visit", [st, host], placeholder, place=place) for st in subject.states]
             return [EventFact("visit", [visitor.states[0], host], placeholder,
                               persons=[visitor.person] if visitor.person else [], place=place)]
 
@@ -673,7 +677,11 @@ class EventFinder:
                   and r.states and r.states[0] != actor]
 
         # "condemned Spain, Ireland and Norway": one act per state listed.
-        if direct and direct[0].actor is not None and direct[0].actor.kind == "group":
+        both = after[0] if after and after[0].actor is not None and after[0].actor.kind == "pair-persons" \
+            and after[0].actor.states and actor not in after[0].states else None
+        if both is not None:
+            listed = list(both.states)  # "Erdogan praised both leaders"
+        elif direct and direct[0].actor is not None and direct[0].actor.kind == "group":
             listed = list(direct[0].states)  # "condemned the three countries"
         elif direct and direct[0].actor is not None and direct[0].actor.kind not in ("state", "capital"):
             listed = [direct[0].states[0]]  # an official or a government speaks for one state
@@ -689,7 +697,7 @@ class EventFinder:
             state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")
             if trigger_parts(trig)[2] == "state-object" and not state_object:
                 return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
-            if direct and listed:
+            if (direct or both) and listed:
                 return [EventFact(etype, [actor, t], placeholder, target=t, persons=by) for t in listed]
             if trigger_parts(trig)[2] == "state-object":
                 return []
