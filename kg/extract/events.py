@@ -230,6 +230,12 @@ class EventFinder:
         """Nothing but determiners ("the", "these") between two positions."""
         return all(match_key(w) in self.demonstratives for w in self.doc.text[start:end].split())
 
+    def _joined(self, start: int, trig: Item) -> bool:
+        """An "and" stands before the trigger: a word ("and") or an attached و/ف ("ودان")."""
+        gap = self.doc.text[start:trig.start - trig.match.prefix].replace(",", " ").replace("،", " ").split()
+        attached = self.doc.text[trig.start - trig.match.prefix:trig.start]
+        return bool(gap) or attached[:1] in ("و", "ف")
+
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
         gap = self.doc.text[start:end].replace(",", " ").replace("،", " ").split()
@@ -446,6 +452,7 @@ class EventFinder:
                 if back_reference:
                     continue
                 planned = status == "planned" or any(m.start <= trig.start for m in modality)
+                shared_subject = False
                 # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
                 # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced")
                 # and for a planned one after a held one ("the talks ... agreed to hold the next meeting").
@@ -506,9 +513,10 @@ class EventFinder:
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
                     if previous is not None and before and before[-1].start >= previous[0].end \
-                            and self._only_conjunctions(before[-1].end, trig.start - trig.match.prefix):
+                            and self._only_conjunctions(before[-1].end, trig.start - trig.match.prefix) \
+                            and self._joined(before[-1].end, trig):
                         # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
-                        subject_actor = previous[1]
+                        subject_actor, shared_subject = previous[1], True
                     if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
                             and after[0].kind == "person" and after[0].start - trig.end < 25 \
                             and not self._resolve(subject_actor).states:
@@ -525,7 +533,8 @@ class EventFinder:
                 # after a preposition.
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
-                group = self._subject_group(before) if etype in GROUP_ACTS and subject_actor in before else []
+                group = self._subject_group(before) \
+                    if etype in GROUP_ACTS and subject_actor in before and not shared_subject else []
                 if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind == "group" \
                         and subject_actor.states:
                     # "the three countries recognised...": one act per state.
