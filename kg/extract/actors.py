@@ -266,6 +266,16 @@ class ActorFinder:
                                             [person.country] if person.country else [], person.key, "person"))
                         i = max(k, i + 1)
                         continue
+                    if before["titles"] and not before["states"] and not self.home_state:
+                        # "رئيس الجمهورية", "the foreign minister" alone: the one official of the article
+                        # who holds that post.
+                        role = before["titles"][0].value
+                        holders = [p for p in index.persons.values() if p.role == role and p.country]
+                        if len({p.key for p in holders}) == 1:
+                            actors.append(Actor(it.start, before["end"] or it.end, [holders[0].country],
+                                                holders[0].key, "person"))
+                            i = max(k, i + 1)
+                            continue
                     if (before["titles"] or before["bodies"]) and (before["states"] or self.home_state):
                         # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister")
                         # or a ministry ("وزارة الخارجية السورية") speaks for its state.
