@@ -182,8 +182,11 @@ class EventFinder:
         for a in after:
             prev = [it for it in items if it.end <= a.start and not (it.kind == "cue" and it.table in
                                                                   ("honorifics", "titles", "ranks"))]
-            # "من أخيه جلالة الملك": a word of kinship or courtesy may stand between.
-            if a.states and any(match_key(it.text) in self.from_words for it in prev[-2:]):
+            # "من أخيه جلالة الملك": a word of kinship or courtesy may stand between; the "from" may
+            # end the trigger itself ("اتصالاً هاتفياً من").
+            if a.states and any(match_key(it.text) in self.from_words
+                                or it.kind == "cue" and match_key(it.text).split()[-1:] and
+                                match_key(it.text).split()[-1] in self.from_words for it in prev[-2:]):
                 out.append(a)
         return out
 
