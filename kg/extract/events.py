@@ -89,6 +89,7 @@ class EventFinder:
         self.clause_openers = doc.lexicon.keys("clause_openers")
         self.courtesies = doc.lexicon.keys("courtesies")
         self.envoy_plurals = doc.lexicon.keys("envoy_plurals")
+        self.sidelines = doc.lexicon.keys("sidelines")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.adverbs = doc.lexicon.keys("subject_adverbs")
@@ -248,6 +249,11 @@ class EventFinder:
         """The trigger's object is a decision or step ("criticised the move"), with no author named."""
         following = [match_key(it.text) for it in items if it.start >= trig.end][:3]
         return any(w in self.decisions for w in following)
+
+    def _on_sidelines(self, items: list[Item], trig: Item) -> bool:
+        """"On the sidelines of the summit", "در حاشیه این اجلاس": a place for other meetings."""
+        before = " ".join(match_key(it.text) for it in items if it.end <= trig.start)
+        return any(before.endswith(p) or (p + " ") in before[-40:] for p in self.sidelines)
 
     def _back_reference(self, items: list[Item], trig: Item) -> bool:
         """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
@@ -433,7 +439,7 @@ class EventFinder:
             in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
             # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
             # sidelines of this summit" is a meeting of its own).
-            in_summit = any(trigger_parts(t)[0] == "summit" and not self._back_reference(items, t) for t in triggers)
+            in_summit = any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers)
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
                 if (in_call or in_summit) and etype == "meeting":
