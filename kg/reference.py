@@ -128,6 +128,13 @@ class Reference:
         return index
 
     @cached_property
+    def _occupancies_by_person(self) -> dict[str, list[Occupancy]]:
+        index: dict[str, list[Occupancy]] = defaultdict(list)
+        for o in self.occupancies:
+            index[o.person].append(o)
+        return index
+
+    @cached_property
     def _memberships_by_pair(self) -> dict[tuple[str, str], list[Membership]]:
         index: dict[tuple[str, str], list[Membership]] = defaultdict(list)
         for m in self.memberships:
@@ -160,7 +167,7 @@ class Reference:
         return found[0] if found else None
 
     def posts_of(self, person: str, day: dt.date | None) -> list[Occupancy]:
-        held = [o for o in self.occupancies if o.person == person]
+        held = self._occupancies_by_person.get(person, [])
         active = [o for o in held if o.active_on(day)]
         return active or sorted(held, key=lambda o: o.start or dt.date.min, reverse=True)
 

@@ -227,6 +227,8 @@ class EventFinder:
     def _long_ago(self, s) -> bool:
         """The sentence dates what it says to a year well before the article's."""
         anchor = self.doc.article_date
+        if anchor is None:
+            return False
         years = [int(y) for y in YEAR.findall(self.doc.text, s.start, s.end)]
         return bool(anchor and years) and all(y < anchor.year - 1 for y in years)
 
