@@ -140,7 +140,8 @@ class EventFinder:
 
     def _is_hostile(self, word: str) -> bool:
         """A hostile-act noun, with fused prepositions peeled off (بالهجمات, للعدوان)."""
-        return match_key(word) in self.hostile
+        key = match_key(word)
+        return key in self.hostile or " " in key and key.split()[0] in self.hostile  # "تحریم‌های جدید"
 
     def _hostile_object(self, items: list[Item], trig: Item, anywhere: bool = False) -> bool:
         """The trigger's object is a hostile act ("condemned the strike", "أدان الاعتداء"); with
@@ -730,7 +731,13 @@ class EventFinder:
         if etype == "statement_criticism":
             # "condemned the attack": the target is the state behind the attack named before.
             targets = listed or ([direct[0].states[0]] if direct else [self.antagonist])
-            if len(listed) >= 2:
+            authors = [st for a in actors if a.start in self.hostile_authors_here for st in a.states[:1]
+                       if st != actor]
+            if self.verb_final and authors:
+                # Subject-object-verb: "تحریم‌های آمریکا ... را محکوم کرد": the object, and its author,
+                # come before the verb.
+                targets = list(dict.fromkeys(authors))
+            elif len(listed) >= 2:
                 pass  # "the sanctions imposed by the United States, Britain and Canada": each of them
             elif self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
                 targets = [self.antagonist]
