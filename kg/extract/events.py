@@ -201,8 +201,9 @@ class EventFinder:
             gap = self.doc.text[a.end:group[0].start]
             if a.kind not in kinds or group[0].kind not in kinds:
                 break
-            if not all(w in self.conjunctions for w in gap.replace(",", " ").replace("،", " ").split()):
-                break
+            words = [match_key(w) for w in gap.replace(",", " ").replace("،", " ").split()]
+            if not all(w in self.conjunctions or w in self.demonstratives for w in words):
+                break  # "Japan and the Philippines"
             group.insert(0, a)
         return group
 
