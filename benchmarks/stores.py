@@ -5,6 +5,7 @@ is its own and a step that runs past its time cap can be stopped); ratios are ag
 in memory, measured in the same run on the same N-Quads file.
 
     python benchmarks/stores.py [--triples 1000000] [--cap 60] [--engines oxmem,oxdisk,rdflib]
+                                [--steps load,lookup,pairs] [--mem-gb 20] [--no-reload]
 
 The synthetic graph is shaped like a kg build: states, people, one named graph per article,
 events (type, participants, initiator, people, place, date, topics) each with an evidence node
@@ -204,7 +205,11 @@ class Rdflib:
         return target.stat().st_size
 
 
-def _worker(engine: str, data: str, work: str, conn) -> None:
+def _worker(engine: str, data: str, work: str, conn, mem_bytes: int | None = None) -> None:
+    if mem_bytes:
+        # A limit of our own, so an engine that outgrows the machine fails here (MemoryError, or the
+        # worker dies) instead of the kernel's OOM killer picking some other process.
+        resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
     work_dir = Path(work)
     work_dir.mkdir(parents=True, exist_ok=True)
     impl = Rdflib(Path(data), work_dir) if engine == "rdflib" else Oxigraph(Path(data), work_dir, engine == "oxdisk")
@@ -238,10 +243,10 @@ ENGINE_NAMES = {"oxmem": "pyoxigraph mem", "oxdisk": "pyoxigraph disk", "rdflib"
 
 
 class Worker:
-    def __init__(self, engine: str, data: Path, work: Path):
+    def __init__(self, engine: str, data: Path, work: Path, mem_bytes: int | None = None):
         ctx = mp.get_context("fork")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(engine, str(data), str(work), child), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(engine, str(data), str(work), child, mem_bytes), daemon=True)
         self.proc.start()
 
     def run(self, step: str, cap: float):
@@ -249,7 +254,11 @@ class Worker:
         if not self.conn.poll(cap):
             self.stop(kill=True)
             return None
-        return self.conn.recv()
+        try:
+            return self.conn.recv()
+        except EOFError:  # the worker died (out of memory, most likely)
+            self.proc.join(10)
+            return ("died", 0.0, f"worker died (exit code {self.proc.exitcode})", 0.0)
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -265,17 +274,24 @@ class Worker:
             self.proc.join()
 
 
-def bench_engine(engine: str, data: Path, work: Path, cap: float, load_cap: float, log) -> dict:
+def bench_engine(engine: str, data: Path, work: Path, cap: float, load_cap: float, log, *,
+                 reload: bool = True, mem_bytes: int | None = None, steps: list[str] = STEPS) -> dict:
     """{step: seconds | ('>', cap) | ('error', msg)}, plus 'rss' (MB) and the query answers."""
     results: dict = {}
     answers: dict = {}
-    worker = Worker(engine, data, work / engine)
+    worker = Worker(engine, data, work / engine, mem_bytes)
     loaded = False
-    for step in STEPS:
+    for step in steps:
         if worker is None:  # a previous step was stopped: a fresh worker, loaded again untimed
-            worker = Worker(engine, data, work / f"{engine}-{step}")
-            if worker.run("load", load_cap) is None:
+            if not reload:
                 results[step] = ("skip", None)
+                continue
+            worker = Worker(engine, data, work / f"{engine}-{step}", mem_bytes)
+            reply = worker.run("load", load_cap)
+            if reply is None or reply[0] != "ok":
+                results[step] = ("skip", None)
+                if reply is not None:
+                    worker.stop(kill=True)
                 worker = None
                 continue
         limit = load_cap if step == "load" else cap
@@ -288,9 +304,18 @@ def bench_engine(engine: str, data: Path, work: Path, cap: float, load_cap: floa
                 break
             continue
         status, seconds, info, rss = reply
+        if status == "died":
+            results[step] = ("error", info)
+            log(f"  {engine}: {step} failed: {info}")
+            worker = None
+            if step == "load":
+                break
+            continue
         if status == "error":
             results[step] = ("error", info)
             log(f"  {engine}: {step} failed: {info}")
+            if step == "load":
+                break
             continue
         results[step] = seconds
         results["rss"] = max(results.get("rss", 0.0), rss)
@@ -328,7 +353,18 @@ def main() -> None:
     parser.add_argument("--load-cap", type=float, default=900.0, help="time cap in seconds for loading")
     parser.add_argument("--engines", default="oxmem,oxdisk,rdflib", help="comma list of oxmem, oxdisk, rdflib")
     parser.add_argument("--workdir", type=Path, default=None, help="where to put data files (default: a temp dir)")
+    parser.add_argument("--mem-gb", type=float, default=None,
+                        help="address-space limit per engine worker in GB; going past it is reported as an error")
+    parser.add_argument("--no-reload", action="store_true",
+                        help="after a step is stopped at its cap, skip the engine's remaining steps instead of "
+                             "loading the data again for each (at 10M triples a reload takes minutes)")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help="comma list of the steps to time, in this order (load always runs first)")
     args = parser.parse_args()
+    steps = ["load"] + [x.strip() for x in args.steps.split(",") if x.strip() and x.strip() != "load"]
+    if any(x not in STEPS for x in steps):
+        parser.error(f"unknown step in {args.steps!r}; choose from {', '.join(STEPS)}")
+    mem_bytes = int(args.mem_gb * 1024 ** 3) if args.mem_gb else None
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     unknown = [e for e in engines if e not in ENGINE_NAMES]
     if unknown:
@@ -348,7 +384,8 @@ def main() -> None:
         log(f"generated {count:,} quads ({data.stat().st_size / 1e6:.0f} MB N-Quads) "
             f"in {time.perf_counter() - started:.1f} s")
 
-        results = {e: bench_engine(e, data, work, args.cap, args.load_cap, log) for e in engines}
+        results = {e: bench_engine(e, data, work, args.cap, args.load_cap, log, reload=not args.no_reload,
+                                   mem_bytes=mem_bytes, steps=steps) for e in engines}
 
     ref_engine = "oxmem" if "oxmem" in results else engines[0]
     ref = results[ref_engine]

@@ -9,7 +9,7 @@ The library API (the CLI is a thin layer over it)::
 """
 __version__ = "0.1.0"
 
-from .graph.io import load_store as load  # noqa: E402
+from .graph.store import open_store as load  # noqa: E402
 from .pipeline import BuildResult, build, extract_article, extract_file  # noqa: E402
 
 __all__ = ["__version__", "build", "load", "extract_article", "extract_file", "BuildResult"]

@@ -1,4 +1,4 @@
-"""The only place the stages are chained: ingest -> normalise/extract -> build -> reason -> write."""
+"""The only place the stages are chained: ingest -> normalise/extract -> build -> reason -> write -> store."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,9 @@ from .errors import InputError, UsageError
 from .extract import Extractor
 from .graph.build import article_quads, ontology_quads, reference_quads
 from .graph.io import read_dataset, write_quads
-from .graph.reason import derive
+from .graph.reason import derive, owl_rl_closure
+from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_quads
+from .graph.store import write_store
 from .ids import DEFAULT_BASE, Minter
 from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
@@ -28,6 +30,9 @@ class BuildResult:
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)
+    # About this run rather than the inputs, so kept out of report.json (which must not vary).
+    notices: list[str] = field(default_factory=list)
+    pushed: dict | None = None
 
     @property
     def ok(self) -> bool:
@@ -62,11 +67,16 @@ def _counts(x: Extraction) -> dict:
 
 def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str = DEFAULT_BASE,
           ref: Reference | None = None, read_options: ReadOptions = ReadOptions(),
-          progress: Progress | None = None, html: bool = True) -> BuildResult:
+          progress: Progress | None = None, html: bool = True, disk_store: bool = True,
+          owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
+          remote_timeout: float = 60) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
     Each article's facts replace that article's named graph; graphs of articles not in this run are
-    kept; the reference, ontology and derived graphs are rewritten.
+    kept; the reference, ontology and derived graphs are rewritten. ``disk_store`` keeps
+    ``out_dir/store/`` (an Oxigraph store) equal to ``graph.trig``; ``owl_rl`` adds the OWL 2 RL
+    closure to the derived graph; ``remote`` (a SPARQL server's base URL) receives every named
+    graph by Graph Store Protocol PUT once the files are written.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -76,6 +86,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         minter = Minter(base_iri)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    if remote:
+        endpoints(remote, gsp_path)  # a malformed URL stops the build before any work
     ref = ref or default_reference()
     extractor = Extractor(ref)
     result = BuildResult(out)
@@ -125,10 +137,21 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     store.extend(quads)
     derived = derive(store, minter)
     quads.extend(derived)
+    if owl_rl:
+        # Not added to the view's store: the closure's type and sameAs echoes would show up there as
+        # extra nodes, and the view is meant to show what the articles and the rules say.
+        quads.extend(owl_rl_closure(quads, minter))
 
     write_quads(quads, graph_path, "trig")
     write_quads(quads, out / "graph.ttl", "turtle")
     result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
+    if disk_store:
+        update = write_store(out, quads)
+        if update is None:
+            result.notices.append(f"{out / 'store'}: not updated, another kg process (kg serve, kg query...) "
+                                  "has it open; until the next build, readers load graph.trig instead")
+        else:
+            result.files["store"] = str(update.path)
 
     for article_id in sorted(extractions):
         x = extractions[article_id]
@@ -155,10 +178,19 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
                                      encoding="utf-8")
     result.files["report"] = str(out / "report.json")
     if html:
-        from .render.views import render_view
+        from .render.index import write_index
 
         store.extend(derived)
-        render_view(store, out / "graph.html", title="kg — state interactions")
+        # The index writes every view it links, the state view (graph.html) among them.
+        result.files["index"] = str(write_index(store, out))
         result.files["html"] = str(out / "graph.html")
+    if remote:
+        try:
+            result.pushed = push_quads(quads, remote, gsp_path=gsp_path, timeout=remote_timeout)
+        except UsageError as exc:
+            raise UsageError(f"{out} is built, but the push failed: {exc}") from exc
+        except InputError as exc:
+            raise InputError(exc.source, f"{out} is built, but the push failed: {exc.problem}") from exc
+        result.files["remote"] = result.pushed["store"]
     return result
 

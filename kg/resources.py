@@ -30,6 +30,11 @@ def ontology_file() -> Path:
     return ontologies() / "dip.ttl"
 
 
+def jsonld_context_file() -> Path:
+    """The JSON-LD context of ``kg export --format jsonld`` (generated from ``dip.ttl``)."""
+    return ontologies() / "context.jsonld"
+
+
 def vocab_files() -> list[Path]:
     return sorted((ontologies() / "vocab").glob("*.ttl"))
 

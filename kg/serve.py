@@ -1,14 +1,15 @@
-"""``kg serve``: a SPARQL 1.1 Protocol endpoint over an in-memory copy of a graph.
+"""``kg serve``: a SPARQL 1.1 Protocol endpoint over a build's on-disk store or an in-memory copy.
 
 Built on the standard library's :class:`http.server.ThreadingHTTPServer`; no web framework::
 
-    from kg.graph.io import load_store
+    from kg.graph.store import opened_store
     from kg.serve import make_server
 
-    server = make_server(load_store(Path("outputs/demo")), port=0).start()   # serves in a thread
-    print(server.url)                                                        # http://127.0.0.1:PORT/sparql
-    ...
-    server.stop()
+    with opened_store(Path("outputs/demo")) as store:          # store/ read-only, else graph.trig in memory
+        server = make_server(store, port=0).start()            # serves in a thread
+        print(server.url)                                      # http://127.0.0.1:PORT/sparql
+        ...
+        server.stop()
 
 What it answers:
 
@@ -24,7 +25,7 @@ What it answers:
 Limits, each answered with a one-line ``text/plain`` message:
 
 * Read-only unless ``allow_updates``: an update gets 403. Allowed updates change the in-memory store
-  only; the graph file on disk is never written. An update from a web page of another origin (its
+  only (``kg serve --allow-updates`` loads one); the graph file and the on-disk store are never written. An update from a web page of another origin (its
   ``Origin`` header names another host) gets 403 too.
 * ``SERVICE`` (federated query) is refused with 403: Oxigraph would fetch any URL it names, which
   would let whoever can reach the endpoint make this machine send requests.

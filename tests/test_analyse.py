@@ -14,6 +14,7 @@ from kg.analyse import (
     betweenness,
     communities,
     dyad_profile,
+    dyad_profiles,
     ego,
     measures,
     memberships,
@@ -24,7 +25,7 @@ from kg.analyse import (
     state_interactions,
     strength,
 )
-from kg.analyse.projections import EventRecord
+from kg.analyse.projections import EventRecord, actor_event_graph
 from kg.cli import app
 from kg.errors import UsageError
 from kg.graph.io import load_store
@@ -242,6 +243,55 @@ def test_state_graph_dates_and_planned_events(events_store):
     assert ("IR", "TJ", "https://example.org/kg/e3") not in M.edges(keys=True)
 
 
+# ---------------------------------------------------------------- actors and events on a hand-made graph
+
+ACTORS_TTL = EVENTS_TTL + """
+evt:summit dip:goldsteinScore "2.5"^^xsd:decimal .
+:p1 a dip:Person ; rdfs:label "عزيز نصيرزاده"@ar , "Aziz Nasirzadeh"@en .
+:p2 a dip:Person ; rdfs:label "امامعلی صابرزاده"@fa .
+:tehran dip:code "tehran" ; rdfs:label "Tehran"@en , "طهران"@ar .
+:e1 dip:involvesPerson :p1 , :p2 ; dip:place :tehran .
+:e5 dip:eventType evt:summit ; dip:participant :IR , :SCO ; dip:initiator :IR ; dip:status dip:Occurred ;
+    dip:date "2024-07-04"^^xsd:date ; dip:involvesPerson :p1 .
+"""
+
+
+@pytest.fixture(scope="module")
+def actors_store():
+    return _store(ACTORS_TTL)
+
+
+def test_actor_event_graph_joins_each_event_to_its_states_organisations_and_persons(actors_store):
+    B = actor_event_graph(actors_store)
+    e = "https://example.org/kg/e"
+    assert nx.is_bipartite(B)
+    assert {n for n, side in B.nodes(data="bipartite") if side == 0} == {
+        "IR", "TJ", "org:SCO", "person:p1", "person:p2"}
+    assert {n for n, side in B.nodes(data="bipartite") if side == 1} == {f"{e}{i}" for i in range(1, 6)}
+    assert set(B[f"{e}1"]) == {"IR", "TJ", "person:p1", "person:p2"}
+    assert set(B[f"{e}5"]) == {"IR", "org:SCO", "person:p1"}
+    assert B.number_of_edges() == 4 + 2 + 2 + 2 + 3
+    # Tajikistan criticised Iran: TJ initiates, IR is the target.
+    assert B["TJ"][f"{e}3"] == {"role": "participant", "initiator": True}
+    assert B["IR"][f"{e}3"] == {"role": "target", "initiator": False}
+    assert B["person:p1"][f"{e}1"]["role"] == "person" and B["org:SCO"][f"{e}5"]["role"] == "participant"
+
+
+def test_actor_event_graph_node_attributes(actors_store):
+    B = actor_event_graph(actors_store)
+    meeting = B.nodes["https://example.org/kg/e1"]
+    assert (meeting["type"], meeting["date"], meeting["place_label"], meeting["tone"]) == ("meeting", "2024-01-10", "Tehran", 1.0)
+    assert meeting["label"] == "meeting · Tehran · 2024-01-10" and meeting["quote"] == "They met."
+    criticism = B.nodes["https://example.org/kg/e3"]
+    assert (criticism["date"], criticism["when"], criticism["tone"]) == (None, "2024-03-01", 0.0)  # the article's date
+    assert B.nodes["org:SCO"] == {"kind": "organisation", "bipartite": 0, "code": "SCO",
+                                  "label": "Shanghai Cooperation Organisation"}
+    assert B.nodes["person:p1"]["label"] == "Aziz Nasirzadeh"
+    assert B.nodes["person:p2"]["label"] == "امامعلی صابرزاده"  # no English name: any label beats the slug
+    assert actor_event_graph(actors_store, lang="ar").nodes["IR"]["label"] == "إيران"
+    assert actor_event_graph(actors_store, lang="ar").nodes["https://example.org/kg/e1"]["place_label"] == "طهران"
+
+
 # ---------------------------------------------------------------- the seed article
 
 
@@ -283,10 +333,31 @@ def test_dyad_profile_of_iran_and_tajikistan(seed_store):
     json.dumps(p)  # JSON-ready
 
 
+def test_dyad_profiles_at_once_are_the_profiles_one_by_one(seed_store, events_store):
+    pairs = [("IR", "TJ"), ("IL", "IR"), ("tj", "IL")]
+    assert dyad_profiles(seed_store, pairs) == {pair: dyad_profile(seed_store, *pair) for pair in pairs}
+    assert dyad_profiles(seed_store, pairs, lang="ar")[("IR", "TJ")] == dyad_profile(seed_store, "IR", "TJ", lang="ar")
+    assert dyad_profiles(events_store, [("TJ", "IR")], on_date="2010-01-01") == {
+        ("TJ", "IR"): dyad_profile(events_store, "TJ", "IR", on_date="2010-01-01")}
+    with pytest.raises(UsageError):
+        dyad_profiles(seed_store, [("IR", "XX")])
+
+
 @pytest.mark.parametrize("a, b", [("IR", "XX"), ("IRN", "TJ"), ("IR", "ir")])
 def test_dyad_profile_rejects_unknown_or_repeated_states(seed_store, a, b):
     with pytest.raises(UsageError):
         dyad_profile(seed_store, a, b)
+
+
+def test_actor_event_graph_of_the_seed(seed_store):
+    B = actor_event_graph(seed_store)
+    events = {n: d for n, d in B.nodes(data=True) if d["bipartite"] == 1}
+    assert len(events) == 8 and len(B) - len(events) == 5  # Iran, Tajikistan, Israel and two ministers
+    meeting = next(n for n, d in events.items() if d["type"] == "meeting")
+    assert events[meeting]["place_label"] == "Tehran"
+    assert set(B[meeting]) == {"IR", "TJ", "person:aziz-nasirzadeh", "person:emomali-sobirzoda"}
+    assert [(n, d["role"]) for n, d in B["IL"].items()] == [(next(n for n, d in events.items()
+                                                               if d["type"] == "statement_criticism"), "target")]
 
 
 def test_analyse_ranks_iran_first(seed_store):
@@ -338,5 +409,6 @@ def test_kg_analyze_writes_beside_the_graph_by_default(seed_build, tmp_path):
 def test_the_projection_queries_are_saved_queries_with_a_summary():
     queries = saved_queries()
     names = [n for n in queries if n.startswith("projection-")]
-    assert {"projection-state-events", "projection-dyad-events", "projection-states", "projection-memberships"} <= set(names)
+    assert {"projection-state-events", "projection-dyad-events", "projection-states", "projection-memberships",
+            "projection-actor-events", "projection-places"} <= set(names)
     assert all(queries[n].summary for n in names)

@@ -69,6 +69,6 @@ def test_export_to_stdout_defaults_to_turtle(runner, seed_build):
 
 
 def test_export_rejects_an_unknown_format(runner, seed_build):
-    result = runner.invoke(app, ["export", str(seed_build), "--format", "csv"])
+    result = runner.invoke(app, ["export", str(seed_build), "--format", "yaml"])
     assert result.exit_code == 2
     assert "unknown format" in result.output

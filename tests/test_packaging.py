@@ -22,6 +22,7 @@ def wheel(tmp_path_factory):
 def test_wheel_holds_the_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("kg/_resources/ontologies/dip.ttl", "kg/_resources/ontologies/shapes/dip-shapes.ttl",
+                     "kg/_resources/ontologies/context.jsonld",
                      "kg/_resources/ontologies/vocab/topics.ttl", "kg/_resources/data/reference/states.csv",
                      "kg/_resources/data/lexicons/ar/triggers.csv", "kg/_resources/data/lexicons/en/triggers.csv"):
         assert required in names, required

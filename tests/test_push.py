@@ -140,3 +140,43 @@ def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> Non
 
     with pytest.raises(InputError, match=r"HTTP 404"):
         push(seed_build, server, gsp_path="/no-such-endpoint", only_articles=True)
+
+
+def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(server: str, seeds: Path,
+                                                                             tmp_path: Path) -> None:
+    from kg import build
+    from kg.graph.io import read_dataset
+
+    out = tmp_path / "out"
+    result = build([seeds], out, html=False, remote=server)
+    local = read_dataset(out / "graph.trig")
+    assert result.pushed["triples"] == len(local)
+    assert set(result.pushed["pushed"]) == {q.graph_name.value for q in local}
+    in_article = len([q for q in local if q.graph_name.value == ARTICLE_GRAPH])
+    article_count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ARTICLE_GRAPH}> {{ ?s ?p ?o }} }}"
+    assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
+    total = _count(server)
+
+    build([seeds], out, html=False, remote=server)
+    assert _count(server) == total
+    assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
+
+
+def test_build_with_a_malformed_store_url_stops_before_any_work(seeds: Path, tmp_path: Path) -> None:
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["build", str(seeds), "--out", str(tmp_path / "out"), "--store", "127.0.0.1:7878"])
+    assert result.exit_code == 2
+    assert "not an http(s) URL" in result.output
+    assert not (tmp_path / "out" / "graph.trig").exists()
+
+
+def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, tmp_path: Path) -> None:
+    from kg.cli import app
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(seeds), "--out", str(out), "--no-html", "-q",
+                                      "--store", f"http://127.0.0.1:{_free_port()}"])
+    assert result.exit_code == 2
+    assert f"{out} is built, but the push failed: cannot reach" in result.output
+    assert (out / "graph.trig").exists()

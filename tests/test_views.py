@@ -6,20 +6,25 @@ import json
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
 from kg.graph.io import load_store
-from kg.render.views import render_view
+from kg.render.index import write_index
+from kg.render.views import MAX_SIZE, MIN_SIZE, render_view
 
 from .conftest import ROOT, SEED_ID, require_tool
 
 INJECTION = "<script>window.__pwned = 1</script>"
+# No name resolves, so a page that tried to load anything from the network would fail to.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--host-resolver-rules=MAP * ~NOTFOUND"]
 
 
 def chromium() -> str:
@@ -35,6 +40,34 @@ def run_chromium(page: Path, tmp: Path, *extra: str, fragment: str = "#selftest"
                            page.resolve().as_uri() + fragment],
                           capture_output=True, text=True, timeout=60, check=False)
     return done.stdout
+
+
+def page_data(page: Path) -> dict:
+    found = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"),
+                      re.DOTALL)
+    return json.loads(found.group(1))
+
+
+class Links(HTMLParser):
+    """The hrefs of a page and the elements it holds, as Chromium's DOM has them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.add(tag)
+        self.hrefs += [v for k, v in attrs if k == "href" and v]
+
+
+def dom(page: Path, tmp: Path) -> tuple[str, Links]:
+    """The page as Chromium parsed it, with the network off, and its links and elements."""
+    text = run_chromium(page, tmp, "--dump-dom", "--virtual-time-budget=3000", fragment="")
+    assert "<body" in text, text[-2000:]
+    links = Links()
+    links.feed(text.split("<body", 1)[1])
+    return text, links
 
 
 def selftest(page: Path, tmp: Path) -> dict:
@@ -148,3 +181,109 @@ def test_cli(injected_build: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 2
     bad = CliRunner().invoke(app, ["view", str(injected_build), "-o", str(out), "--focus", "ZZ"])
     assert bad.exit_code == 2
+
+
+def test_small_views_are_laid_out_apart_at_a_readable_zoom(seed_build: Path, tmp_path: Path) -> None:
+    """A graph of a few nodes: bounded sizes, no two nodes overlapping, and no zooming in past 1:1."""
+    for name, kwargs in (("states", {}), ("events", {"projection": "events"}), ("persons", {"projection": "persons"})):
+        page = tmp_path / f"{name}.html"
+        render_view(load_store(seed_build), page, **kwargs)
+        nodes = page_data(page)["nodes"]
+        assert all(MIN_SIZE <= n["size"] <= MAX_SIZE for n in nodes)
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                gap = ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5
+                assert gap > a["size"] + b["size"], (name, a["id"], b["id"], gap)
+    sizes = {n["id"]: n["size"] for n in page_data(tmp_path / "states.html")["nodes"]}
+    assert sizes["IR"] > sizes["TJ"] > sizes["IL"] == MIN_SIZE and sizes["IR"] == MAX_SIZE  # by PageRank
+    got = selftest(tmp_path / "states.html", tmp_path)
+    assert 0 < got["scale"] <= 1
+
+
+def test_events_view_in_chromium(seed_build: Path, tmp_path: Path) -> None:
+    page = tmp_path / "events.html"
+    r = render_view(load_store(seed_build), page, projection="events")
+    assert (r["nodes"], r["edges"]) == (13, 23)  # 8 events, 3 states, 2 persons
+    got = selftest(page, tmp_path)
+    assert got["canvas"] is True and got["drawn"] == {"nodes": 13, "edges": 23}
+    assert "وفي ختام اللقاء" in got["panels"]["person:aziz-nasirzadeh"]  # the Tehran meeting he attended
+    meeting = next(n["id"] for n in page_data(page)["nodes"] if n["label"] == "meeting · Tehran")
+    assert "Tehran" in got["panels"][meeting] and "000_fa529241b47a1e68" in got["panels"][meeting]
+    # Unticking "meeting" hides the meeting and its four edges; every actor has other events.
+    assert got["filters"]["meeting"] == {"nodes": 12, "edges": 19}
+    labels = {e["label"] for e in page_data(page)["edges"]}
+    assert labels == {"", "initiator", "target"}
+
+
+def test_a_cut_view_says_what_it_cut_and_still_counts_exactly(injected_build: Path, seed_build: Path,
+                                                              tmp_path: Path) -> None:
+    page = tmp_path / "cut.html"
+    r = render_view(load_store(injected_build), page, max_nodes=3, max_edges=1, max_facts=2)
+    assert (r["nodes"], r["cut_nodes"], r["edges"], r["facts"]) == (3, 1, 1, 2)
+    assert r["unlisted_facts"] == r["counted"] - 2 > 0
+    got = selftest(page, tmp_path)
+    assert "1 node(s) cut" in got["cut_note"] and "not listed" in got["cut_note"] and "edge(s) cut" in got["cut_note"]
+    # Facts not listed still count: with none listed, the filters hide just what the full view hides.
+    page = tmp_path / "unlisted.html"
+    render_view(load_store(seed_build), page, max_facts=0)
+    got = selftest(page, tmp_path)
+    assert got["drawn"] == {"nodes": 3, "edges": 2}
+    assert got["filters"]["statement_criticism"] == {"nodes": 2, "edges": 1}
+    assert "6 older fact(s) not listed" in got["edges"]["IR|TJ"]
+
+
+def test_the_index_links_every_page_and_the_dyad_page_lists_the_events(seed_build: Path, tmp_path: Path) -> None:
+    chromium()
+    index = seed_build / "index.html"  # written by kg build
+    assert index.exists()
+    _, links = dom(index, tmp_path)
+    local = {unquote(urlsplit(h).path) for h in links.hrefs}
+    assert {"graph.html", "views/persons.html", "views/memberships.html", "views/events.html", "dyads/IR-TJ.html",
+            "dyads/IL-IR.html", "analysis/measures.csv", "analysis/dyads.csv", "analysis/measures.json"} <= local
+    assert all((seed_build / h).is_file() for h in local), [h for h in local if not (seed_build / h).is_file()]
+    for view in ("graph.html", "views/events.html"):
+        home = page_data(seed_build / view)["meta"]["home"]
+        assert ((seed_build / view).parent / home).resolve() == index.resolve()
+
+    text, links = dom(seed_build / "dyads" / "IR-TJ.html", tmp_path)
+    assert all((seed_build / "dyads" / unquote(urlsplit(h).path)).is_file() for h in links.hrefs)
+    rows = [re.sub(r"<[^>]+>", " ", r) for r in re.findall(r"<tr>(.*?)</tr>", text, re.DOTALL)]
+    assert any(re.search(r"\bmeeting\b.*\bTehran\b", r, re.DOTALL) for r in rows)
+    assert any(re.search(r"\bagreement\b.*\bDushanbe\s+22\b", r, re.DOTALL) for r in rows)
+    assert "22 document(s) signed" in text and "Shanghai Cooperation Organisation" in text
+    assert 'dir="auto"' in text
+
+    shots = ROOT / "outputs" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    for page, name in ((index, "index.png"), (seed_build / "dyads" / "IR-TJ.html", "dyad-IR-TJ.png")):
+        (shots / name).unlink(missing_ok=True)
+        run_chromium(page, tmp_path, f"--screenshot={shots / name}", "--window-size=1280,1000",
+                     "--virtual-time-budget=3000", fragment="")
+        assert (shots / name).stat().st_size > 10_000
+
+
+def test_a_script_in_a_quote_does_not_run_on_the_dyad_page(injected_build: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_index(load_store(injected_build), out)
+    page = out / "dyads" / "IR-OM.html"
+    raw = page.read_text(encoding="utf-8")
+    assert INJECTION not in raw and html.escape(INJECTION) in raw
+    assert "<script" not in raw and "default-src 'none'" in raw  # no script of its own, none allowed
+    text, links = dom(page, tmp_path)
+    assert "script" not in links.tags  # the quote stayed text: no element was made of it
+    assert html.escape(INJECTION, quote=False) in text  # and it is shown as written
+
+
+def test_kg_view_events_and_kg_analyze_html(seed_build: Path, tmp_path: Path) -> None:
+    from kg.cli import app
+
+    out = tmp_path / "events.html"
+    done = CliRunner().invoke(app, ["view", str(seed_build), "-o", str(out), "--projection", "events",
+                                    "--max-nodes", "6"])
+    assert done.exit_code == 0, done.output
+    assert done.output.startswith("6 nodes") and "(7 nodes, " in done.output  # 13 - 6 cut
+    site = tmp_path / "site"
+    done = CliRunner().invoke(app, ["analyze", str(seed_build), "-q", "-o", str(tmp_path / "tables"), "--html", str(site)])
+    assert done.exit_code == 0, done.output
+    assert (site / "index.html").is_file() and (site / "dyads" / "IR-TJ.html").is_file()
+    assert 'href="../tables/measures.csv"' in (site / "index.html").read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from .dyad import dyad_profile
+from .dyad import dyad_profile, dyad_profiles
 from .measures import betweenness, communities, ego, pagerank, strength
 from .projections import (
     EventRecord,
@@ -30,7 +30,7 @@ from .projections import (
 )
 
 __all__ = [
-    "Analysis", "EventRecord", "analyse", "betweenness", "communities", "dyad_profile", "dyads", "ego",
+    "Analysis", "EventRecord", "analyse", "betweenness", "communities", "dyad_profile", "dyad_profiles", "dyads", "ego",
     "events", "memberships", "pagerank", "shared_membership", "state_graph", "state_interactions",
     "state_labels", "strength", "write_analysis",
 ]

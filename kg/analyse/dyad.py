@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
 
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from .projections import ORG_PREFIX, EventRecord, dyad_events, memberships, state_labels
+from .projections import ORG_PREFIX, EventRecord, dyad_events, events, memberships, place_labels, state_labels
 
 
 def _code(store_labels: dict[str, str], code: str) -> str:
@@ -68,8 +71,40 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
     a, b = _code(labels, a), _code(labels, b)
     if a == b:
         raise UsageError(f"a dyad needs two different states, got {a} twice")
-    found = dyad_events(store, a, b, lang)
+    return _profile(a, b, labels, dyad_events(store, a, b, lang), memberships(store, on_date=on_date, lang=lang))
 
+
+def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt.date | str | None = None,
+                  lang: str = "en") -> dict[tuple[str, str], dict]:
+    """:func:`dyad_profile` of many pairs of states at once, keyed by the pairs as given.
+
+    One pass over the events and the memberships serves every pair, where calling
+    :func:`dyad_profile` per pair would query the whole graph each time (the index of a large
+    graph writes hundreds of profiles).
+    """
+    labels = state_labels(store, lang)
+    wanted: dict[tuple[str, str], tuple[str, str]] = {}
+    for a, b in pairs:
+        x, y = _code(labels, a), _code(labels, b)
+        if x == y:
+            raise UsageError(f"a dyad needs two different states, got {x} twice")
+        wanted[(a, b)] = (x, y)
+    places = place_labels(store, lang)
+    by_pair: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
+    keys = {tuple(sorted(pair)) for pair in wanted.values()}
+    for e in events(store):
+        if e.place:
+            e.place_label = places.get(e.place, e.place)
+        parties = sorted(set(e.parties))
+        for i, x in enumerate(parties):
+            for y in parties[i + 1:]:
+                if (x, y) in keys:
+                    by_pair[(x, y)].append(e)
+    B = memberships(store, on_date=on_date, lang=lang)
+    return {pair: _profile(x, y, labels, by_pair.get(tuple(sorted((x, y))), []), B) for pair, (x, y) in wanted.items()}
+
+
+def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], B: nx.Graph) -> dict:
     occurred = [e.when for e in found if e.when and e.status != "Planned"]
     tone_by_date: Counter[str] = Counter()
     for e in found:
@@ -81,7 +116,6 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
         for e in found if e.type == "agreement"
     ]
 
-    B = memberships(store, on_date=on_date, lang=lang)
     shared = []
     if a in B and b in B:
         for org in sorted(set(B[a]) & set(B[b])):

@@ -3,6 +3,8 @@
 The queries are ``ontologies/queries/projection-*.rq``; they run over the union of all named graphs.
 Nodes are ISO 3166-1 codes for states (``"IR"``) and ``"org:<code>"`` for organisations (``"org:SCO"``),
 since some organisation codes are also country codes (the African Union and Australia are both AU).
+In the actor–event graph, persons are ``"person:<slug>"`` (the last part of their IRI) and events
+their IRI.
 Dates are ISO strings (``"2024-11-24"``) so the graphs can be written by any networkx writer.
 
 How an event becomes edges between states (its parties are its participants, then its targets):
@@ -22,7 +24,7 @@ counts as neutral, 0).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import permutations
 from typing import Iterable
@@ -40,6 +42,7 @@ SYMMETRIC_TYPES = frozenset({"meeting", "summit", "agreement"})
 #: Membership statuses counted by default: full members (not observers, partners or applicants).
 MEMBER_STATUSES = ("member",)
 ORG_PREFIX = "org:"
+PERSON_PREFIX = "person:"
 
 
 def saved(name: str) -> SavedQuery:
@@ -161,6 +164,16 @@ def dyad_events(store: ox.Store, a: str, b: str, lang: str = "en") -> list[Event
     """The events states ``a`` and ``b`` both take part in (``projection-dyad-events.rq``)."""
     values = {"country_a": a, "country_b": b, "lang": lang}
     return _records(_rows(store, "projection-dyad-events", values), lang)
+
+
+def place_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
+    """Place code -> its label in ``lang`` (English, then the code, when it has none), for the places of events."""
+    labels: dict[str, dict[str, str]] = {}
+    for row in _rows(store, "projection-places", {"lang": lang}):
+        found = labels.setdefault(row["place"], {})
+        if row["label"] is not None:
+            found.setdefault(row["label_lang"] or "", row["label"])
+    return {code: _label(found, lang, code) for code, found in labels.items()}
 
 
 def state_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
@@ -308,3 +321,76 @@ def shared_membership(store: ox.Store, on_date: dt.date | str | None = None,
         shared = set(B[a]) & set(B[b])
         data["organisations"] = sorted(B.nodes[o]["code"] for o in shared)
     return G
+
+
+# ---------------------------------------------------------------- actors and events
+
+
+def _actor_node(kind: str, code: str) -> str:
+    return {"state": code, "organisation": ORG_PREFIX + code}.get(kind, PERSON_PREFIX + code)
+
+
+def _event_label(type_: str, place: str | None, when: str | None) -> str:
+    name = type_.removeprefix("statement_").replace("_", " ")
+    return " · ".join(part for part in (name, place, when) if part)
+
+
+def actor_event_graph(store: ox.Store, lang: str = "en") -> nx.Graph:
+    """Bipartite graph of the actors and the events they take part in (``projection-actor-events.rq``).
+
+    Actors (``bipartite=0``) are states, organisations (as participant or target) and the persons an
+    event involves; they carry ``kind`` (``"state"``, ``"organisation"`` or ``"person"``), ``code``
+    and ``label`` (in ``lang``, else English, else any label, else the code). Events
+    (``bipartite=1``, ``kind="event"``) carry ``type``, ``tone``, ``status``, ``date`` (None when
+    the article does not date it), ``when`` (the date, else the article's), ``place``,
+    ``place_label``, ``quote`` and ``article`` (the first evidence) and a short ``label``.
+
+    An edge joins an actor to an event with ``role``: ``"participant"`` (also for a participant
+    that is a target too), ``"target"`` or ``"person"``; ``initiator`` is True for the state
+    that initiates the event.
+
+    >>> B = actor_event_graph(ox.Store())
+    >>> B.number_of_nodes()
+    0
+    """
+    B = nx.Graph()
+    actor_labels: dict[str, dict[str, str]] = defaultdict(dict)
+    rows = list(_rows(store, "projection-actor-events", {"lang": lang}))
+    rank = {"participant": 0, "target": 1, "person": 2}
+    for row in rows:
+        iri, kind, code = row["event"], row["kind"], row["code"]
+        actor = _actor_node(kind, code)
+        if actor not in B:
+            B.add_node(actor, kind=kind, bipartite=0, code=code)
+        if row["label"] is not None:
+            actor_labels[actor].setdefault(row["label_lang"] or "", row["label"])
+        if iri not in B:
+            B.add_node(iri, kind="event", bipartite=1, type=row["type"] or "other", tone=float(row["tone"] or 0.0),
+                       status=row["status"] or None, date=_iso_date(row["date"]), place=row["place"],
+                       place_labels={}, evidence=set(), article_date=None)
+        e = B.nodes[iri]
+        if row["place_label"]:
+            e["place_labels"].setdefault(row["place_label_lang"] or "", row["place_label"])
+        if row["quote"] is not None:
+            e["evidence"].add((row["article"] or "", row["quote"]))
+        day = _iso_date(row["article_date"])
+        if day and (e["article_date"] is None or day < e["article_date"]):
+            e["article_date"] = day
+        role = row["role"]
+        old = B.get_edge_data(actor, iri)
+        if old is None or rank[role] < rank[old["role"]]:
+            B.add_edge(actor, iri, role=role, initiator=kind == "state" and code == row["initiator"])
+    for node, data in B.nodes(data=True):
+        if data["kind"] == "event":
+            evidence = sorted(data.pop("evidence"))
+            places = data.pop("place_labels")
+            data["place_label"] = _label(places, lang, data["place"]) if data["place"] else None
+            data["when"] = data["date"] or data.pop("article_date")
+            data.pop("article_date", None)
+            data["article"], data["quote"] = evidence[0] if evidence else (None, None)
+            data["label"] = _event_label(data["type"], data["place_label"], data["when"])
+        else:
+            found = actor_labels.get(node, {})
+            data["label"] = found.get(lang) or found.get("en") or next(
+                (found[k] for k in sorted(found)), None) or data["code"]
+    return B

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..analyse import analyse, dyad_profile, write_analysis
-from ..graph.io import load_store
+from ..graph.store import opened_store
 from .common import cli_errors
 
 
@@ -38,12 +38,18 @@ def analyze_cli(
     lang: Annotated[str, typer.Option(help="Language of the state labels (English is the fallback).")] = "en",
     planned: Annotated[bool, typer.Option("--planned/--no-planned", help="Count planned events too.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Write the files without printing tables.")] = False,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write DIR/index.html: the views, one page per pair of states and these tables, linked from one page.")] = None,
 ) -> None:
     """Measure the network of states: strength, PageRank, betweenness, communities, busiest dyads."""
     with cli_errors():
-        store = load_store(graph)
-        result = analyse(store, lang=lang, include_planned=planned)
-        paths = write_analysis(result, out or default_output_dir(graph))
+        with opened_store(graph) as store:
+            result = analyse(store, lang=lang, include_planned=planned)
+            tables = out or default_output_dir(graph)
+            paths = write_analysis(result, tables)
+            if html is not None:
+                from ..render.index import write_index
+
+                paths.append(write_index(store, html, lang=lang, analysis_dir=tables, analysis=result))
     if not quiet:
         console = Console()
         by_strength = result.states[:top]
@@ -73,8 +79,8 @@ def dyad_cli(
 ) -> None:
     """Everything the graph says about two states: events, agreements, shared organisations, tone."""
     with cli_errors():
-        store = load_store(graph)
-        profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang)
+        with opened_store(graph) as store:
+            profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang)
     if as_json:
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
         return

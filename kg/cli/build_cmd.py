@@ -7,6 +7,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..graph.remote import DEFAULT_GSP_PATH
 from ..ids import DEFAULT_BASE
 from ..ingest import DEFAULT_MAX_BYTES, ReadOptions
 from ..pipeline import build
@@ -19,9 +20,22 @@ def build_cli(
     base_iri: Annotated[str, typer.Option(help="Base IRI for minted entities, facts and graphs.")] = DEFAULT_BASE,
     max_mb: Annotated[float, typer.Option(help="Skip input files larger than this many megabytes.")] = DEFAULT_MAX_BYTES / 1e6,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html.")] = True,
+    disk_store: Annotated[bool, typer.Option(
+        "--disk-store/--no-disk-store",
+        help="Keep OUT/store/, an embedded Oxigraph store equal to graph.trig, which kg query, serve, "
+             "analyze, dyad and view open instead of loading graph.trig.")] = True,
+    owl_rl: Annotated[bool, typer.Option(
+        "--owl-rl", help="Add the OWL 2 RL closure of ontology and facts to the derived graph (slow: "
+                         "pure Python, about half a minute for one article with the reference data).")] = False,
+    remote: Annotated[str | None, typer.Option(
+        "--store", metavar="URL",
+        help="Also load every named graph into this SPARQL 1.1 server (Graph Store Protocol PUT per graph, "
+             "so building again replaces), e.g. http://127.0.0.1:7878.")] = None,
+    gsp_path: Annotated[str, typer.Option(
+        "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, graph.html."""
+    """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, graph.html, store/."""
     console = Console(stderr=True)
     with cli_errors():
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
@@ -32,8 +46,11 @@ def build_cli(
                 bar.update(task, advance=1, description=f"extracting {Path(source).name[:40]}")
 
             result = build(sources, out, base_iri=base_iri, read_options=ReadOptions(int(max_mb * 1e6)),
-                           progress=tick, html=html)
+                           progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
+                           gsp_path=gsp_path)
     for line in result.warnings:
+        err(f"kg: warning: {line}")
+    for line in result.notices:
         err(f"kg: warning: {line}")
     for line in result.failures:
         err(f"kg: error: {line}")
@@ -41,6 +58,9 @@ def build_cli(
     typer.echo(f"{len(result.articles)} articles, {events} events -> {out}")
     for kind, path in result.files.items():
         typer.echo(f"  {kind:8} {path}")
+    if result.pushed:
+        typer.echo(f"pushed {result.pushed['graphs']} graphs, {result.pushed['triples']} triples to "
+                   f"{result.pushed['store']}")
     if result.failures:
         err(f"kg: {len(result.failures)} input(s) failed; the others were built")
         raise typer.Exit(1)

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
-from ..graph.io import load_store
 from ..graph.query import format_solutions, resolve_query, rows, run, saved_queries
+from ..graph.store import opened_store
 from ..ids import DEFAULT_BASE
 from .common import cli_errors
 
@@ -34,7 +34,7 @@ def _params(items: list[str]) -> dict[str, str]:
 
 
 def query_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder (its store/ is used when fresh).")],
     query: Annotated[str, typer.Argument(help="A saved query name (see `kg queries`), a .rq file, or the query text.")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF term of the type the query declares.")] = None,
     format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL results JSON).")] = ResultFormat.table,
@@ -43,10 +43,16 @@ def query_cli(
     """Run a SPARQL query over the graph (all named graphs merged)."""
     with cli_errors():
         saved = resolve_query(query)
-        store = load_store(graph)
-        solutions = run(store, saved, _params(param or []), base_iri)
-        if format is ResultFormat.table and isinstance(solutions, ox.QuerySolutions):
-            variables, table_rows = rows(solutions)
+        params = _params(param or [])
+        with opened_store(graph) as store:
+            solutions = run(store, saved, params, base_iri)
+            if format is ResultFormat.table and isinstance(solutions, ox.QuerySolutions):
+                variables, table_rows = rows(solutions)
+                text = None
+            else:
+                text = format_solutions(solutions, format.value)
+            del solutions  # results read from the store must go before the store is released
+        if text is None:
             table = Table(title=saved.summary or saved.name)
             for v in variables:
                 table.add_column(v, overflow="fold")
@@ -55,7 +61,7 @@ def query_cli(
             Console().print(table)
             typer.echo(f"{len(table_rows)} row(s)")
         else:
-            typer.echo(format_solutions(solutions, format.value), nl=False)
+            typer.echo(text, nl=False)
 
 
 def queries_cli() -> None:

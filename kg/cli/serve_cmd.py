@@ -8,19 +8,21 @@ from typing import Annotated
 
 import typer
 
-from ..graph.io import load_store
+from ..graph.store import close_store, is_on_disk, open_store, stamped_quads
 from ..serve import make_server
 from .common import cli_errors, err
 
 
 def serve_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    graph: Annotated[Path, typer.Argument(
+        help="A graph file (.trig, .ttl...) or a build output folder (its store/ is served read-only when fresh).")],
     host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only.")] = (
         "127.0.0.1"),
     port: Annotated[int, typer.Option(help="Port to listen on; 0 picks a free one.", min=0, max=65535)] = 8000,
     allow_updates: Annotated[bool, typer.Option(
         "--allow-updates",
-        help="Accept SPARQL Update. Changes go to the in-memory copy only: the graph file is never written.")] = False,
+        help="Accept SPARQL Update. The graph is then loaded into memory and changes go to that copy only: "
+             "the graph file and the store are never written.")] = False,
     timeout: Annotated[float, typer.Option(
         help="Seconds a query may take before it is answered 503. Oxigraph cannot stop a query, so it "
              "still finishes in the background.")] = 10.0,
@@ -30,9 +32,15 @@ def serve_cli(
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (read-only unless --allow-updates); Ctrl-C stops it."""
     with cli_errors():
-        store = load_store(graph)
-        server = make_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
-                             max_results=max_results, quiet=quiet)
+        # Updates need a store that can change; the on-disk one is opened read-only and shared.
+        store = open_store(graph, in_memory=allow_updates)
+        try:
+            server = make_server(store, host, port, allow_updates=allow_updates, timeout=timeout,
+                                 max_results=max_results, quiet=quiet)
+        except BaseException:
+            close_store(store)
+            raise
+    on_disk = is_on_disk(store)
     stopping: list[int] = []
 
     def on_signal(signum, frame) -> None:
@@ -42,13 +50,17 @@ def serve_cli(
     try:
         server.start()
         mode = "updates allowed, in memory only" if allow_updates else "read-only"
-        typer.echo(f"kg serve: SPARQL endpoint at {server.url} ({len(store)} quads, {mode}); "
+        # Counting the quads of an on-disk store scans it; its stamp has the number already.
+        quads = (stamped_quads(graph) if on_disk else None) or len(store)
+        source = f"store {graph / 'store'}" if on_disk else "in memory"
+        typer.echo(f"kg serve: SPARQL endpoint at {server.url} ({quads} quads, {source}, {mode}); "
                    f"landing page {server.base_url}/; Ctrl-C stops")
         sys.stdout.flush()
         while not stopping:
             time.sleep(0.2)
     finally:
         server.stop()
+        close_store(store)  # releases the reader's lock, so a build may update the store again
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     err("kg serve: stopped")

@@ -17,7 +17,7 @@ FORMATS = {
     "rdfxml": (ox.RdfFormat.RDF_XML, ".rdf"),
     "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld"),
 }
-QUAD_FORMATS = {"trig", "nquads"}
+QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 
 
 def _graph_of(line: bytes) -> bytes:
@@ -46,14 +46,24 @@ def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
 
 
 def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
-    """Write ``quads`` to ``path`` in ``fmt``; triple formats get the union of the graphs."""
+    """Write ``quads`` to ``path`` in ``fmt``; triple formats get the union of the graphs.
+
+    TriG, N-Quads and JSON-LD keep the named graphs; JSON-LD is compacted with the project's
+    context (:mod:`kg.graph.jsonld`).
+    """
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format, _ = FORMATS[fmt]
     items = sorted_quads(quads) if fmt in QUAD_FORMATS else union_triples(quads)
-    prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
     tmp = path.with_name(path.name + ".part")
-    ox.serialize(items, str(tmp), rdf_format, prefixes=prefixes)
+    if fmt == "jsonld":
+        # Oxigraph writes expanded JSON-LD only; the compacted form with the project's context is ours.
+        from .jsonld import serialize
+
+        tmp.write_bytes(serialize(items))
+    else:
+        prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
+        ox.serialize(items, str(tmp), rdf_format, prefixes=prefixes)
     tmp.replace(path)  # never leave a half-written graph where a good one was
 
 

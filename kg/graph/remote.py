@@ -117,8 +117,25 @@ def push(
     graphs only. Triples in the default graph (rare in a build) go to the store's default graph
     unless a selection is given. Returns ``{"graphs": n, "triples": n, "store": url, "pushed": [...]}``.
     """
+    endpoints(endpoint_base, gsp_path)  # a bad URL is reported before the dataset is read
+    return push_quads(read_dataset(resolve_graph_path(Path(dataset_path))), endpoint_base, graphs=graphs,
+                      timeout=timeout, gsp_path=gsp_path, only_articles=only_articles,
+                      source=str(dataset_path))
+
+
+def push_quads(
+    quads: Iterable[ox.Quad],
+    endpoint_base: str,
+    *,
+    graphs: Iterable[str] | None = None,
+    timeout: float = 60,
+    gsp_path: str = DEFAULT_GSP_PATH,
+    only_articles: bool = False,
+    source: str = "dataset",
+) -> dict:
+    """:func:`push` for quads already in memory (``kg build --store URL`` pushes what it built)."""
     ends = endpoints(endpoint_base, gsp_path)
-    groups = _group(read_dataset(resolve_graph_path(Path(dataset_path))))
+    groups = _group(quads)
     if graphs is not None:
         wanted = list(dict.fromkeys(graphs))
         missing = [g for g in wanted if g not in groups]
@@ -132,7 +149,7 @@ def push(
     if only_articles:
         selected = [g for g in selected if g is not None and ARTICLE_GRAPH_MARK in g]
     if not selected:
-        raise UsageError(f"{dataset_path}: no graphs to push")
+        raise UsageError(f"{source}: no graphs to push")
 
     triples = 0
     pushed: list[str | None] = []

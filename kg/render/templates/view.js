@@ -16,6 +16,11 @@
 
   document.title = META.title;
   document.getElementById("kg-title").textContent = META.title;
+  if (META.home) {
+    var home = document.getElementById("kg-home");
+    home.setAttribute("href", META.home);
+    home.hidden = false;
+  }
 
   var nodeById = {};
   DATA.nodes.forEach(function (n) { nodeById[n.id] = n; });
@@ -52,32 +57,45 @@
   if (META.dates[1]) { fromBox.max = toBox.max = META.dates[1]; }
   fromBox.addEventListener("change", applyFilters);
   toBox.addEventListener("change", applyFilters);
-  if (META.cut_nodes || META.cut_edges) {
-    document.getElementById("kg-cut").textContent = "Large graph: kept the " + DATA.nodes.length + " nodes highest by " +
-      META.measure + " of " + META.total_nodes + "; " + META.cut_nodes + " node(s) and " + META.cut_edges + " edge(s) cut.";
+  var cutNotes = [];
+  if (META.cut_nodes) {
+    cutNotes.push("Large graph: kept the " + DATA.nodes.length + " nodes highest by " + META.measure + " of " +
+                  META.total_nodes + "; " + META.cut_nodes + " node(s) cut.");
   }
+  if (META.cut_edges) {
+    cutNotes.push(META.cut_edges + " of " + META.total_edges + " edge(s) cut" +
+                  (META.cut_nodes ? " (with the nodes, or as the lightest beyond " + META.max_edges + ")." : "."));
+  }
+  if (META.unlisted_facts) {
+    cutNotes.push(META.unlisted_facts + " older fact(s) are counted in edge widths and filters but not listed with their evidence.");
+  }
+  document.getElementById("kg-cut").textContent = cutNotes.join(" ");
 
-  function visibleFacts(edge) {
-    var wanted = {};
-    Array.prototype.forEach.call(typesBox.querySelectorAll("input"), function (b) { wanted[b.value] = b.checked; });
+  function passes(type, date) {
+    var box = typesBox.querySelector('input[data-type="' + CSS.escape(type) + '"]');
+    if (box && !box.checked) return false;
     var from = fromBox.value, to = toBox.value;
-    return edge.facts.filter(function (f) {
-      if (wanted[f.type] === false) return false;
-      if ((from || to) && !f.date) return false;
-      if (from && f.date < from) return false;
-      if (to && f.date > to) return false;
-      return true;
-    });
+    if ((from || to) && !date) return false;
+    if (from && date < from) return false;
+    if (to && date > to) return false;
+    return true;
   }
+  function visibleFacts(edge) { return edge.facts.filter(function (f) { return passes(f.type, f.date); }); }
+  // Facts a large graph does not list are kept as [type, date, count, tone], so counts stay exact.
+  function visibleRest(edge) { return (edge.rest || []).filter(function (r) { return passes(r[0], r[1]); }); }
 
-  function edgeLook(edge, facts) {
-    var types = [], tone = 0;
-    facts.forEach(function (f) { if (types.indexOf(short(f.type)) < 0) types.push(short(f.type)); tone += f.tone || 0; });
+  function edgeLook(edge, facts, rest) {
+    var types = [], tone = 0, count = facts.length;
+    function add(type, t) { if (types.indexOf(short(type)) < 0) types.push(short(type)); tone += t || 0; }
+    facts.forEach(function (f) { add(f.type, f.tone); });
+    rest.forEach(function (r) { add(r[0], r[3]); count += r[2]; });
     var colour = tone < 0 ? HOSTILE : NEUTRAL;
     return {
-      id: edge.id, from: edge.from, to: edge.to, value: facts.length, hidden: facts.length === 0,
-      label: types.join(", "), title: facts.length + " fact(s): " + types.join(", ") + (tone < 0 ? " (hostile)" : ""),
-      color: { color: colour, highlight: colour, hover: colour }, font: { size: 11, align: "middle" }
+      id: edge.id, from: edge.from, to: edge.to, value: count, hidden: count === 0,
+      // An empty label would still draw its background box on the edge.
+      label: (edge.label !== undefined ? edge.label : types.join(", ")) || undefined,
+      title: count + " fact(s): " + types.join(", ") + (tone < 0 ? " (hostile)" : ""),
+      color: { color: colour, highlight: colour, hover: colour }, font: { size: 11, align: "horizontal", background: "rgba(255,255,255,0.85)", strokeWidth: 0 }
     };
   }
 
@@ -88,9 +106,10 @@
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   }));
-  var edges = new vis.DataSet(DATA.edges.map(function (e) { return edgeLook(e, e.facts); }));
+  var edges = new vis.DataSet(DATA.edges.map(function (e) { return edgeLook(e, e.facts, e.rest || []); }));
+  // The positions come with the data, so there is no simulation to wait for: the first frame is final.
   var network = new vis.Network(document.getElementById("kg-network"), { nodes: nodes, edges: edges }, {
-    physics: { enabled: META.physics, stabilization: { iterations: 200 }, barnesHut: { springLength: 220 } },
+    physics: { enabled: false },
     edges: { scaling: { min: 1, max: 8, label: { enabled: false } }, smooth: false },
     nodes: { borderWidth: 1 },
     interaction: { hover: true, tooltipDelay: 150 }
@@ -99,7 +118,7 @@
   function applyFilters() {
     var degree = {};
     var updates = DATA.edges.map(function (e) {
-      var look = edgeLook(e, visibleFacts(e));
+      var look = edgeLook(e, visibleFacts(e), visibleRest(e));
       if (!look.hidden) { degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; }
       return look;
     });
@@ -144,30 +163,37 @@
     return box;
   }
 
-  function showFacts(heading, sub, list) {
+  function showFacts(heading, sub, list, rest) {
     clear(panel);
     panel.appendChild(el("h3", heading, { dir: "auto", "class": "kg-label" }));
     if (sub) panel.appendChild(el("p", sub, { "class": "kg-note", dir: "auto" }));
-    if (!list.length) panel.appendChild(el("p", "No facts under the current filters.", { "class": "kg-note" }));
+    var more = {}, moreTotal = 0;
+    (rest || []).forEach(function (r) { more[short(r[0])] = (more[short(r[0])] || 0) + r[2]; moreTotal += r[2]; });
+    if (!list.length && !moreTotal) panel.appendChild(el("p", "No facts under the current filters.", { "class": "kg-note" }));
+    if (moreTotal) {
+      panel.appendChild(el("p", moreTotal + " older fact(s) not listed (large graph): " + Object.keys(more).sort().map(function (t) {
+        return t + " " + more[t]; }).join(", "), { "class": "kg-note kg-more" }));
+    }
     list.forEach(function (f) { panel.appendChild(factBlock(f)); });
   }
 
   function showNode(id) {
     var n = nodeById[id];
     if (!n) return;
-    var list = [], seen = {};
+    var list = [], seen = {}, rest = [];
     DATA.edges.forEach(function (e) {
       if (e.from !== id && e.to !== id) return;
       visibleFacts(e).forEach(function (f) { if (!seen[f.event]) { seen[f.event] = true; list.push(f); } });
+      rest = rest.concat(visibleRest(e));
     });
     list.sort(function (a, b) { return (a.date || "").localeCompare(b.date || "") || a.event.localeCompare(b.event); });
-    showFacts(n.label, n.kind + " · " + n.code + " · " + META.measure + " " + n.measure, list);
+    showFacts(n.label, n.kind + " · " + n.code + " · " + META.measure + " " + n.measure, list, rest);
   }
 
   function showEdge(id) {
     var e = edgeById[id];
     if (!e) return;
-    showFacts(nodeById[e.from].label + " – " + nodeById[e.to].label, null, visibleFacts(e));
+    showFacts(nodeById[e.from].label + " – " + nodeById[e.to].label, null, visibleFacts(e), visibleRest(e));
   }
 
   function onClick(params) {
@@ -198,7 +224,8 @@
 
   // ---------------------------------------------------------------- self-test (only with #selftest)
   function selftest() {
-    var result = { drawn: counts(), canvas: Boolean(document.querySelector("#kg-network canvas")), panels: {}, edges: {}, filters: {}, search: null };
+    var result = { drawn: counts(), canvas: Boolean(document.querySelector("#kg-network canvas")), panels: {}, edges: {}, filters: {}, search: null,
+                   scale: network.getScale() };
     DATA.nodes.forEach(function (n) { onClick({ nodes: [n.id], edges: [] }); result.panels[n.id] = panel.textContent; });
     DATA.edges.forEach(function (e) { onClick({ nodes: [], edges: [e.id] }); result.edges[e.from + "|" + e.to] = panel.textContent; });
     Array.prototype.forEach.call(typesBox.querySelectorAll("input"), function (box) {
@@ -213,14 +240,17 @@
       result.search = { code: DATA.nodes[0].code, selected: network.getSelectedNodes() };
     }
     result.pwned = typeof window.__pwned;
-    result.meta = { cut_nodes: META.cut_nodes, cut_edges: META.cut_edges, physics: META.physics };
+    result.meta = { cut_nodes: META.cut_nodes, cut_edges: META.cut_edges, unlisted_facts: META.unlisted_facts };
+    result.cut_note = document.getElementById("kg-cut").textContent;
     var pre = document.getElementById("kg-selftest");
     pre.textContent = JSON.stringify(result);
     pre.hidden = false;
   }
-  network.once("stabilizationIterationsDone", function () { network.fit(); });
-  network.once("stabilized", function () { network.redraw(); network.fit(); });
-  if (!META.physics) setTimeout(function () { network.fit(); }, 0);
+  // Fit the graph in the frame, but never zoom in past 1:1: a graph of two or three nodes would
+  // otherwise fill the screen with giant discs.
+  function fitView() { network.fit({ maxZoomLevel: 1, animation: false }); }
+  fitView();
+  window.addEventListener("resize", fitView);
   var shown = /^#show=(.+)$/.exec(location.hash);  // a link to a node: page.html#show=IR
   if (shown && nodeById[decodeURIComponent(shown[1])]) {
     network.selectNodes([decodeURIComponent(shown[1])]);

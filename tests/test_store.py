@@ -1,0 +1,186 @@
+"""The on-disk store of a build: the same quads as graph.trig, kept in step by every build, shared
+read-only by any number of readers, and never used when it no longer matches graph.trig."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+
+from kg import build
+from kg.errors import UsageError
+from kg.graph.io import load_store
+from kg.graph.store import STAMP, is_fresh, is_on_disk, open_store, opened_store, store_path, write_store
+
+from .conftest import ROOT, SEED_ID
+
+BASE = "https://w3id.org/dipkg/id/"
+DIP = "https://w3id.org/dipkg/ontology#"
+ARTICLE = f"{BASE}graph/article/{SEED_ID}"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _graph(store: ox.Store, name: str) -> set[ox.Quad]:
+    return set(store.quads_for_pattern(None, None, None, ox.NamedNode(BASE + name)))
+
+
+def _kg(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Iran and Oman signed three agreements in Muscat on Monday.", encoding="utf-8")
+    (src / "b.txt").write_text("Qatar condemned Israel's strike.", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    return src, out
+
+
+def test_a_build_folder_opens_as_its_on_disk_store_holding_the_quads_of_graph_trig(seed_build):
+    in_memory = load_store(seed_build / "graph.trig")
+    with opened_store(seed_build) as store:
+        assert is_on_disk(store)
+        assert set(store) == set(in_memory)
+        assert ox.NamedNode(ARTICLE) in set(store.named_graphs())
+
+
+def test_a_graph_file_and_in_memory_requests_are_loaded_into_memory(seed_build):
+    for store in (open_store(seed_build / "graph.trig"), open_store(seed_build, in_memory=True)):
+        assert not is_on_disk(store)
+        store.add(ox.Quad(ox.NamedNode(BASE + "x"), ox.NamedNode(DIP + "note"), ox.Literal("changeable")))
+
+
+def test_several_readers_open_the_store_at_once(seed_build):
+    with opened_store(seed_build) as first, opened_store(seed_build) as second:
+        assert is_on_disk(first) and is_on_disk(second)
+        assert len(first) == len(second) > 0
+
+
+def test_rebuilding_the_same_input_leaves_the_store_as_it_was(seeds, seed_build, tmp_path):
+    out = tmp_path / "again"
+    shutil.copytree(seed_build, out)
+    build([seeds], out, html=False)
+    assert is_fresh(out)
+    with opened_store(seed_build) as before, opened_store(out) as after:
+        assert is_on_disk(after)
+        assert set(after) == set(before)
+        assert len(after) == len(before)  # nothing doubled
+
+
+def test_a_rebuilt_article_replaces_its_graph_in_the_store_and_the_others_stay(two_articles):
+    src, out = two_articles
+    with opened_store(out) as store:
+        graph_b = _graph(store, "graph/article/b")
+    assert graph_b
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    build([src / "a.txt"], out, html=False)
+
+    with opened_store(out) as store:
+        assert is_on_disk(store)
+        assert set(store) == set(load_store(out / "graph.trig"))
+        assert _graph(store, "graph/article/b") == graph_b
+        counts = {q.object.value for q in _graph(store, "graph/article/a") if q.predicate.value == DIP + "documentCount"}
+        assert counts == {"4"}  # the old "3" went with the old graph
+
+
+def test_write_store_reports_only_what_changed(two_articles):
+    _, out = two_articles
+    quads = list(load_store(out / "graph.trig"))
+    unchanged = write_store(out, quads)
+    assert (unchanged.added, unchanged.removed, unchanged.graphs_replaced, unchanged.graphs_dropped) == (0, 0, 0, 0)
+
+    graph_b = ox.NamedNode(BASE + "graph/article/b")
+    of_b = [q for q in quads if q.graph_name == graph_b]
+    dropped = write_store(out, [q for q in quads if q.graph_name != graph_b])
+    assert (dropped.added, dropped.removed, dropped.graphs_dropped) == (0, 0, 1)
+    restored = write_store(out, quads)
+    assert (restored.added, restored.removed, restored.graphs_replaced) == (len(of_b), 0, 1)
+
+
+def test_a_store_that_does_not_match_graph_trig_is_ignored(two_articles):
+    src, out = two_articles
+    (src / "c.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    build([src / "c.txt"], out, html=False, disk_store=False)
+    assert not is_fresh(out)
+    with opened_store(out) as store:
+        assert not is_on_disk(store)
+        assert _graph(store, "graph/article/c")
+
+    build([src / "c.txt"], out, html=False)
+    (store_path(out) / STAMP).unlink()  # as a build interrupted while writing the store leaves it
+    with opened_store(out) as store:
+        assert not is_on_disk(store)
+        assert _graph(store, "graph/article/c")
+
+
+def test_a_build_does_not_write_a_store_that_a_reader_holds(two_articles):
+    src, out = two_articles
+    (src / "c.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    with opened_store(out) as reader:
+        assert is_on_disk(reader)
+        result = build([src / "c.txt"], out, html=False)
+        assert "store" not in result.files
+        assert any("not updated" in n for n in result.notices)
+        assert not _graph(reader, "graph/article/c")  # the reader's view did not move under it
+        with opened_store(out) as late:
+            assert not is_on_disk(late) and _graph(late, "graph/article/c")
+    build([src / "c.txt"], out, html=False)
+    with opened_store(out) as store:
+        assert is_on_disk(store) and _graph(store, "graph/article/c")
+
+
+def test_a_build_whose_output_is_unchanged_keeps_a_held_store(seeds, seed_build, tmp_path):
+    out = tmp_path / "held"
+    shutil.copytree(seed_build, out)
+    with opened_store(out):
+        result = build([seeds], out, html=False)
+    assert result.files["store"] == str(store_path(out)) and not result.notices
+
+
+def test_a_store_path_that_is_a_file_is_a_usage_error(tmp_path):
+    (tmp_path / "store").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(UsageError, match="not a folder"):
+        write_store(tmp_path, [])
+
+
+@pytest.mark.slow
+def test_kg_serve_and_kg_query_read_one_folder_together_and_a_build_goes_on(two_articles):
+    src, out = two_articles
+    server = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", str(out),
+                               "--port", "0", "-q"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    try:
+        line = server.stdout.readline()
+        assert f"store {store_path(out)}" in line, (line, server.stderr.read() if server.poll() is not None else "")
+        url = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", line).group(1)
+
+        query = _kg("query", str(out), COUNT, "-f", "csv")
+        assert query.returncode == 0, query.stderr
+        total = int(query.stdout.splitlines()[1])
+        with urllib.request.urlopen(url + "?" + urllib.parse.urlencode({"query": COUNT, "format": "csv"}),
+                                    timeout=20) as response:
+            assert int(response.read().decode().splitlines()[1]) == total
+
+        (src / "c.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+        rebuilt = _kg("build", str(src / "c.txt"), "--out", str(out), "--no-html", "-q")
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        assert "not updated" in rebuilt.stderr
+        again = _kg("query", str(out), COUNT, "-f", "csv")
+        assert int(again.stdout.splitlines()[1]) > total  # read from the new graph.trig
+    finally:
+        server.terminate()
+        assert server.wait(timeout=15) == 0
+        server.stdout.close()
+        server.stderr.close()
+    rebuilt = _kg("build", str(src / "c.txt"), "--out", str(out), "--no-html", "-q")
+    assert rebuilt.returncode == 0 and "not updated" not in rebuilt.stderr
+    assert is_fresh(out)
