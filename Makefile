@@ -18,8 +18,8 @@ install: $(BIN)/kg
 demo: install
 	$(BIN)/kg build data/samples --out outputs/demo
 
-# The test suite, then extraction scores against the development corpus and the held-out set (each
-# fails below its baseline) and against the seed article when ../shared/seeds is present.
+# The test suite, then extraction scores against the development corpus, the held-out set and the
+# probe set (each fails below its baseline) and against the seed article when ../shared/seeds is present.
 test: install
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
@@ -27,6 +27,7 @@ test: install
 eval: install
 	$(BIN)/kg eval data/corpus data/corpus --baseline data/corpus/baseline.json --json outputs/eval/corpus.json
 	$(BIN)/kg eval data/heldout data/heldout --baseline data/heldout/baseline.json --json outputs/eval/heldout.json
+	$(BIN)/kg eval data/probe data/probe --baseline data/probe/baseline.json --json outputs/eval/probe.json
 	@if [ -d "$(SEEDS)" ]; then $(BIN)/kg eval $(SEEDS) $(SEEDS) --diff --json outputs/eval/seeds.json; fi
 
 bench: install
