@@ -127,24 +127,24 @@ def test_triple_formats_read_back_by_raptor_as_the_union_of_the_graphs(runner, s
     assert union(back) == union(seed_quads)
 
 
+def assert_same_named_graphs(back, expected_quads):
+    expected, got = by_graph(expected_quads), by_graph(back)
+    assert sorted(got) == sorted(expected)
+    for name in expected:
+        assert got[name] == expected[name], name
+
+
 @pytest.mark.parametrize("fmt,syntax,suffix", [("trig", "trig", ".trig"), ("nquads", "nquads", ".nq")])
 def test_quad_formats_read_back_by_raptor_graph_by_graph(runner, seed_build, seed_quads, tmp_path, fmt, syntax, suffix):
     out = export(runner, seed_build, tmp_path / f"export{suffix}", "--format", fmt)
     back = rapper_quads(out, syntax)
     assert len(back) == len(seed_quads)
-    expected, got = by_graph(seed_quads), by_graph(back)
-    assert sorted(got) == sorted(expected)
-    for name in expected:
-        assert got[name] == expected[name], name
+    assert_same_named_graphs(back, seed_quads)
 
 
 def test_jsonld_reads_back_by_rdflib_graph_by_graph(runner, seed_build, seed_quads, tmp_path):
     out = export(runner, seed_build, tmp_path / "export.jsonld", "--format", "jsonld")
-    back = rdflib_quads(out.read_bytes())
-    expected, got = by_graph(seed_quads), by_graph(back)
-    assert sorted(got) == sorted(expected)
-    for name in expected:
-        assert got[name] == expected[name], name
+    assert_same_named_graphs(rdflib_quads(out.read_bytes()), seed_quads)
 
 
 def test_jsonld_reads_back_by_oxigraph_so_kg_commands_take_it_as_input(runner, seed_build, seed_quads, tmp_path):

@@ -43,6 +43,16 @@ def trigger_parts(trig: Item) -> tuple[str, str, str]:
     return etype, status, note
 
 
+#: The word lists the rules consult (attribute of :class:`EventFinder` -> lexicon ``<table>.txt``).
+WORD_SETS = {
+    "reception": "reception", "conjunctions": "number_joiners", "pronouns": "pronouns",
+    "from_words": "from_words", "agent_markers": "agent_markers", "back_references": "back_references",
+    "demonstratives": "demonstratives", "sport": "sport_words", "stopwords": "stopwords",
+    "clause_openers": "clause_openers", "courtesies": "courtesies", "envoy_plurals": "envoy_plurals",
+    "sidelines": "sidelines", "adverbs": "subject_adverbs", "decisions": "decision_nouns",
+}
+
+
 @cache
 def _hostile_forms(lexicon) -> frozenset[str]:
     """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: "ال" folds into لل)."""
@@ -77,28 +87,15 @@ class EventFinder:
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
         self.proclitics = sorted({match_key(r["prefix"]) for r in doc.lexicon.table("clitics")}, key=len, reverse=True)
         self.hostile = _hostile_forms(doc.lexicon)
-        self.reception = doc.lexicon.keys("reception")
-        self.conjunctions = doc.lexicon.keys("number_joiners")
-        self.pronouns = doc.lexicon.keys("pronouns")
-        self.from_words = doc.lexicon.keys("from_words")
-        self.agent_markers = doc.lexicon.keys("agent_markers")
-        self.back_references = doc.lexicon.keys("back_references")
-        self.demonstratives = doc.lexicon.keys("demonstratives")
-        self.sport = doc.lexicon.keys("sport_words")
-        self.stopwords = doc.lexicon.keys("stopwords")
-        self.clause_openers = doc.lexicon.keys("clause_openers")
-        self.courtesies = doc.lexicon.keys("courtesies")
-        self.envoy_plurals = doc.lexicon.keys("envoy_plurals")
-        self.sidelines = doc.lexicon.keys("sidelines")
+        for attribute, table in WORD_SETS.items():
+            setattr(self, attribute, doc.lexicon.keys(table))
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
-        self.adverbs = doc.lexicon.keys("subject_adverbs")
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
         self.credentials_host: str | None = None  # who received the credentials of several envoys
         self.hostile_authors_here: set[int] = set()  # the current sentence's authors of hostile acts
         self.last_actor: str | None = None  # the state that last did something (not said something)
-        self.decisions = doc.lexicon.keys("decision_nouns")
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
