@@ -235,3 +235,10 @@ def test_what_a_sentence_dates_years_back_is_background(extractor):
             "joined the European Union in 2004, is the first of the bloc's former Yugoslav members to take the step.")
     x = extractor.extract(Article("t", text, lang="en", date=dt.date(2024, 6, 4)))
     assert [(e.type, e.participants, e.target) for e in x.events] == [("recognition", ["SI", "PS"], "PS")]
+
+
+def test_officials_listed_before_a_verb_each_act(extractor):
+    text = ("Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat "
+            "Mirziyoyev also congratulated Belarusian President Alexander Lukashenko on his victory.")
+    senders = sorted(f[1][0] for f in _facts(extractor, text, "en") if f[0] == "congratulation")
+    assert senders == ["CN", "KZ", "UZ"]

@@ -543,8 +543,9 @@ class EventFinder:
                 # after a preposition.
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
-                group = self._subject_group(before) \
+                group = self._subject_group(before, ("state", "capital", "person")) \
                     if etype in GROUP_ACTS and subject_actor in before and not shared_subject else []
+                group = [a for a in group if a.states]
                 if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind == "group" \
                         and subject_actor.states:
                     # "the three countries recognised...": one act per state.
