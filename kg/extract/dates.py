@@ -17,6 +17,9 @@ from ..lexicon import Lexicon
 from ..normalise import match_key
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -74,6 +77,8 @@ class DateReader:
         """Every explicit date in ``text[start:end]`` (a folded, lower-cased text works best)."""
         end = len(text) if end is None else end
         found: list[FoundDate] = []
+        if not _DIGIT.search(text, start, end):
+            return found  # every pattern needs a day number; most sentences have none
         taken: list[tuple[int, int]] = []
         for pattern in self._patterns:
             for m in pattern.finditer(text, start, end):

@@ -96,6 +96,8 @@ class EventFinder:
         self.credentials_host: str | None = None  # who received the credentials of several envoys
         self.hostile_authors_here: set[int] = set()  # the current sentence's authors of hostile acts
         self.last_actor: str | None = None  # the state that last did something (not said something)
+        self._lowered = doc.text.lower()
+        self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
@@ -394,9 +396,11 @@ class EventFinder:
         return value
 
     def _date(self, s_start: int, s_end: int, words: list[str], planned: bool) -> dt.date | None:
-        text = self.doc.text.lower()
         anchor = self.doc.article_date
-        found = self.dates.find(text, s_start, s_end, default_year=anchor.year if anchor else None)
+        if (s_start, s_end) not in self._dates_in:
+            self._dates_in[(s_start, s_end)] = self.dates.find(self._lowered, s_start, s_end,
+                                                               default_year=anchor.year if anchor else None)
+        found = self._dates_in[(s_start, s_end)]
         if found:
             return found[0].date
         return self.dates.relative_day(words, anchor, future=planned)
