@@ -43,8 +43,10 @@ def sentences(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> list
         start = span_start
         for m in _SENTENCE_END.finditer(text, span_start, span_end):
             if m.group().startswith("."):
-                word = re.search(r"(\S+)$", text[start:m.start()])
-                before = (word.group(1) + "." if word else "").lower()
+                j = m.start()
+                while j > start and not text[j - 1].isspace():
+                    j -= 1  # back to the start of the word the stop ends ("Gen.", "U.S.")
+                before = (text[j:m.start()] + "." if j < m.start() else "").lower()
                 if before in abbreviations or re.fullmatch(r"(?:\w\.)*\w\.", before) and len(before) <= 4:
                     continue
             end = m.end()
