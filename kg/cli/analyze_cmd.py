@@ -91,7 +91,7 @@ def dyad_cli(
                   f"first contact {profile['first_contact'] or '?'}, last {profile['last_contact'] or '?'}")
     console.print(_table("Events", ["date", "type", "by", "place", "docs", "tone", "quote"],
                          [[e["date"] or e["article_date"], e["type"], e["initiator"], e["place_label"],
-                           e["documents"], e["tone"], _short(e["quote"])] for e in profile["events"]]))
+                           e["documents"], f"{e['tone']:+.1f}", _short(e["quote"])] for e in profile["events"]]))
     if profile["agreements"]:
         console.print(f"Agreements: {len(profile['agreements'])} signing(s), {profile['documents']} document(s)")
     console.print(_table("Shared organisations", ["code", "label", "since"],
