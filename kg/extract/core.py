@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from functools import cache
+from operator import attrgetter
 
 from .. import __version__
 from ..lexicon import Lexicon, all_lexicons, lexicon
@@ -87,14 +88,17 @@ def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> 
         a = m.start - m.prefix
         if start <= a and m.end <= end and covered.find(1, a - start, m.end - start) < 0:
             covered[a - start:m.end - start] = b"\x01" * (m.end - a)
-            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m))
+            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m, a))
     for t in TOKEN.finditer(text, start, end):
         a, b = t.span()
         if covered.find(1, a - start, b - start) < 0:
             word = t.group()
-            items.append(Item(a, b, "word" if (word[0].isalnum() or word[0] == "_") else "punct", word))
-    items.sort(key=lambda it: it.start - (it.match.prefix if it.match else 0))
+            items.append(Item(a, b, "word" if (word[0].isalnum() or word[0] == "_") else "punct", word, None, a))
+    items.sort(key=_reading_order)
     return items
+
+
+_reading_order = attrgetter("order")
 
 
 def _by_range(matches: list[Match]):

@@ -20,6 +20,11 @@ class Item:
     kind: str  # "entity" | "cue" | "word" | "punct"
     text: str
     match: Match | None = None
+    order: int = -1  # where the unit starts, attached clitic included: the sentence's reading order
+
+    def __post_init__(self) -> None:
+        if self.order < 0:
+            self.order = self.start - (self.match.prefix if self.match else 0)
 
     @property
     def entity_kind(self) -> str | None:

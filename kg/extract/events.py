@@ -417,20 +417,25 @@ class EventFinder:
             # Its hostile act ("Israeli strike on Doha") still tells whom the body's "the strike" means.
             self.antagonist = self._antagonist(order[-1][1], order[-1][2])
         for s, items, actors in order:
-            topics = [it.value for it in items if it.kind == "cue" and it.table == "topics"]
-            triggers = [it for it in items if it.kind == "cue" and it.table == "triggers"]
-            negations = [it for it in items if it.kind == "cue" and it.table == "negation"]
-            modality = [it for it in items if it.kind == "cue" and it.table == "modality"]
-            if any(m.value == "background" for m in modality) or self._long_ago(s):
+            cues: dict[str, list[Item]] = {}
+            for it in items:
+                if it.kind == "cue":
+                    cues.setdefault(it.table, []).append(it)
+            topics = [it.value for it in cues.get("topics", ())]
+            triggers = cues.get("triggers", [])
+            negations = cues.get("negation", [])
+            modality = cues.get("modality", [])
+            words = [it.text for it in items]
+            if triggers and (any(m.value == "background" for m in modality) or self._long_ago(s)):
                 # "Norway has long hosted talks", "Slovenia, which joined the EU in 2004": a habit or
                 # the past, not news.
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
-            words = [it.text for it in items]
-            keys = [match_key(w) for w in words]
-            if not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:]))):
-                # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
-                triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+            if triggers:
+                keys = [match_key(w) for w in words]
+                if not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:]))):
+                    # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
+                    triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
             hostile_at = self._hostile_positions(items)
             hostile_authors = self.hostile_authors_here = self._hostile_authors(items, hostile_at)
             sentence_antagonist = self._antagonist(items, actors, hostile_at)
