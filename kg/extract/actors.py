@@ -62,6 +62,20 @@ def _strip_marks(word: str) -> str:
     return "".join(c for c in word if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"))
 
 
+#: Lexicon word lists whose words never stand in a person's name (their cues are matched apart).
+COMMON_WORD_LISTS = ("hostile_acts", "decision_nouns", "courtesies", "sport_words", "back_references",
+                     "clause_openers", "demonstratives", "day_words", "envoy_plurals")
+COMMON_WORD_TABLES = ("weekdays", "relative_days", "months")
+
+
+@cache
+def _common_words(lx: Lexicon) -> frozenset[str]:
+    """Single words of the lexicons that are not names (hostile acts, weekdays, months...)."""
+    words = {w for name in COMMON_WORD_LISTS for form in lx.keys(name) for w in form.split()}
+    words |= {w for name in COMMON_WORD_TABLES for row in lx.table(name) for w in match_key(row["form"]).split()}
+    return frozenset(words - lx.keys("name_particles") - lx.keys("given_names"))
+
+
 @cache
 def _stop_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """Stop words as written (marks stripped), those that folding makes ambiguous, and the folded
@@ -90,6 +104,7 @@ class ActorFinder:
         self.last_group: list[str] = []
         self.last_pair: list[str] = []
         self.given_names = lx.keys("given_names")
+        self.common_words = _common_words(lx)
         self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
         self.day_words = frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
 
@@ -114,6 +129,8 @@ class ActorFinder:
             return False
         if first and word.startswith(self.non_name_prefixes):
             return False
+        if key in self.common_words:
+            return False  # "حملات هوایی", "روز یکشنبه": words the lexicons know are not names
         return len(word) >= 2
 
     def _descriptor_run(self, items: list[Item], j: int, *, after_name: bool = False) -> tuple[int, dict]:
