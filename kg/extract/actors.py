@@ -103,6 +103,7 @@ class ActorFinder:
         self.surnames = ref.unique_surnames(doc.lang)
         self.last_group: list[str] = []
         self.last_pair: list[str] = []
+        self.last_body: dict[str, str] = {}  # body (foreign-ministry...) -> the state it was last named with
         self.given_names = lx.keys("given_names")
         self.common_words = _common_words(lx)
         self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
@@ -283,6 +284,16 @@ class ActorFinder:
                                             [person.country] if person.country else [], person.key, "person"))
                         i = max(k, i + 1)
                         continue
+                    if before["bodies"] and not before["titles"]:
+                        body = before["bodies"][0].value
+                        if before["states"]:
+                            self.last_body[body] = before["states"][0].value
+                        elif body in self.last_body and not self.home_state:
+                            # "The ministry rejected...": the ministry last named with its state.
+                            actors.append(Actor(it.start, before["end"] or it.end, [self.last_body[body]], None,
+                                                "person"))
+                            i = max(k, i + 1)
+                            continue
                     if before["titles"] and not before["states"] and not self.home_state:
                         # "رئيس الجمهورية", "the foreign minister" alone: the one official of the article
                         # who holds that post.
