@@ -317,8 +317,8 @@ class EventFinder:
             step = -1 if self.doc.lang == "en" else 1
             j = i + step
             if 0 <= j < len(items) and items[j].kind == "word" and match_key(items[j].text) not in self.stopwords \
-                    and 0 <= j + step < len(items) and items[j + step].is_state():
-                j += step  # one modifier between: "حملات اخیر رژیم صهیونیستی", "Israeli air strikes"
+                    and 0 <= j + step < len(items) and (items[j + step].is_state() or items[j + step].text == "s"):
+                j += step  # one modifier between: "حملات اخیر رژیم صهیونیستی", "Israel's air strike"
             while 0 <= j < len(items):
                 cur = items[j]
                 if cur.is_state():
