@@ -177,6 +177,10 @@ class ActorFinder:
         if before["bodies"] and not (before["titles"] or before["ranks"] or before["honorifics"]):
             return None, k, before  # a ministry has no name after it
         known_item: Item | None = None
+        if k + 1 < len(items) and items[k].text in (",", "،") and before["titles"] and (before["states"] or before["orgs"]) \
+                and (items[k + 1].kind == "entity" and items[k + 1].entity_kind == "person"
+                     or self._is_name_word(items[k + 1], first=True)):
+            k += 1  # "وزير خارجية الباراغواي، روبين راميريز": the name in apposition after the post
         if k < len(items) and items[k].kind == "entity" and items[k].entity_kind == "person":
             known_item = items[k]
             k += 1
