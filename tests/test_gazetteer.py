@@ -54,3 +54,11 @@ def test_a_state_wins_over_a_place_written_the_same(gazetteer):
 def test_clitic_variants_follow_the_article_rule():
     variants = dict(clitic_variants("الدفاع", [("لل", "article"), ("و", "any"), ("ال", "bare")]))
     assert variants == {"للدفاع": 2, "والدفاع": 1}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fa"])
+@pytest.mark.parametrize("table", ["triggers", "titles", "topics", "modality", "documents", "coreference"])
+def test_a_lexicon_table_lists_each_form_once(lang, table):
+    forms = [row["form"] for row in lexicon(lang).table(table)]
+    repeated = sorted({f for f in forms if forms.count(f) > 1})
+    assert repeated == [], f"{lang}/{table}.csv repeats {repeated}"
