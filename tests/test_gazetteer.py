@@ -62,3 +62,11 @@ def test_a_lexicon_table_lists_each_form_once(lang, table):
     forms = [row["form"] for row in lexicon(lang).table(table)]
     repeated = sorted({f for f in forms if forms.count(f) > 1})
     assert repeated == [], f"{lang}/{table}.csv repeats {repeated}"
+
+
+def test_every_language_folder_has_the_same_lexicon_files():
+    from kg import resources
+
+    names = {lang: sorted(p.name for p in resources.lexicon_dir(lang).iterdir() if p.suffix in (".csv", ".tsv", ".txt"))
+             for lang in ("ar", "en", "fa")}
+    assert names["ar"] == names["en"] == names["fa"]
