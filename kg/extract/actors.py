@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from ..normalise import match_key
 from ..reference import Reference
 from .document import Doc, Item
+from .text import gap_words
 
 DESCRIPTOR_TABLES = {"titles", "ranks", "honorifics", "bodies"}
 
@@ -77,6 +78,13 @@ def _common_words(lx: Lexicon) -> frozenset[str]:
 
 
 @cache
+def _day_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday names, and the words that make one the day rather than a city ("روز دوشنبه")."""
+    weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
+    return weekdays, frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
+
+
+@cache
 def _stop_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """Stop words as written (marks stripped), those that folding makes ambiguous, and the folded
     prefixes that cannot open a name."""
@@ -106,8 +114,7 @@ class ActorFinder:
         self.last_body: dict[str, str] = {}  # body (foreign-ministry...) -> the state it was last named with
         self.given_names = lx.keys("given_names")
         self.common_words = _common_words(lx)
-        self.weekdays = frozenset(match_key(r["form"]) for r in lx.table("weekdays"))
-        self.day_words = frozenset(match_key(r["form"]) for r in lx.table("relative_days")) | lx.keys("day_words")
+        self.weekdays, self.day_words = _day_forms(lx)
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -460,7 +467,7 @@ class ActorFinder:
         run: list[Actor] = []
         for a in actors:
             if a.kind in ("state", "capital") and a.states:
-                gap = self.doc.text[run[-1].end:a.start].replace(",", " ").replace("،", " ").split() if run else []
+                gap = gap_words(self.doc.text, run[-1].end, a.start) if run else []
                 if run and all(match_key(w) in self.conjunctions for w in gap):
                     run.append(a)
                     continue

@@ -19,12 +19,8 @@ class Item:
     end: int
     kind: str  # "entity" | "cue" | "word" | "punct"
     text: str
-    match: Match | None = None
-    order: int = -1  # where the unit starts, attached clitic included: the sentence's reading order
-
-    def __post_init__(self) -> None:
-        if self.order < 0:
-            self.order = self.start - (self.match.prefix if self.match else 0)
+    match: Match | None
+    order: int  # where the unit starts, attached clitic included: the sentence's reading order
 
     @property
     def entity_kind(self) -> str | None:
@@ -65,7 +61,7 @@ class Doc:
         """Index of the headline sentence: a short first line of its own, without a final stop.
 
         Headlines compress the story into a few words ("X condemns Y; summit called"); the body
-        states the same facts with their parties, so events are read from the body only.
+        states the same facts with their parties, so the events read the headline after the body.
         """
         if len(self.sentences) < 3:
             return None

@@ -19,6 +19,7 @@ from .actors import ActorIndex, Actor
 from .dates import date_reader
 from .document import Doc, Item
 from .numbers import number_reader
+from .text import gap_words
 
 EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
@@ -85,7 +86,6 @@ class EventFinder:
         self.dates = date_reader(doc.lexicon)
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
-        self.proclitics = sorted({match_key(r["prefix"]) for r in doc.lexicon.table("clitics")}, key=len, reverse=True)
         self.hostile = _hostile_forms(doc.lexicon)
         for attribute, table in WORD_SETS.items():
             setattr(self, attribute, doc.lexicon.keys(table))
@@ -185,9 +185,8 @@ class EventFinder:
                                                                   ("honorifics", "titles", "ranks"))]
             # "من أخيه جلالة الملك": a word of kinship or courtesy may stand between; the "from" may
             # end the trigger itself ("اتصالاً هاتفياً من").
-            if a.states and any(match_key(it.text) in self.from_words
-                                or it.kind == "cue" and match_key(it.text).split()[-1:] and
-                                match_key(it.text).split()[-1] in self.from_words for it in prev[-2:]):
+            if a.states and any((match_key(it.text) if it.kind != "cue" else match_key(it.text).split()[-1])
+                                in self.from_words for it in prev[-2:]):
                 out.append(a)
         return out
 
@@ -197,10 +196,9 @@ class EventFinder:
         Minister Y signed")."""
         group = [before[-1]]
         for a in reversed(before[:-1]):
-            gap = self.doc.text[a.end:group[0].start]
             if a.kind not in kinds or group[0].kind not in kinds:
                 break
-            words = [match_key(w) for w in gap.replace(",", " ").replace("،", " ").split()]
+            words = [match_key(w) for w in gap_words(self.doc.text, a.end, group[0].start)]
             if not all(w in self.conjunctions or w in self.demonstratives for w in words):
                 break  # "Japan and the Philippines"
             group.insert(0, a)
@@ -213,9 +211,9 @@ class EventFinder:
         group = [direct[0]]
         for r in direct[1:]:
             prev = group[-1].actor
-            gap = self.doc.text[prev.end:r.actor.start] if prev and r.actor else "x"
+            gap = gap_words(self.doc.text, prev.end, r.actor.start) if prev and r.actor else ["x"]
             if r.actor.kind not in ("state", "capital") or r.actor.topic or \
-                    not all(w in self.conjunctions for w in gap.replace(",", " ").replace("،", " ").split()):
+                    not all(w in self.conjunctions for w in gap):
                 break
             group.append(r)
         return group
@@ -231,7 +229,7 @@ class EventFinder:
         if anchor is None:
             return False
         years = [int(y) for y in YEAR.findall(self.doc.text, s.start, s.end)]
-        return bool(anchor and years) and all(y < anchor.year - 1 for y in years)
+        return bool(years) and all(y < anchor.year - 1 for y in years)
 
     def _only_determiners(self, start: int, end: int) -> bool:
         """Nothing but determiners ("the", "these") between two positions."""
@@ -239,14 +237,13 @@ class EventFinder:
 
     def _joined(self, start: int, trig: Item) -> bool:
         """An "and" stands before the trigger: a word ("and") or an attached و/ف ("ودان")."""
-        gap = self.doc.text[start:trig.start - trig.match.prefix].replace(",", " ").replace("،", " ").split()
+        gap = gap_words(self.doc.text, start, trig.start - trig.match.prefix)
         attached = self.doc.text[trig.start - trig.match.prefix:trig.start]
         return bool(gap) or attached[:1] in ("و", "ف")
 
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
-        gap = self.doc.text[start:end].replace(",", " ").replace("،", " ").split()
-        return all(match_key(w) in self.conjunctions for w in gap)
+        return all(match_key(w) in self.conjunctions for w in gap_words(self.doc.text, start, end))
 
     def _decision_object(self, items: list[Item], trig: Item) -> bool:
         """The trigger's object is a decision or step ("criticised the move"), with no author named."""
@@ -460,8 +457,9 @@ class EventFinder:
                              or self.verb_first and match_key(trig.text).startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
-                last_summit = next((e for e in reversed(events) if e.type == "summit"), None)
-                if back_reference and etype == "summit" and last_summit is not None:
+                last_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
+                    if back_reference and etype == "summit" else None
+                if last_summit is not None:
                     # "the leaders of X and Y attended this summit": more parties of the one reported.
                     present = [self._resolve(a) for a in actors if not a.topic and a.start not in hostile_authors]
                     for ev in self._make(etype, trig, items, self._resolve(None), present, [], actors):
@@ -676,9 +674,8 @@ class EventFinder:
 
         if etype == "agreement":
             parties = states_of(everyone)
-            signers = self._subject_group([a for a in actors if not a.topic and a.end <= trig.start][-6:] or [None],
-                                          ("state", "capital", "person")) \
-                if any(not a.topic and a.end <= trig.start for a in actors) else []
+            preceding = [a for a in actors if not a.topic and a.end <= trig.start][-6:]
+            signers = self._subject_group(preceding, ("state", "capital", "person")) if preceding else []
             signer_states = list(dict.fromkeys(st for a in signers if a.kind != "pair" for st in a.states))
             if len(signer_states) >= 2 and trig.start - signers[-1].end < 40:
                 # "Japan and the Philippines signed...", "X and Y signed a declaration in Ankara": the
