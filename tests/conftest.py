@@ -12,6 +12,15 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_ID = "000_fa529241b47a1e68"
 
 
+def write_two_articles(folder: Path) -> Path:
+    """Two one-line articles, a (an agreement between Iran and Oman) and b (a condemnation), in ``folder``/src."""
+    src = folder / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Iran and Oman signed three agreements in Muscat on Monday.", encoding="utf-8")
+    (src / "b.txt").write_text("Qatar condemned Israel's strike.", encoding="utf-8")
+    return src
+
+
 def require_tool(name: str) -> str:
     """Path of an external program; in CI a missing one is a failure, elsewhere a skip."""
     path = shutil.which(name)

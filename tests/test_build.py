@@ -9,7 +9,7 @@ import pytest
 from kg import build
 from kg.graph.io import read_dataset
 
-from .conftest import SEED_ID, require_tool
+from .conftest import SEED_ID, require_tool, write_two_articles
 
 BASE = "https://w3id.org/dipkg/id/"
 
@@ -71,10 +71,7 @@ def test_rebuilding_over_the_output_changes_nothing(seeds, seed_build, tmp_path)
 
 
 def test_rebuilding_one_article_keeps_the_others_and_replaces_its_own(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text("Iran and Oman signed three agreements in Muscat on Monday.", encoding="utf-8")
-    (src / "b.txt").write_text("Qatar condemned Israel's strike.", encoding="utf-8")
+    src = write_two_articles(tmp_path)
     out = tmp_path / "out"
     build([src], out)
     before = read_dataset(out / "graph.trig")

@@ -17,7 +17,7 @@ from kg.errors import UsageError
 from kg.graph.io import load_store
 from kg.graph.store import STAMP, is_fresh, is_on_disk, open_store, opened_store, store_path, write_store
 
-from .conftest import ROOT, SEED_ID
+from .conftest import ROOT, SEED_ID, write_two_articles
 
 BASE = "https://w3id.org/dipkg/id/"
 DIP = "https://w3id.org/dipkg/ontology#"
@@ -36,10 +36,7 @@ def _kg(*args: str, **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def two_articles(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_text("Iran and Oman signed three agreements in Muscat on Monday.", encoding="utf-8")
-    (src / "b.txt").write_text("Qatar condemned Israel's strike.", encoding="utf-8")
+    src = write_two_articles(tmp_path)
     out = tmp_path / "out"
     build([src], out, html=False)
     return src, out
