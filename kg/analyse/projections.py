@@ -166,24 +166,25 @@ def dyad_events(store: ox.Store, a: str, b: str, lang: str = "en") -> list[Event
     return _records(_rows(store, "projection-dyad-events", values), lang)
 
 
-def place_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
-    """Place code -> its label in ``lang`` (English, then the code, when it has none), for the places of events."""
+def _labels(store: ox.Store, query: str, code_column: str, lang: str) -> dict[str, str]:
+    """Code -> its label in ``lang`` (English, then the code, when it has none), from a saved query
+    giving one row per code and label."""
     labels: dict[str, dict[str, str]] = {}
-    for row in _rows(store, "projection-places", {"lang": lang}):
-        found = labels.setdefault(row["place"], {})
+    for row in _rows(store, query, {"lang": lang}):
+        found = labels.setdefault(row[code_column], {})
         if row["label"] is not None:
             found.setdefault(row["label_lang"] or "", row["label"])
     return {code: _label(found, lang, code) for code, found in labels.items()}
+
+
+def place_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
+    """Place code -> its label in ``lang``, for the places of events."""
+    return _labels(store, "projection-places", "place", lang)
 
 
 def state_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
     """ISO code -> the state's label in ``lang`` (English, then the code, when it has none)."""
-    labels: dict[str, dict[str, str]] = {}
-    for row in _rows(store, "projection-states", {"lang": lang}):
-        found = labels.setdefault(row["code"], {})
-        if row["label"] is not None:
-            found.setdefault(row["label_lang"] or "", row["label"])
-    return {code: _label(found, lang, code) for code, found in labels.items()}
+    return _labels(store, "projection-states", "code", lang)
 
 
 def state_interactions(store: ox.Store, lang: str = "en", include_planned: bool = True) -> nx.MultiDiGraph:
