@@ -102,6 +102,14 @@ class SurfaceForm:
     source: str
 
 
+def _grouped(rows, key) -> dict:
+    """``rows`` in lists by ``key(row)``, in their order."""
+    index: dict = defaultdict(list)
+    for row in rows:
+        index[key(row)].append(row)
+    return index
+
+
 @dataclass(eq=False)  # hashed by identity: loaded once, never changed
 class Reference:
     states: dict[str, State] = field(default_factory=dict)
@@ -120,26 +128,18 @@ class Reference:
         """place id -> state code, for capitals and seats of government (metonymy: "Tehran said")."""
         return self._capitals
 
+    # Indexes built once: the reference is not changed after loading.
     @cached_property
     def _forms_by_entity(self) -> dict[tuple[str, str], list[SurfaceForm]]:
-        index: dict[tuple[str, str], list[SurfaceForm]] = defaultdict(list)
-        for f in self.forms:
-            index[(f.entity_kind, f.entity)].append(f)
-        return index
+        return _grouped(self.forms, lambda f: (f.entity_kind, f.entity))
 
     @cached_property
     def _occupancies_by_person(self) -> dict[str, list[Occupancy]]:
-        index: dict[str, list[Occupancy]] = defaultdict(list)
-        for o in self.occupancies:
-            index[o.person].append(o)
-        return index
+        return _grouped(self.occupancies, lambda o: o.person)
 
     @cached_property
     def _memberships_by_pair(self) -> dict[tuple[str, str], list[Membership]]:
-        index: dict[tuple[str, str], list[Membership]] = defaultdict(list)
-        for m in self.memberships:
-            index[(m.state, m.org)].append(m)
-        return index
+        return _grouped(self.memberships, lambda m: (m.state, m.org))
 
     @cache
     def unique_surnames(self, lang: str) -> dict[str, str]:
