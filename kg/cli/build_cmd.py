@@ -19,7 +19,7 @@ def build_cli(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing; updated in place).")] = Path("outputs/graph"),
     base_iri: Annotated[str, typer.Option(help="Base IRI for minted entities, facts and graphs.")] = DEFAULT_BASE,
     max_mb: Annotated[float, typer.Option(help="Skip input files larger than this many megabytes.")] = DEFAULT_MAX_BYTES / 1e6,
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html.")] = True,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Write index.html and what it links: the views (graph.html, views/), pair pages (dyads/) and analysis tables.")] = True,
     disk_store: Annotated[bool, typer.Option(
         "--disk-store/--no-disk-store",
         help="Keep OUT/store/, an embedded Oxigraph store equal to graph.trig, which kg query, serve, "
@@ -35,7 +35,7 @@ def build_cli(
         "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, graph.html, store/."""
+    """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
     with cli_errors():
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
