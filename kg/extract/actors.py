@@ -20,6 +20,8 @@ from .document import Doc, Item
 from .text import gap_words
 
 DESCRIPTOR_TABLES = {"titles", "ranks", "honorifics", "bodies"}
+# One-letter conjunctions and prepositions written onto the next word in Arabic script.
+ATTACHED_PREFIXES = frozenset("وفلب")
 
 
 @dataclass
@@ -155,7 +157,7 @@ class ActorFinder:
                 found[it.table].append(it)
                 found["end"] = it.end
                 k += 1
-            elif it.is_state():
+            elif it.is_state:
                 found["states"].append(it)
                 found["end"] = it.end
                 k += 1
@@ -163,17 +165,17 @@ class ActorFinder:
                 found["orgs"].append(it)
                 found["end"] = it.end
                 k += 1
-            elif it.kind in ("word", "punct") and match_key(it.text) in self.connectors and (
+            elif it.kind in ("word", "punct") and it.key in self.connectors and (
                     found["titles"] or (found["states"] and self.doc.lang == "en")):
                 k += 1  # "Minister of Defence", "Kenya's Foreign Minister"
             elif after_name and found["titles"] and self.doc.lang != "en" and it.kind == "word" \
-                    and match_key(it.text) not in self.stop \
-                    and any(x.is_state() or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
+                    and it.key not in self.stop \
+                    and any(x.is_state or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
                 k += 1  # a word inside a long post the lexicon does not list ("... وإسناد القوات في ...")
             else:
                 break
         # Trailing connectors are not part of the run.
-        while k > j and items[k - 1].kind in ("word", "punct") and match_key(items[k - 1].text) in self.connectors:
+        while k > j and items[k - 1].kind in ("word", "punct") and items[k - 1].key in self.connectors:
             k -= 1
         return k, found
 
@@ -193,11 +195,11 @@ class ActorFinder:
             k += 1
         else:
             while k < len(items) and self._is_name_word(items[k], first=not name_items):
-                if len(name_items) >= self.max_name and match_key(items[k].text) not in self.particles:
+                if len(name_items) >= self.max_name and items[k].key not in self.particles:
                     break
                 name_items.append(items[k])
                 k += 1
-            while name_items and match_key(name_items[-1].text) in self.particles:
+            while name_items and name_items[-1].key in self.particles:
                 name_items.pop()
                 k -= 1
         strong_anchor = bool(before["ranks"] or before["honorifics"])
@@ -253,7 +255,7 @@ class ActorFinder:
 
     def _title_follows(self, items: list[Item], j: int) -> bool:
         """A post comes next, maybe after connectors: "Kenya's Foreign Minister", "Iranian Defence Minister"."""
-        while j < len(items) and items[j].kind in ("word", "punct") and match_key(items[j].text) in self.connectors:
+        while j < len(items) and items[j].kind in ("word", "punct") and items[j].key in self.connectors:
             j += 1
         return j < len(items) and items[j].kind == "cue" and items[j].table in ("titles", "bodies")
 
@@ -261,7 +263,7 @@ class ActorFinder:
         """A known official named by surname after a post ("الرئيس عون", "President Aoun")."""
         if len(name_items) != 1 or not (before["titles"] or before["ranks"] or before["honorifics"]):
             return None
-        key = match_key(name_items[0].text)
+        key = name_items[0].key
         if key in self.given_names:
             return None  # "اللواء أحمد حسني" is not Abiy Ahmed: a common first name opens a new name
         return self.surnames.get(key)
@@ -284,9 +286,18 @@ class ActorFinder:
             n = len(items)
             while i < n:
                 it = items[i]
+                if it.kind == "word" or it.kind == "punct":
+                    # Most of a sentence: only a surname already met can make a word an actor.
+                    if surname_of and it.kind == "word":
+                        key = self._surname_match(it.key, surname_of)
+                        if key:
+                            p = index.persons[key]
+                            actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))
+                    i += 1
+                    continue
                 starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
                     (it.kind == "entity" and it.entity_kind == "person") or \
-                    (it.is_state() and self._title_follows(items, i + 1))
+                    (it.is_state and self._title_follows(items, i + 1))
                 if starts_person:
                     person, k, before = self._person_from(items, i)
                     if person is not None:
@@ -327,7 +338,7 @@ class ActorFinder:
                         continue
                 if it.kind == "cue" and it.table == "coreference":
                     ref_actor = self._coreference(items, i, index)
-                    if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state() \
+                    if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state \
                             and actors and actors[-1].start == items[i - 1].start:
                         # "his Polish counterpart": the adjective before the noun names the state.
                         adjective = actors.pop()
@@ -338,7 +349,7 @@ class ActorFinder:
                         actors.append(ref_actor)
                     i += 1
                     continue
-                if it.is_state():
+                if it.is_state:
                     topic = self._is_topic(items, i, actors)
                     actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
                                         via=it.match.entry.via))
@@ -350,14 +361,9 @@ class ActorFinder:
                         place_counts[place.country] += 1
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
-                    after_prep = prev is not None and match_key(prev.text) in self.place_preps
+                    after_prep = prev is not None and prev.key in self.place_preps
                     if capital_of and not after_prep and not self._weekday_here(items, i):
                         actors.append(Actor(it.start, it.end, [capital_of], None, "capital"))
-                elif it.kind == "word" and surname_of:
-                    key = self._surname_match(it.text, surname_of)
-                    if key:
-                        p = index.persons[key]
-                        actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))
                 i += 1
             for a in actors:
                 for s in a.states:
@@ -386,11 +392,11 @@ class ActorFinder:
             j -= 1
         if j < 0:
             return False
-        if items[j].kind in ("word", "cue") and match_key(items[j].text) in self.non_party:
+        if items[j].kind in ("word", "cue") and items[j].key in self.non_party:
             return True
         # "in Syria and Lebanon", "في الضفة الغربية وسوريا": listed after a topic, a topic too.
         joined = items[i].match is not None and items[i].match.prefix > 0
-        if items[j].kind == "word" and match_key(items[j].text) in self.conjunctions:
+        if items[j].kind == "word" and items[j].key in self.conjunctions:
             joined, j = True, j - 1
         if not joined or j < 0:
             return False
@@ -400,17 +406,15 @@ class ActorFinder:
         for k in range(j, max(-1, j - 4), -1):
             if items[k].kind == "punct" and items[k].text not in ",،":
                 return False
-            if items[k].kind in ("word", "cue") and match_key(items[k].text) in self.non_party:
+            if items[k].kind in ("word", "cue") and items[k].key in self.non_party:
                 return True
         return False
 
-    def _surname_match(self, word: str, surname_of: dict[str, str]) -> str | None:
-        key = match_key(word)
+    def _surname_match(self, key: str, surname_of: dict[str, str]) -> str | None:
         if key in surname_of:
             return surname_of[key]
-        for prefix in ("و", "ف", "ل", "ب"):
-            if self.doc.lang != "en" and key.startswith(prefix) and key[1:] in surname_of:
-                return surname_of[key[1:]]
+        if self.doc.lang != "en" and key[:1] in ATTACHED_PREFIXES and key[1:] in surname_of:
+            return surname_of[key[1:]]  # "وعراقجي", "لعون"
         return None
 
     def _register(self, index: ActorIndex, person: Person, surname_of: dict[str, str]) -> Person:
@@ -447,9 +451,9 @@ class ActorFinder:
 
     def _weekday_here(self, items: list[Item], i: int) -> bool:
         """Persian دوشنبه is Monday and Dushanbe: after "today"/"day" or before a date it is the day."""
-        if match_key(items[i].text) not in self.weekdays:
+        if items[i].key not in self.weekdays:
             return False
-        prev = match_key(items[i - 1].text) if i > 0 else ""
+        prev = items[i - 1].key if i > 0 else ""
         nxt = items[i + 1].text if i + 1 < len(items) else ""
         return prev in self.day_words or nxt[:1].isdigit()
 
@@ -492,7 +496,7 @@ class ActorFinder:
             return Actor(it.start, it.end, [], None, kind)
         if kind == "counterpart":
             nxt = items[i + 1] if i + 1 < len(items) else None
-            if nxt is not None and nxt.is_state():
+            if nxt is not None and nxt.is_state:
                 return Actor(it.start, nxt.end, [nxt.value], None, "counterpart")
             return Actor(it.start, it.end, [], None, "counterpart")
         if kind == "for-his-part":

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from functools import cache
-from operator import attrgetter
 
 from .. import __version__
 from ..lexicon import Lexicon, all_lexicons, lexicon
@@ -18,7 +17,7 @@ from ..normalise.content import content_spans, detect_language
 from ..reference import Reference, default_reference
 from .actors import ActorFinder
 from .dates import date_reader
-from .document import Doc, Item
+from .document import Doc, Item, match_item
 from .events import EventFinder
 from .gazetteer import Entry, Gazetteer, Match, entries_from_reference
 from .text import TOKEN, sentences
@@ -49,13 +48,7 @@ def _cue_value(table: str, row: dict[str, str]) -> str:
 
 
 @cache
-def _entity_gazetteer(ref_id: int, lang: str) -> Gazetteer:
-    ref = _REFS[ref_id]
-    return Gazetteer(entries_from_reference(ref, lang), [lexicon(lang)])
-
-
-@cache
-def _cue_gazetteer(lang: str) -> Gazetteer:
+def _cue_entries(lang: str) -> list[tuple[str, Entry]]:
     lx = lexicon(lang)
     entries: list[tuple[str, Entry]] = []
     for table in CUE_TABLES:
@@ -67,47 +60,49 @@ def _cue_gazetteer(lang: str) -> Gazetteer:
         entries.append((lang, Entry("cue", "honorific", "honorifics", form)))
     for form in lx.lines("blockers"):
         entries.append((lang, Entry("cue", "blocked", "blockers", form)))
-    return Gazetteer(entries, [lx])
+    return entries
+
+
+@cache
+def _gazetteer(ref_id: int, lang: str) -> Gazetteer:
+    """Names from the reference and cue words from the lexicon, in one automaton: one pass over the
+    text, and overlaps between a name and a cue settled like any other (longest first; on equal
+    length the name wins: "the Palestinian question" is a topic, "Oman" is a state)."""
+    return Gazetteer(entries_from_reference(_REFS[ref_id], lang) + _cue_entries(lang), [lexicon(lang)])
 
 
 _REFS: dict[int, Reference] = {}
 
 
-def _items_for(text: str, start: int, end: int, entity_matches, cue_matches) -> list[Item]:
-    """The sentence as a sequence of matches and leftover tokens, in order.
+def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[Item]:
+    """The sentence as a sequence of matches and leftover tokens, in reading order.
 
-    Entities win over cues where they overlap; tokens fill what no match covers.
+    ``matches`` lie inside the sentence, sorted and without overlaps; a token any of them covers,
+    even in part, is left out. A token's key is its lower case: the text is already folded and a
+    token holds no spaces.
     """
-    covered = bytearray(end - start)
     items: list[Item] = []
-    # Longest first across both dictionaries ("the Palestinian question" is a topic, not a state);
-    # on equal length the entity wins.
-    candidates = [("entity", m) for m in entity_matches] + [("cue", m) for m in cue_matches]
-    candidates.sort(key=lambda c: (-(c[1].end - c[1].start + c[1].prefix), c[0] != "entity", c[1].start))
-    for kind, m in candidates:
-        a = m.start - m.prefix
-        if start <= a and m.end <= end and covered.find(1, a - start, m.end - start) < 0:
-            covered[a - start:m.end - start] = b"\x01" * (m.end - a)
-            items.append(Item(m.start, m.end, kind, text[m.start:m.end], m, a))
+    append = items.append
+    new = tuple.__new__  # Item built in place: this loop makes every token of every article
+    n, j = len(matches), 0
+    next_start = matches[0].start - matches[0].prefix if matches else end
     for t in TOKEN.finditer(text, start, end):
         a, b = t.span()
-        if covered.find(1, a - start, b - start) < 0:
-            word = t.group()
-            items.append(Item(a, b, "word" if (word[0].isalnum() or word[0] == "_") else "punct", word, None, a))
-    items.sort(key=_reading_order)
+        if b > next_start:
+            while j < n and matches[j].end <= a:
+                append(match_item(matches[j], text))
+                j += 1
+            next_start = matches[j].start - matches[j].prefix if j < n else end
+            if next_start < b:
+                continue
+        word = t.group()
+        if word[0].isalnum() or word[0] == "_":
+            append(new(Item, (a, b, "word", word, None, a, None, None, word, False, word.lower())))
+        else:
+            append(new(Item, (a, b, "punct", word, None, a, None, None, word, False, word)))
+    for m in matches[j:]:
+        append(match_item(m, text))
     return items
-
-
-_reading_order = attrgetter("order")
-
-
-def _by_range(matches: list[Match]):
-    """A function giving the matches that start inside a sentence (matches sorted by start)."""
-    starts = [m.start - m.prefix for m in matches]
-
-    def within(sentence) -> list[Match]:
-        return matches[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-    return within
 
 
 class Extractor:
@@ -125,10 +120,10 @@ class Extractor:
         # Content spans in normalised offsets: the first folded character at or after each boundary.
         spans = [(bisect_left(norm.index, a), bisect_left(norm.index, b)) for a, b in spans_orig]
         sents = sentences(norm.text, spans, lx)
-        entity_matches = _entity_gazetteer(id(self.ref), lang).find(norm, spans)
-        cue_matches = _cue_gazetteer(lang).find(norm, spans)
-        items = [_items_for(norm.text, s.start, s.end, entity_in(s), cue_in(s))
-                 for entity_in, cue_in in [(_by_range(entity_matches), _by_range(cue_matches))] for s in sents]
+        matches = _gazetteer(id(self.ref), lang).find(norm, [(x.start, x.end) for x in sents])
+        starts = [m.start - m.prefix for m in matches]
+        items = [_items_for(norm.text, x.start, x.end, matches[bisect_left(starts, x.start):bisect_left(starts, x.end)])
+                 for x in sents]
         doc = Doc(article, lang, lx, norm, spans, sents, items)
         doc.article_date, doc.dateline_place = self._article_date(doc)
         return doc

@@ -18,6 +18,7 @@ from ..normalise import match_key
 
 
 _DIGIT = re.compile(r"\d")
+_REACH = 60  # characters a date may extend beyond its digits (month names, separators)
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,13 @@ class DateReader:
         """Every explicit date in ``text[start:end]`` (a folded, lower-cased text works best)."""
         end = len(text) if end is None else end
         found: list[FoundDate] = []
-        if not _DIGIT.search(text, start, end):
+        first = _DIGIT.search(text, start, end)
+        if not first:
             return found  # every pattern needs a day number; most sentences have none
+        # A date lies around its numbers: read from a little before the first digit to a little
+        # after the last (a month name, "/ its other name", "of") instead of the whole sentence.
+        last = max(first.start(), *(text.rfind(d, first.start(), end) for d in "0123456789"))
+        start, end = max(start, first.start() - _REACH), min(end, last + 1 + _REACH)
         taken: list[tuple[int, int]] = []
         for pattern in self._patterns:
             for m in pattern.finditer(text, start, end):
@@ -96,11 +102,11 @@ class DateReader:
         found.sort(key=lambda f: f.start)
         return found
 
-    def relative_day(self, words: list[str], anchor: dt.date | None, *, future: bool = False) -> dt.date | None:
-        """Resolve 'today', 'yesterday', 'on Tuesday'... in ``words`` against ``anchor``."""
+    def relative_day(self, keys: list[str], anchor: dt.date | None, *, future: bool = False) -> dt.date | None:
+        """Resolve 'today', 'yesterday', 'on Tuesday'... among words (by key, :func:`match_key`)
+        against ``anchor``."""
         if anchor is None:
             return None
-        keys = [match_key(w) for w in words]
         for k in keys:
             if k in self.relative:
                 return anchor + dt.timedelta(days=self.relative[k])

@@ -3,40 +3,46 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lexicon import Lexicon
 from ..model import Article
-from ..normalise import NormalisedText
+from ..normalise import NormalisedText, match_key
 from .gazetteer import Match
 from .text import Sentence
 
 
-@dataclass(slots=True)
-class Item:
-    """A unit of a sentence the rules walk over: a dictionary match, or a word or punctuation token."""
+class Item(NamedTuple):
+    """A unit of a sentence the rules walk over: a dictionary match, or a word or punctuation token.
+
+    A tuple, because an article makes hundreds and the rules read their fields millions of times per
+    batch; tokens are built where sentences are read, matches with :func:`match_item`.
+    """
 
     start: int
     end: int
     kind: str  # "entity" | "cue" | "word" | "punct"
     text: str
     match: Match | None
-    order: int  # where the unit starts, attached clitic included: the sentence's reading order
+    order: int  # where it starts, attached clitic included: the sentence's reading order
+    entity_kind: str | None  # state, organisation, place, person; "cue" for cues
+    table: str | None  # for cues: the lexicon table it comes from (titles, triggers...)
+    value: str  # the entity or the cue's value; a token's own text
+    is_state: bool
+    key: str  # the text as dictionaries compare it (:func:`kg.normalise.match_key`)
 
-    @property
-    def entity_kind(self) -> str | None:
-        return self.match.entry.entity_kind if self.match else None
 
-    @property
-    def table(self) -> str | None:
-        """For cues: the lexicon table it comes from (titles, triggers...)."""
-        return self.match.entry.via if self.kind == "cue" and self.match else None
+_new = tuple.__new__
 
-    @property
-    def value(self) -> str:
-        return self.match.entry.entity if self.match else self.text
 
-    def is_state(self) -> bool:
-        return self.kind == "entity" and self.entity_kind == "state"
+def match_item(m: Match, text: str) -> Item:
+    e = m.entry
+    surface = text[m.start:m.end]
+    if e.entity_kind == "cue":
+        return _new(Item, (m.start, m.end, "cue", surface, m, m.start - m.prefix, "cue", e.via, e.entity,
+                           False, match_key(surface)))
+    return _new(Item, (m.start, m.end, "entity", surface, m, m.start - m.prefix, e.entity_kind, None,
+                       e.entity, e.entity_kind == "state", match_key(surface)))
 
 
 @dataclass

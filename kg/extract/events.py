@@ -137,9 +137,8 @@ class EventFinder:
             return mains[1 - mains.index(key)]
         return mains[1] if len(mains) == 2 and key is None else None
 
-    def _is_hostile(self, word: str) -> bool:
-        """A hostile-act noun, with fused prepositions peeled off (بالهجمات, للعدوان)."""
-        key = match_key(word)
+    def _is_hostile(self, key: str) -> bool:
+        """A hostile-act noun (by its key), with fused prepositions peeled off (بالهجمات, للعدوان)."""
         return key in self.hostile or " " in key and key.split()[0] in self.hostile  # "تحریم‌های جدید"
 
     def _hostile_object(self, items: list[Item], trig: Item, anywhere: bool = False) -> bool:
@@ -147,27 +146,27 @@ class EventFinder:
         ``anywhere``, whoever is behind it ("called it a violation of Mexico's sovereignty")."""
         following = [it for it in items if it.start >= trig.end][:4 if anywhere else 3]
         for n, it in enumerate(following):
-            if self._is_hostile(it.text):
+            if self._is_hostile(it.key):
                 if anywhere:
                     return True
-                if self.doc.lang == "en" and any(x.is_state() or x.entity_kind == "place" for x in following[:n]):
+                if self.doc.lang == "en" and any(x.is_state or x.entity_kind == "place" for x in following[:n]):
                     return False  # "condemned Tokyo's decision": the author is named
                 rest = [x for x in items if x.start >= it.end][:2]
-                if rest and rest[0].is_state():
+                if rest and rest[0].is_state:
                     return False  # "the Israeli attack" in Arabic word order: the target is named
                 # "the moves by London": the act's author is named, and is the target.
-                by = len(rest) == 2 and match_key(rest[0].text) in self.agent_markers
-                return not (by and (rest[1].is_state() or rest[1].entity_kind == "place"))
+                by = len(rest) == 2 and rest[0].key in self.agent_markers
+                return not (by and (rest[1].is_state or rest[1].entity_kind == "place"))
         return False
 
-    def _finish(self, made: list[EventFact], etype: str, s, items, topics, words, planned: bool,
+    def _finish(self, made: list[EventFact], etype: str, s, items, topics, keys, planned: bool,
                 found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
         for ev in made:
             if etype in ("sanction", "expulsion") and ev.participants:
                 self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
             ev.status = "planned" if planned else "occurred"
-            ev.date = self._date(s.start, s.end, words, planned)
+            ev.date = self._date(s.start, s.end, keys, planned)
             if etype in TALK_TYPES:
                 ev.topics = list(dict.fromkeys(topics))
             ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
@@ -185,7 +184,7 @@ class EventFinder:
                                                                   ("honorifics", "titles", "ranks"))]
             # "من أخيه جلالة الملك": a word of kinship or courtesy may stand between; the "from" may
             # end the trigger itself ("اتصالاً هاتفياً من").
-            if a.states and any((match_key(it.text) if it.kind != "cue" else match_key(it.text).split()[-1])
+            if a.states and any((it.key if it.kind != "cue" else it.key.split()[-1])
                                 in self.from_words for it in prev[-2:]):
                 out.append(a)
         return out
@@ -221,7 +220,7 @@ class EventFinder:
     def _opens_clause(self, items: list[Item], trig: Item) -> bool:
         """The trigger follows a word that opens a new clause ("فيما", "بينما", "كما")."""
         prev = [it for it in items if it.end <= trig.start - trig.match.prefix][-1:]
-        return bool(prev) and match_key(prev[0].text) in self.clause_openers
+        return bool(prev) and prev[0].key in self.clause_openers
 
     def _long_ago(self, s) -> bool:
         """The sentence dates what it says to a year well before the article's."""
@@ -247,23 +246,23 @@ class EventFinder:
 
     def _decision_object(self, items: list[Item], trig: Item) -> bool:
         """The trigger's object is a decision or step ("criticised the move"), with no author named."""
-        following = [match_key(it.text) for it in items if it.start >= trig.end][:3]
+        following = [it.key for it in items if it.start >= trig.end][:3]
         return any(w in self.decisions for w in following)
 
     def _on_sidelines(self, items: list[Item], trig: Item) -> bool:
         """"On the sidelines of the summit", "در حاشیه این اجلاس": a place for other meetings."""
-        before = " ".join(match_key(it.text) for it in items if it.end <= trig.start)
+        before = " ".join(it.key for it in items if it.end <= trig.start)
         return any(before.endswith(p) or (p + " ") in before[-40:] for p in self.sidelines)
 
     def _back_reference(self, items: list[Item], trig: Item) -> bool:
         """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
         "در حاشیه این اجلاس". An indefinite one ("during a visit to Warsaw") is news."""
         # The cue itself may carry the words ("during the call" is a trigger of its own).
-        before = [match_key(it.text) for it in items if it.end <= trig.start][-4:] + match_key(trig.text).split()[:-1]
+        before = [it.key for it in items if it.end <= trig.start][-4:] + trig.key.split()[:-1]
         definite = False
         if before and before[-1] in self.demonstratives:
             before, definite = before[:-1], True
-        if self.doc.lang == "ar" and match_key(trig.text).split()[-1].startswith("ال"):
+        if self.doc.lang == "ar" and trig.key.split()[-1].startswith("ال"):
             definite = True
         if not definite:
             return False
@@ -273,7 +272,7 @@ class EventFinder:
         """A subject pronoun right before the trigger ("he also condemned")."""
         words = [it for it in items if it.end <= trig.start][-3:]
         for it in reversed(words):
-            key = match_key(it.text)
+            key = it.key
             if key in self.pronouns:
                 return True
             if it.kind != "word" or key not in self.adverbs:
@@ -281,7 +280,10 @@ class EventFinder:
         return False
 
     def _hostile_positions(self, items: list[Item]) -> list[int]:
-        return [i for i, it in enumerate(items) if it.kind in ("word", "cue") and self._is_hostile(it.text)]
+        hostile = self.hostile
+        # A word's key holds no space; a cue's may ("تحریم‌های جدید"): its first word is the noun.
+        return [i for i, it in enumerate(items) if (it.kind == "word" and it.key in hostile) or
+                (it.kind == "cue" and self._is_hostile(it.key))]
 
     def _antagonist(self, items: list[Item], actors: list[Actor], hostile_at: list[int] | None = None) -> str | None:
         """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike", "the
@@ -294,14 +296,14 @@ class EventFinder:
                     j -= 1  # one modifier between: "Israel's air strike", "Russian missile attack"
                 if j >= 1 and items[j].text == "s" and items[j - 1].text == "'":
                     j -= 2
-                if j >= 0 and items[j].is_state():
+                if j >= 0 and items[j].is_state:
                     return items[j].value
-            elif i + 1 < len(items) and items[i + 1].is_state():
+            elif i + 1 < len(items) and items[i + 1].is_state:
                 return items[i + 1].value
-            elif i + 2 < len(items) and items[i + 2].is_state() and items[i + 1].kind == "word" \
-                    and match_key(items[i + 1].text) not in self.stopwords:
+            elif i + 2 < len(items) and items[i + 2].is_state and items[i + 1].kind == "word" \
+                    and items[i + 1].key not in self.stopwords:
                 return items[i + 2].value  # "الاعتداءات المتكررة الإسرائيلية": one modifier between
-            elif i >= 1 and items[i - 1].is_state() and not any(
+            elif i >= 1 and items[i - 1].is_state and not any(
                     x.kind == "cue" and x.table == "triggers" for x in items[:i - 1]):
                 return items[i - 1].value  # "شنت الولايات المتحدة ضربات": the subject struck
         return None
@@ -313,14 +315,14 @@ class EventFinder:
         for i in hostile_at:
             step = -1 if self.doc.lang == "en" else 1
             j = i + step
-            if 0 <= j < len(items) and items[j].kind == "word" and match_key(items[j].text) not in self.stopwords \
-                    and 0 <= j + step < len(items) and (items[j + step].is_state() or items[j + step].text == "s"):
+            if 0 <= j < len(items) and items[j].kind == "word" and items[j].key not in self.stopwords \
+                    and 0 <= j + step < len(items) and (items[j + step].is_state or items[j + step].text == "s"):
                 j += step  # one modifier between: "حملات اخیر رژیم صهیونیستی", "Israel's air strike"
             while 0 <= j < len(items):
                 cur = items[j]
-                if cur.is_state():
+                if cur.is_state:
                     out.add(cur.start)
-                elif not (cur.kind == "word" and (match_key(cur.text) in self.conjunctions or cur.text in ("'", "s"))
+                elif not (cur.kind == "word" and (cur.key in self.conjunctions or cur.text in ("'", "s"))
                           or cur.kind == "punct" and cur.text in ",،'"):
                     break
                 j += step
@@ -330,7 +332,7 @@ class EventFinder:
         """The sentence speaks of several envoys: a plural ("the new ambassadors", "سفرای"), a dual,
         or two envoy posts."""
         posts = sum(1 for it in items if it.kind == "cue" and it.table == "titles" and it.value in ENVOY_ROLES)
-        return posts >= 2 or any(match_key(it.text) in self.envoy_plurals for it in items)
+        return posts >= 2 or any(it.key in self.envoy_plurals for it in items)
 
     def _credentials_batch(self, actors: list[Actor]) -> list[tuple[str, str]]:
         """(sending state, host) for each envoy of a ceremony where several present credentials.
@@ -392,7 +394,7 @@ class EventFinder:
                 value = int(number_cues[-1].value)
         return value
 
-    def _date(self, s_start: int, s_end: int, words: list[str], planned: bool) -> dt.date | None:
+    def _date(self, s_start: int, s_end: int, keys: list[str], planned: bool) -> dt.date | None:
         anchor = self.doc.article_date
         if (s_start, s_end) not in self._dates_in:
             self._dates_in[(s_start, s_end)] = self.dates.find(self._lowered, s_start, s_end,
@@ -400,7 +402,7 @@ class EventFinder:
         found = self._dates_in[(s_start, s_end)]
         if found:
             return found[0].date
-        return self.dates.relative_day(words, anchor, future=planned)
+        return self.dates.relative_day(keys, anchor, future=planned)
 
     # ------------------------------------------------------------------ main
     def find(self) -> list[EventFact]:
@@ -422,14 +424,13 @@ class EventFinder:
             triggers = cues.get("triggers", [])
             negations = cues.get("negation", [])
             modality = cues.get("modality", [])
-            words = [it.text for it in items]
             if triggers and (any(m.value == "background" for m in modality) or self._long_ago(s)):
                 # "Norway has long hosted talks", "Slovenia, which joined the EU in 2004": a habit or
                 # the past, not news.
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
+            keys = [it.key for it in items] if triggers else []
             if triggers:
-                keys = [match_key(w) for w in words]
                 if not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:]))):
                     # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
                     triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
@@ -454,7 +455,7 @@ class EventFinder:
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
                         and (self._only_determiners(t.end, trig.start - trig.match.prefix)
-                             or self.verb_first and match_key(trig.text).startswith("ال")) for t in triggers):
+                             or self.verb_first and trig.key.startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
                 last_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
@@ -491,7 +492,7 @@ class EventFinder:
                 before = [a for a in parties if a.end <= trig.start]
                 after = [a for a in parties if a.start >= trig.end]
                 received = etype in ("other", "congratulation") and any(
-                    match_key(it.text) in self.reception for it in items if it.end <= trig.start)
+                    it.key in self.reception for it in items if it.end <= trig.start)
                 senders = self._senders(items, after) if received else []
                 if len(senders) > 1:
                     # "received cables from X and from Y": one act per sender, all to the receiver
@@ -500,14 +501,14 @@ class EventFinder:
                     made = [ev for sender in senders
                             for ev in self._make(etype, trig, items, self._resolve(sender), [receiver], [receiver],
                                                  parties)]
-                    self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
+                    self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                     continue
                 if received and len(senders) == 1 and not before and etype == "other":
                     # "تلقى معاليه اتصالاً من ...": the receiver is the article's official; "the two
                     # countries" in the same sentence are the caller's and his.
                     made = self._make(etype, trig, items, self._resolve(senders[0]), [self._main_person()],
                                       [self._main_person()], parties)
-                    self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
+                    self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                     continue
                 if received and after and before:
                     # "X received a call/cable from Y": Y acts, X is addressed.
@@ -573,7 +574,7 @@ class EventFinder:
                                                  after_r, parties)]
                 else:
                     made = self._make(etype, trig, items, subject, others, after_r, parties)
-                self._finish(made, etype, s, items, topics, words, planned, found_here, seen_types)
+                self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                 if subject.person:
                     subject_person = subject.person
                 previous = (trig, subject_actor)
@@ -717,7 +718,7 @@ class EventFinder:
         by = [subject.person] if subject.person else []
 
         if etype == "statement_praise":
-            following = [match_key(it.text) for it in items if it.start >= trig.end][:4]
+            following = [it.key for it in items if it.start >= trig.end][:4]
             if any(w in self.courtesies for w in following):
                 return []  # thanks for the hospitality are manners, not praise
             state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")

@@ -7,6 +7,7 @@ matches are resolved longest first, then by entity priority.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
@@ -63,8 +64,10 @@ def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?؟:\"'“”\n-–—(«"
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] not in ".!?؟:\"'“”\n-–—(«"
 
 
 def _is_acronym(form: str) -> bool:
@@ -96,26 +99,26 @@ class Gazetteer:
             self._automaton.make_automaton()
 
     def find(self, norm: NormalisedText, spans: list[tuple[int, int]] | None = None) -> list[Match]:
-        """Longest non-overlapping matches; ``spans`` (normalised) limits where to look."""
+        """Longest non-overlapping matches, in text order; with ``spans`` (normalised, sorted, not
+        overlapping: content spans or sentences), only matches lying inside one of them."""
         if not self.size:
             return []
         text = norm.text
         lowered = text.lower()
-        # Which content span each position lies in (0: none), to test "inside one span" in O(1).
-        span_of = None
-        if spans is not None:
-            span_of = [0] * (len(text) + 1)
-            for n, (a, b) in enumerate(spans, 1):
-                span_of[a:b] = [n] * (b - a)
-        candidates: list[Match] = []
-        for end_index, (length, values) in self._automaton.iter(lowered):
-            start, end = end_index - length + 1, end_index + 1
-            if start > 0 and (lowered[start - 1].isalnum()):
+        length = len(lowered)
+        span_starts = [a for a, _ in spans] if spans is not None else None
+        # (-length, priority, position in the text, match): the longest first, then by priority.
+        candidates: list[tuple] = []
+        for end_index, (key_length, values) in self._automaton.iter(lowered):
+            start, end = end_index - key_length + 1, end_index + 1
+            if start > 0 and lowered[start - 1].isalnum():
                 continue
-            if end < len(lowered) and lowered[end].isalnum():
+            if end < length and lowered[end].isalnum():
                 continue
-            if span_of is not None and not (span_of[start] and span_of[start] == span_of[end - 1]):
-                continue
+            if span_starts is not None:
+                n = bisect_right(span_starts, start) - 1
+                if n < 0 or spans[n][1] < end:
+                    continue
             for entry, plen in values:
                 if entry.case_sensitive and text[start + plen:end] != entry.form:
                     continue
@@ -123,18 +126,22 @@ class Gazetteer:
                     continue
                 if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
                     continue  # "the Met Office" is not "met"
-                candidates.append(Match(start + plen, end, entry, plen))
-        candidates.sort(key=lambda m: (-(m.end - m.start + m.prefix), m.entry.priority, m.start))
+                candidates.append((-key_length, entry.priority, start + plen, len(candidates),
+                                   _new(Match, (start + plen, end, entry, plen))))
+        candidates.sort()
         taken: list[Match] = []
-        occupied = bytearray(len(text) + 1)
-        for m in candidates:
+        occupied = bytearray(length + 1)
+        for _, _, _, _, m in candidates:
             s = m.start - m.prefix
-            if any(occupied[s:m.end]):
+            if occupied.find(1, s, m.end) >= 0:
                 continue
             occupied[s:m.end] = b"\x01" * (m.end - s)
             taken.append(m)
-        taken.sort(key=lambda m: (m.start, m.entry.priority))
+        taken.sort()
         return taken
+
+
+_new = tuple.__new__
 
 
 def entries_from_reference(ref, lang: str | None = None) -> list[tuple[str, Entry]]:

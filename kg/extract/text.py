@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lexicon import Lexicon
 
-# Initialisms keep their dots ("U.S."); a word's sentence-final stop is a token of its own.
-TOKEN = re.compile(r"(?:\w\.){2,}|\w+|[^\w\s]", re.UNICODE)
+# Initialisms keep their dots ("U.S."); a word's sentence-final stop is a token of its own. (Written
+# letter-first: a pattern opening with a repeated group is tried, and fails, at every word.)
+TOKEN = re.compile(r"\w(?:\.\w)+\.|\w+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=[\s\"'»”)]|$)|\n")
 
 
-@dataclass(frozen=True)
-class Sentence:
+_INITIALISM = re.compile(r"(?:\w\.)*\w\.")
+
+
+class Sentence(NamedTuple):
     start: int
     end: int
     index: int
@@ -27,30 +30,28 @@ def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
 def sentences(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> list[Sentence]:
     """Split each content span at sentence ends, not after an abbreviation (U.S., Gen.)."""
     abbreviations = _abbreviations(lexicon)
-    out: list[Sentence] = []
+    cuts: list[tuple[int, int]] = []
     for span_start, span_end in spans:
         start = span_start
         for m in _SENTENCE_END.finditer(text, span_start, span_end):
-            if m.group().startswith("."):
-                j = m.start()
-                while j > start and not text[j - 1].isspace():
-                    j -= 1  # back to the start of the word the stop ends ("Gen.", "U.S.")
-                before = (text[j:m.start()] + "." if j < m.start() else "").lower()
-                if before in abbreviations or re.fullmatch(r"(?:\w\.)*\w\.", before) and len(before) <= 4:
+            stop = m.start()
+            if text[stop] == ".":
+                # The word the stop ends ("Gen.", "U.S."): an abbreviation does not end the sentence.
+                j = max(start, *(text.rfind(space, start, stop) + 1 for space in " \n\r"))
+                before = (text[j:stop] + "." if j < stop else "").lower()
+                if before in abbreviations or len(before) <= 4 and _INITIALISM.fullmatch(before):
                     continue
-            end = m.end()
-            if text[start:end].strip():
-                out.append(Sentence(start, end, len(out)))
-            start = end
-        if text[start:span_end].strip():
-            out.append(Sentence(start, span_end, len(out)))
-    trimmed = []
-    for s in out:
-        seg = text[s.start:s.end]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        trimmed.append(Sentence(s.start + lead, s.end - trail, s.index))
-    return trimmed
+            cuts.append((start, m.end()))
+            start = m.end()
+        cuts.append((start, span_end))
+    out: list[Sentence] = []
+    for a, b in cuts:
+        seg = text[a:b]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            out.append(Sentence(a + lead, a + lead + len(stripped), len(out)))
+    return out
 
 
 def gap_words(text: str, start: int, end: int) -> list[str]:
