@@ -280,6 +280,7 @@ class ActorFinder:
         surname_of: dict[str, str] = {}
         state_counts: Counter[str] = Counter()  # how much each state takes part; picks the article's pair
         place_counts: Counter[str] = Counter()  # states of the cities named, when the pair is short
+        attached = doc.lang != "en"  # Arabic script writes و ل ب ف onto the surname
         for items in doc.items:
             actors: list[Actor] = []
             i = 0
@@ -289,7 +290,7 @@ class ActorFinder:
                 if it.kind == "word" or it.kind == "punct":
                     # Most of a sentence: only a surname already met can make a word an actor.
                     if surname_of and it.kind == "word":
-                        key = self._surname_match(it.key, surname_of)
+                        key = surname_of.get(it.key) or (self._surname_match(it.key, surname_of) if attached else None)
                         if key:
                             p = index.persons[key]
                             actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))

@@ -152,14 +152,13 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         doc = self.prepare(article)
         x = Extraction(article=article, lang=doc.lang, article_date=doc.article_date)
+        mentions = {"state": x.states, "organisation": x.organisations, "place": x.places}
         for items in doc.items:
             for it in items:
-                if it.kind != "entity":
-                    continue
-                o_start, o_end, quote = doc.original(it.start, it.end)
-                mention = Mention(it.entity_kind, it.value, o_start, o_end, quote, it.match.entry.via)
-                {"state": x.states, "organisation": x.organisations, "place": x.places}.get(
-                    it.entity_kind, []).append(mention)
+                if it.kind == "entity" and it.entity_kind in mentions:
+                    o_start, o_end, quote = doc.original(it.start, it.end)
+                    mentions[it.entity_kind].append(
+                        Mention(it.entity_kind, it.value, o_start, o_end, quote, it.match.entry.via))
         actor_index = ActorFinder(doc, self.ref).find()
         x.events = EventFinder(doc, actor_index, self.ref, __version__).find()
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from ..model import EventFact, Evidence
 from ..normalise import match_key
@@ -36,6 +37,13 @@ BASE_CONFIDENCE = {
     "statement_criticism": 0.75, "congratulation": 0.8, "appointment": 0.7, "sanction": 0.75,
     "expulsion": 0.75, "recognition": 0.75, "other": 0.6,
 }
+
+
+_key = attrgetter("key")
+
+
+def _is_cue(it: Item) -> bool:
+    return it.kind == "cue"
 
 
 def trigger_parts(trig: Item) -> tuple[str, str, str]:
@@ -98,6 +106,8 @@ class EventFinder:
         self.last_actor: str | None = None  # the state that last did something (not said something)
         self._lowered = doc.text.lower()
         self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
+        # Evidence of an event until _finish gives it its sentence's.
+        self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
@@ -282,6 +292,10 @@ class EventFinder:
     def _hostile_positions(self, items: list[Item]) -> list[int]:
         hostile = self.hostile
         # A word's key holds no space; a cue's may ("تحریم‌های جدید"): its first word is the noun.
+        # Most sentences name no hostile act: one set test says so without a step per word.
+        if hostile.isdisjoint(map(_key, items)) and not any(
+                " " in it.key and it.key.split()[0] in hostile for it in filter(_is_cue, items)):
+            return []
         return [i for i, it in enumerate(items) if (it.kind == "word" and it.key in hostile) or
                 (it.kind == "cue" and self._is_hostile(it.key))]
 
@@ -614,7 +628,7 @@ class EventFinder:
         def persons_of(rs: list[Resolved]) -> list[str]:
             return list(dict.fromkeys(r.person for r in rs if r.person))
 
-        placeholder = Evidence(self.doc.article.id, 0, 0, "", EXTRACTOR, self.version, 0.0)
+        placeholder = self._placeholder
         everyone = [subject, *others]
         places = self._places(items)
         place = places[0] if places else None
