@@ -242,3 +242,37 @@ def test_officials_listed_before_a_verb_each_act(extractor):
             "Mirziyoyev also congratulated Belarusian President Alexander Lukashenko on his victory.")
     senders = sorted(f[1][0] for f in _facts(extractor, text, "en") if f[0] == "congratulation")
     assert senders == ["CN", "KZ", "UZ"]
+
+
+def _gold_of(extractor, text, lang="en"):
+    return to_gold(extractor.extract(Article("t", text, lang=lang)), extractor.ref)
+
+
+def test_calling_on_an_official_is_a_meeting_but_calling_on_governments_is_not(extractor):
+    visit = _gold_of(extractor, "India's High Commissioner Santosh Jha called on President Anura Kumara Dissanayake "
+                              "in Colombo on Monday.")
+    urge = _gold_of(extractor, "Israeli Foreign Minister Israel Katz called on other European governments not to "
+                             "follow Slovenia's example.")
+    assert ("meeting", frozenset({"IN", "LK"})) in _events(visit)
+    assert not [e for e in urge["events"] if e["type"] == "meeting"]
+
+
+def test_felicitations_without_an_addressee_go_where_the_article_s_congratulations_went(extractor):
+    doc = _gold_of(extractor, "Indian Prime Minister Narendra Modi congratulated Sri Lankan President Anura Kumara "
+                            "Dissanayake on Sunday. Pakistan's Prime Minister Shehbaz Sharif and Nepal's Prime "
+                            "Minister K.P. Sharma Oli also sent their felicitations.")
+    got = sorted((e["participants"][0], e["target"]) for e in doc["events"] if e["type"] == "congratulation")
+    assert got == [("IN", "LK"), ("NP", "LK"), ("PK", "LK")]
+
+
+def test_a_nationality_adjective_before_a_firm_names_no_party(extractor):
+    doc = _gold_of(extractor, "A Pakistani cement maker said it had signed an agreement with a Chinese firm to build "
+                            "a power plant.")
+    assert doc["events"] == []
+    arabic = _gold_of(extractor, "وقعت شركة صينية اتفاقية مع شركة سعودية لبناء محطة كهرباء.", lang="ar")
+    assert arabic["events"] == []
+
+
+def test_a_ministry_in_a_capital_speaks_for_that_capital_s_state(extractor):
+    doc = _gold_of(extractor, "The foreign ministry in Stockholm summoned Iraq's charge d'affaires on Thursday.")
+    assert ("other", frozenset({"SE", "IQ"})) in _events(doc)

@@ -117,6 +117,8 @@ class ActorFinder:
         self.given_names = lx.keys("given_names")
         self.common_words = _common_words(lx)
         self.weekdays, self.day_words = _day_forms(lx)
+        self.non_state_heads = lx.keys("non_state_heads")
+        self.adjective_first = lx.setting("adjective_position") == "before"
 
     # ------------------------------------------------------------------ persons
     def _is_name_word(self, item: Item, *, first: bool) -> bool:
@@ -309,6 +311,13 @@ class ActorFinder:
                         continue
                     if before["bodies"] and not before["titles"]:
                         body = before["bodies"][0].value
+                        seat = self._seat_after(items, k)
+                        if not before["states"] and seat:
+                            # "The foreign ministry in Stockholm summoned...": the ministry of that capital.
+                            self.last_body[body] = seat
+                            actors.append(Actor(it.start, items[k + 1].end, [seat], None, "person"))
+                            i = k + 2
+                            continue
                         if before["states"]:
                             self.last_body[body] = before["states"][0].value
                         elif body in self.last_body and not self.home_state:
@@ -350,7 +359,9 @@ class ActorFinder:
                         actors.append(ref_actor)
                     i += 1
                     continue
-                if it.is_state:
+                if it.is_state and it.match.entry.via == "adjective" and self._names_people(items, i):
+                    pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
+                elif it.is_state:
                     topic = self._is_topic(items, i, actors)
                     actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
                                         via=it.match.entry.via))
@@ -385,6 +396,18 @@ class ActorFinder:
                 by_country[p.country] = p.key
         index.main_persons = list(by_country.values())[:2]
         return index
+
+    def _seat_after(self, items: list[Item], k: int) -> str | None:
+        """The state whose capital is named right after a place preposition at ``items[k]`` ("in Moscow")."""
+        if k + 1 < len(items) and items[k].kind == "word" and items[k].key in self.place_preps \
+                and items[k + 1].entity_kind == "place":
+            return self.ref.capitals().get(items[k + 1].value)
+        return None
+
+    def _names_people(self, items: list[Item], i: int) -> bool:
+        """The nationality adjective ``items[i]`` qualifies a firm, investors, fans... (``non_state_heads``)."""
+        j = i + 1 if self.adjective_first else i - 1
+        return 0 <= j < len(items) and items[j].kind == "word" and items[j].key in self.non_state_heads
 
     def _is_topic(self, items: list[Item], i: int, actors: list[Actor]) -> bool:
         """A state named after "in", "about", "the situation in"... or listed right after one."""

@@ -289,6 +289,10 @@ class EventFinder:
                 return False
         return False
 
+    def _sport(self, keys: list[str]) -> bool:
+        """Words of sport among ``keys`` (a sentence's words), one word or two."""
+        return not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:])))
+
     def _hostile_positions(self, items: list[Item]) -> list[int]:
         hostile = self.hostile
         # A word's key holds no space; a cue's may ("تحریم‌های جدید"): its first word is the noun.
@@ -429,6 +433,7 @@ class EventFinder:
             order.append(order.pop(self.doc.headline))
             # Its hostile act ("Israeli strike on Doha") still tells whom the body's "the strike" means.
             self.antagonist = self._antagonist(order[-1][1], order[-1][2])
+        previous_items: list[Item] | None = None
         for s, items, actors in order:
             cues: dict[str, list[Item]] = {}
             for it in items:
@@ -444,10 +449,13 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             keys = [it.key for it in items] if triggers else []
-            if triggers:
-                if not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:]))):
-                    # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy.
-                    triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+            if triggers and (self._sport(keys) or previous_items is not None
+                             and not any(a.kind == "person" for a in actors)
+                             and self._sport([it.key for it in previous_items])):
+                # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the
+                # two sides will meet again" after a sentence about the match, when no official acts.
+                triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+            previous_items = items
             hostile_at = self._hostile_positions(items)
             hostile_authors = self.hostile_authors_here = self._hostile_authors(items, hostile_at)
             sentence_antagonist = self._antagonist(items, actors, hostile_at)
@@ -494,6 +502,9 @@ class EventFinder:
                     continue
                 if note == "hostile-object" and not self._hostile_object(items, trig, anywhere=True):
                     continue  # "called the raid an authoritarian act" judges; "called the minister" does not
+                if note == "person-object" and not any(a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2
+                                                       for a in actors):
+                    continue  # "called on Mr. X" pays a visit; "called on governments to act" urges
                 if note == "needs-person" and not any(a.kind in ("person", "counterpart", "pair", "pair-persons")
                                                       for a in actors):
                     continue
@@ -784,6 +795,14 @@ class EventFinder:
                 p = self.actors.persons.get(other) if other else None
                 if p is not None and p.country and p.country != actor:
                     direct = [Resolved([p.country], other, None)]
+            if not direct and not any(a.start >= trig.end for a in actors) \
+                    and not [st for st in states_of(others) if st != actor]:
+                # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
+                # congratulations go to.
+                earlier = next((e for e in reversed(self.made) if e.type == "congratulation" and e.target
+                                and e.target != actor), None)
+                if earlier is not None:
+                    direct = [Resolved([earlier.target], None, None)]
             if not direct:
                 return []
             target = direct[0]
