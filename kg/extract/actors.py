@@ -118,6 +118,8 @@ class ActorFinder:
         self.common_words = _common_words(lx)
         self.weekdays, self.day_words = _day_forms(lx)
         self.non_state_heads = lx.keys("non_state_heads")
+        dateline = ref.places.get(doc.dateline_place or "")
+        self.dateline_state = dateline.country if dateline else None
         self.adjective_first = lx.setting("adjective_position") == "before"
 
     # ------------------------------------------------------------------ persons
@@ -323,6 +325,13 @@ class ActorFinder:
                         elif body in self.last_body and not self.home_state:
                             # "The ministry rejected...": the ministry last named with its state.
                             actors.append(Actor(it.start, before["end"] or it.end, [self.last_body[body]], None,
+                                                "person"))
+                            i = max(k, i + 1)
+                            continue
+                        elif self.dateline_state and not self.home_state and not actors:
+                            # "PARIS (AFP) - ... the foreign ministry said": the ministry of the dateline's state.
+                            self.last_body[body] = self.dateline_state
+                            actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None,
                                                 "person"))
                             i = max(k, i + 1)
                             continue

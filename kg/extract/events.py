@@ -268,7 +268,7 @@ class EventFinder:
         """The trigger names an occasion already reported: "during the call", "خلال الزيارة",
         "در حاشیه این اجلاس". An indefinite one ("during a visit to Warsaw") is news."""
         # The cue itself may carry the words ("during the call" is a trigger of its own).
-        before = [it.key for it in items if it.end <= trig.start][-4:] + trig.key.split()[:-1]
+        before = [it.key for it in items if it.end <= trig.start][-5:] + trig.key.split()[:-1]
         definite = False
         if before and before[-1] in self.demonstratives:
             before, definite = before[:-1], True
@@ -276,7 +276,7 @@ class EventFinder:
             definite = True
         if not definite:
             return False
-        return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3) if len(before) >= n)
+        return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3, 4) if len(before) >= n)
 
     def _pronoun_before(self, items: list[Item], trig: Item) -> bool:
         """A subject pronoun right before the trigger ("he also condemned")."""
@@ -555,6 +555,12 @@ class EventFinder:
                     subject_actor = next(a for a in before if a.person)
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
+                            and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
+                            and "," in self.doc.text[before[-1].end:trig.start]:
+                        # "France, home to a large Armenian diaspora, condemned": the apposition between
+                        # commas describes the subject; its adjective does not act.
+                        subject_actor = before[-2]
                     if previous is not None and before and before[-1].start >= previous[0].end \
                             and self._only_conjunctions(before[-1].end, trig.start - trig.match.prefix) \
                             and self._joined(before[-1].end, trig):
@@ -746,6 +752,10 @@ class EventFinder:
             following = [it.key for it in items if it.start >= trig.end][:4]
             if any(w in self.courtesies for w in following):
                 return []  # thanks for the hospitality are manners, not praise
+            if not direct and not both and self.last_actor and self.last_actor != actor \
+                    and self._decision_object(items, trig):
+                # "Muttaqi hailed the move": the move of the state that last acted.
+                return [EventFact(etype, [actor, self.last_actor], placeholder, target=self.last_actor, persons=by)]
             state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")
             if trigger_parts(trig)[2] == "state-object" and not state_object:
                 return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
