@@ -276,3 +276,20 @@ def test_a_nationality_adjective_before_a_firm_names_no_party(extractor):
 def test_a_ministry_in_a_capital_speaks_for_that_capital_s_state(extractor):
     doc = _gold_of(extractor, "The foreign ministry in Stockholm summoned Iraq's charge d'affaires on Thursday.")
     assert ("other", frozenset({"SE", "IQ"})) in _events(doc)
+
+
+def test_a_summit_first_named_as_attended_opens_and_later_sentences_add_its_parties(extractor):
+    doc = _gold_of(extractor, "Turkish President Recep Tayyip Erdogan on Wednesday attended the 11th Summit of the "
+                              "Organization of Turkic States in Bishkek. The summit was hosted by Kyrgyz President "
+                              "Sadyr Japarov and brought together Kazakh President Kassym-Jomart Tokayev. Hungarian "
+                              "Prime Minister Viktor Orban also took part.")
+    summits = [e for e in doc["events"] if e["type"] == "summit"]
+    assert len(summits) == 1 and set(summits[0]["participants"]) == {"TR", "KG", "KZ", "HU"}
+
+
+def test_the_two_leaders_are_the_two_officials_just_named(extractor):
+    doc = _gold_of(extractor, "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev arrived "
+                              "on Tuesday. Turkish President Recep Tayyip Erdogan held a bilateral meeting with Kyrgyz "
+                              "President Sadyr Japarov, where the two leaders discussed trade.")
+    meetings = [set(e["participants"]) for e in doc["events"] if e["type"] == "meeting"]
+    assert meetings == [{"TR", "KG"}]

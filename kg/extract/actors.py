@@ -356,7 +356,7 @@ class ActorFinder:
                         i = max(k, i + 1)
                         continue
                 if it.kind == "cue" and it.table == "coreference":
-                    ref_actor = self._coreference(items, i, index)
+                    ref_actor = self._coreference(items, i, index, actors)
                     if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state \
                             and actors and actors[-1].start == items[i - 1].start:
                         # "his Polish counterpart": the adjective before the noun names the state.
@@ -518,9 +518,13 @@ class ActorFinder:
         if len(run) >= 3:
             self.last_group = list(dict.fromkeys(a.states[0] for a in run))
 
-    def _coreference(self, items: list[Item], i: int, index: ActorIndex) -> Actor:
+    def _coreference(self, items: list[Item], i: int, index: ActorIndex, so_far: list[Actor]) -> Actor:
         it = items[i]
         kind = it.value
+        officials = list(dict.fromkeys(a.states[0] for a in so_far if a.kind == "person" and a.states))
+        if kind == "pair-persons" and len(officials) == 2:
+            # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
+            return Actor(it.start, it.end, officials, None, kind)
         if kind == "pair-persons" and self.last_pair:
             # "The two leaders": the two officials last named together.
             return Actor(it.start, it.end, list(self.last_pair), None, kind)

@@ -278,6 +278,10 @@ class EventFinder:
             return False
         return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3, 4) if len(before) >= n)
 
+    def _opens_sentence(self, items: list[Item], trig: Item) -> bool:
+        """Only determiners stand before the trigger: "The summit, held under...", "This meeting"."""
+        return all(it.key in self.demonstratives for it in items if it.end <= trig.start - trig.match.prefix)
+
     def _pronoun_before(self, items: list[Item], trig: Item) -> bool:
         """A subject pronoun right before the trigger ("he also condemned")."""
         words = [it for it in items if it.end <= trig.start][-3:]
@@ -479,9 +483,13 @@ class EventFinder:
                         and (self._only_determiners(t.end, trig.start - trig.match.prefix)
                              or self.verb_first and trig.key.startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
-                back_reference = etype in CONTACT_TYPES and self._back_reference(items, trig)
-                last_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
-                    if back_reference and etype == "summit" else None
+                earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
+                    if etype == "summit" else None
+                back_reference = etype in CONTACT_TYPES and (self._back_reference(items, trig) or note == "attendance" or (
+                    earlier_summit is not None and self._opens_sentence(items, trig)))
+                if etype == "summit" and back_reference and earlier_summit is None and note != "attendance":
+                    back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
+                last_summit = earlier_summit if back_reference else None
                 if last_summit is not None:
                     # "the leaders of X and Y attended this summit": more parties of the one reported.
                     present = [self._resolve(a) for a in actors if not a.topic and a.start not in hostile_authors]
