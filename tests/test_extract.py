@@ -293,3 +293,10 @@ def test_the_two_leaders_are_the_two_officials_just_named(extractor):
                               "President Sadyr Japarov, where the two leaders discussed trade.")
     meetings = [set(e["participants"]) for e in doc["events"] if e["type"] == "meeting"]
     assert meetings == [{"TR", "KG"}]
+
+
+def test_a_dateline_opening_with_amman_names_the_city_not_oman(extractor):
+    text = ("عمان 1 تشرين الثاني 2023 (بترا)- قررت المملكة الأردنية الهاشمية اليوم استدعاء سفيرها لدى إسرائيل.")
+    x = extractor.extract(Article("t", text, lang="ar"))
+    assert "OM" not in {m.entity for m in x.states}
+    assert "amman" in {m.entity for m in x.places}

@@ -105,6 +105,23 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
     return items
 
 
+def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str, ref: Reference) -> None:
+    """A dateline opens with the city the wire was filed from: in "عمان 1 تشرين الثاني 2023 (بترا)" the
+    name Oman and Amman share is Amman. Changes, in place, a state name opening one of the first two
+    sentences before a date or an agency into the capital of another state written the same way."""
+    for sentence in items[:2]:
+        if len(sentence) < 2 or not sentence[0].is_state or sentence[0].match.prefix:
+            continue
+        first, nxt = sentence[0], sentence[1]
+        if not (nxt.text[:1].isdigit() or nxt.text in ("-", "(", "/", ",", "،")):
+            continue
+        for entry in gazetteer.entries(first.text):
+            place = ref.places.get(entry.entity) if entry.entity_kind == "place" else None
+            if place is not None and place.country and place.country != first.value:
+                sentence[0] = match_item(Match(first.start, first.end, entry, 0), text)
+                break
+
+
 class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
@@ -124,6 +141,7 @@ class Extractor:
         starts = [m.start - m.prefix for m in matches]
         items = [_items_for(norm.text, x.start, x.end, matches[bisect_left(starts, x.start):bisect_left(starts, x.end)])
                  for x in sents]
+        _read_dateline_city(items, _gazetteer(id(self.ref), lang), norm.text, self.ref)
         doc = Doc(article, lang, lx, norm, spans, sents, items)
         doc.article_date, doc.dateline_place = self._article_date(doc)
         return doc

@@ -98,6 +98,11 @@ class Gazetteer:
         if table:
             self._automaton.make_automaton()
 
+    def entries(self, surface: str) -> list[Entry]:
+        """Every entry a surface form (as written in the text) can stand for."""
+        found = self._automaton.get(match_key(surface), None) if self.size else None
+        return [entry for entry, prefix in found[1] if prefix == 0] if found else []
+
     def find(self, norm: NormalisedText, spans: list[tuple[int, int]] | None = None) -> list[Match]:
         """Longest non-overlapping matches, in text order; with ``spans`` (normalised, sorted, not
         overlapping: content spans or sentences), only matches lying inside one of them."""
