@@ -300,3 +300,8 @@ def test_a_dateline_opening_with_amman_names_the_city_not_oman(extractor):
     x = extractor.extract(Article("t", text, lang="ar"))
     assert "OM" not in {m.entity for m in x.states}
     assert "amman" in {m.entity for m in x.places}
+
+
+def test_latin_america_is_not_america(extractor):
+    doc = _gold_of(extractor, "Governments across Latin America on Saturday condemned Ecuador for the raid.")
+    assert "US" not in doc["countries"]
