@@ -305,3 +305,10 @@ def test_a_dateline_opening_with_amman_names_the_city_not_oman(extractor):
 def test_latin_america_is_not_america(extractor):
     doc = _gold_of(extractor, "Governments across Latin America on Saturday condemned Ecuador for the raid.")
     assert "US" not in doc["countries"]
+
+
+def test_a_weekday_in_the_lead_dates_the_act_not_the_dateline(extractor):
+    doc = _gold_of(extractor, "ANKARA, Dec. 12, 2024 (AA) - Somalia and Ethiopia signed a joint declaration late on "
+                              "Wednesday in talks hosted by Turkish President Recep Tayyip Erdogan.")
+    agreement = next(e for e in doc["events"] if e["type"] == "agreement")
+    assert agreement["date"] == "2024-12-11"

@@ -39,6 +39,8 @@ BASE_CONFIDENCE = {
 }
 
 
+#: Characters from the start of a line within which a dateline states its date.
+DATELINE_REACH = 60
 _key = attrgetter("key")
 
 
@@ -421,10 +423,17 @@ class EventFinder:
         if (s_start, s_end) not in self._dates_in:
             self._dates_in[(s_start, s_end)] = self.dates.find(self._lowered, s_start, s_end,
                                                                default_year=anchor.year if anchor else None)
-        found = self._dates_in[(s_start, s_end)]
+        # The dateline's date ("ANKARA, Dec. 12, 2024 (AA) - ... late on Wednesday") dates the wire; a
+        # day word in the same sentence dates the act.
+        found = [f for f in self._dates_in[(s_start, s_end)] if not self._in_dateline(f.start)]
         if found:
             return found[0].date
-        return self.dates.relative_day(keys, anchor, future=planned)
+        return self.dates.relative_day(keys, anchor, future=planned) or (
+            self._dates_in[(s_start, s_end)][0].date if self._dates_in[(s_start, s_end)] else None)
+
+    def _in_dateline(self, position: int) -> bool:
+        """``position`` lies in the head of one of the article's first lines, where the dateline is."""
+        return any(start <= position < start + DATELINE_REACH for start, _ in self.doc.spans[:3])
 
     # ------------------------------------------------------------------ main
     def find(self) -> list[EventFact]:
