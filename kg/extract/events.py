@@ -462,7 +462,7 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             keys = [it.key for it in items] if triggers else []
-            if triggers and (self._sport(keys) or previous_items is not None
+            if any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers) and (self._sport(keys) or previous_items is not None
                              and not any(a.kind == "person" for a in actors)
                              and self._sport([it.key for it in previous_items])):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the

@@ -7,7 +7,6 @@ matches are resolved longest first, then by entity priority.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
@@ -93,7 +92,10 @@ class Gazetteer:
                 table.setdefault(variant, {})[(entry, plen)] = None
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
+            # Whether an entry needs a look at the text's case, computed once rather than per match.
+            checked = tuple((entry, plen, entry.case_sensitive or entry.capitalised or entry.lowercase)
+                            for entry, plen in values)
+            self._automaton.add_word(key, (len(key), checked))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
@@ -101,17 +103,18 @@ class Gazetteer:
     def entries(self, surface: str) -> list[Entry]:
         """Every entry a surface form (as written in the text) can stand for."""
         found = self._automaton.get(match_key(surface), None) if self.size else None
-        return [entry for entry, prefix in found[1] if prefix == 0] if found else []
+        return [entry for entry, prefix, _ in found[1] if prefix == 0] if found else []
 
     def find(self, norm: NormalisedText, spans: list[tuple[int, int]] | None = None) -> list[Match]:
         """Longest non-overlapping matches, in text order; with ``spans`` (normalised, sorted, not
         overlapping: content spans or sentences), only matches lying inside one of them."""
-        if not self.size:
+        if not self.size or spans is not None and not spans:
             return []
         text = norm.text
         lowered = text.lower()
         length = len(lowered)
-        span_starts = [a for a, _ in spans] if spans is not None else None
+        regions = spans if spans is not None else [(0, length)]
+        region, last_region = 0, len(regions) - 1
         # (-length, priority, position in the text, match): the longest first, then by priority.
         candidates: list[tuple] = []
         for end_index, (key_length, values) in self._automaton.iter(lowered):
@@ -120,17 +123,20 @@ class Gazetteer:
                 continue
             if end < length and lowered[end].isalnum():
                 continue
-            if span_starts is not None:
-                n = bisect_right(span_starts, start) - 1
-                if n < 0 or spans[n][1] < end:
-                    continue
-            for entry, plen in values:
-                if entry.case_sensitive and text[start + plen:end] != entry.form:
-                    continue
-                if entry.capitalised and not text[start + plen].isupper():
-                    continue
-                if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
-                    continue  # "the Met Office" is not "met"
+            # Matches come by their end: the only region that can hold one is the first ending at or
+            # after it.
+            while region < last_region and regions[region][1] < end:
+                region += 1
+            if not regions[region][0] <= start or regions[region][1] < end:
+                continue
+            for entry, plen, checked in values:
+                if checked:
+                    if entry.case_sensitive and text[start + plen:end] != entry.form:
+                        continue
+                    if entry.capitalised and not text[start + plen].isupper():
+                        continue
+                    if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
+                        continue  # "the Met Office" is not "met"
                 candidates.append((-key_length, entry.priority, start + plen, len(candidates),
                                    _new(Match, (start + plen, end, entry, plen))))
         candidates.sort()
