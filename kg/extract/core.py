@@ -37,6 +37,11 @@ CUE_TABLES = {
 }
 
 
+# English cue tables whose lower-case forms do not match a capitalised word inside a sentence: "Met
+# Office" is no meeting, "One Belt" no number; a capitalised "Treaty" or "Joint Statement" is still one.
+CASE_SENSITIVE_CUES = {"triggers", "negation", "modality", "numbers"}
+
+
 def _cue_value(table: str, row: dict[str, str]) -> str:
     if table == "triggers":
         return "|".join([row.get("type", ""), row.get("status", ""), row.get("note", "")])
@@ -54,7 +59,8 @@ def _cue_entries(lang: str) -> list[tuple[str, Entry]]:
     for table in CUE_TABLES:
         for row in lx.table(table):
             form = row["form"]
-            lowercase = lang == "en" and form == form.lower() and any(c.isalpha() for c in form)
+            lowercase = lang == "en" and table in CASE_SENSITIVE_CUES and form == form.lower() \
+                and any(c.isalpha() for c in form)
             entries.append((lang, Entry("cue", _cue_value(table, row), table, form, lowercase=lowercase)))
     for form in lx.lines("honorifics"):
         entries.append((lang, Entry("cue", "honorific", "honorifics", form)))

@@ -280,6 +280,9 @@ class EventFinder:
             return False
         return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3, 4) if len(before) >= n)
 
+    def _persons_of_state(self, state: str) -> list[str]:
+        return [p.key for p in self.actors.persons.values() if p.country == state]
+
     def _opens_sentence(self, items: list[Item], trig: Item) -> bool:
         """Only determiners stand before the trigger: "The summit, held under...", "This meeting"."""
         return all(it.key in self.demonstratives for it in items if it.end <= trig.start - trig.match.prefix)
@@ -483,9 +486,11 @@ class EventFinder:
             # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
             # sidelines of this summit" is a meeting of its own).
             in_summit = any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers)
+            # "received the credentials of the new ambassadors": a ceremony, not a meeting.
+            in_ceremony = any(trigger_parts(t)[2] == "credentials" for t in triggers)
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
-                if (in_call or in_summit) and etype == "meeting":
+                if (in_call or in_summit or in_ceremony) and etype == "meeting":
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
@@ -696,6 +701,12 @@ class EventFinder:
                     place = next((p for h, p in self.visit_hosts if h == hosts[0] and p), None)
             if place is None and etype in ("meeting", "summit"):
                 place = self._implied_place(parties)
+            if etype == "other" and trigger_parts(trig)[2] == "call" and len(parties) > 2 and subject.states \
+                    and parties[0] == subject.states[0]:
+                # "X held telephone conversations with Y and Z": a call is between two; one each.
+                return [EventFact(etype, [parties[0], other], placeholder,
+                                  persons=[p for p in persons if p in (subject.person, *self._persons_of_state(other))],
+                                  place=place) for other in parties[1:]]
             return [EventFact(etype, parties, placeholder, persons=persons, place=place)]
 
         if etype == "visit":
