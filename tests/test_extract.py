@@ -312,3 +312,16 @@ def test_a_weekday_in_the_lead_dates_the_act_not_the_dateline(extractor):
                               "Wednesday in talks hosted by Turkish President Recep Tayyip Erdogan.")
     agreement = next(e for e in doc["events"] if e["type"] == "agreement")
     assert agreement["date"] == "2024-12-11"
+
+
+def test_an_act_named_as_the_subject_of_a_statement_is_not_news(extractor):
+    doc = _gold_of(extractor, "Joint Statement by the Prime Ministers of Spain, Ireland and Norway on the recognition "
+                              "of the State of Palestine")
+    assert not [e for e in doc["events"] if e["type"] == "recognition"]
+
+
+def test_his_highness_alone_is_the_article_s_speaker(extractor):
+    doc = _gold_of(extractor, "His Highness the Amir of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah opened the "
+                              "summit. His Highness lauded the efforts of the State of Qatar in mediating.")
+    praise = [(e["participants"][0], e["target"]) for e in doc["events"] if e["type"] == "statement_praise"]
+    assert praise == [("KW", "QA")]

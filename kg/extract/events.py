@@ -61,6 +61,7 @@ WORD_SETS = {
     "demonstratives": "demonstratives", "sport": "sport_words", "stopwords": "stopwords",
     "clause_openers": "clause_openers", "courtesies": "courtesies", "envoy_plurals": "envoy_plurals",
     "sidelines": "sidelines", "adverbs": "subject_adverbs", "decisions": "decision_nouns",
+    "topic_prepositions": "non_party_prepositions",
 }
 
 
@@ -280,6 +281,13 @@ class EventFinder:
             return False
         return any(" ".join(before[-n:]) in self.back_references for n in (1, 2, 3, 4) if len(before) >= n)
 
+    def _named_as_topic(self, items: list[Item], trig: Item) -> bool:
+        """The act is what something is about or for: a preposition of topic before it, determiners aside."""
+        before = [it for it in items if it.end <= trig.start - trig.match.prefix]
+        while before and before[-1].key in self.demonstratives:
+            before.pop()
+        return bool(before) and before[-1].kind == "word" and before[-1].key in self.topic_prepositions
+
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]
 
@@ -492,6 +500,8 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if (in_call or in_summit or in_ceremony) and etype == "meeting":
                     continue
+                if etype in ("sanction", "expulsion", "recognition", "appointment") and self._named_as_topic(items, trig):
+                    continue  # "a statement on the recognition of Palestine", "called for sanctions", "in recognition of"
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
                         and (self._only_determiners(t.end, trig.start - trig.match.prefix)
