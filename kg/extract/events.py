@@ -27,6 +27,7 @@ TALK_TYPES = {"meeting", "summit", "agreement", "other"}
 #: Events that are deeds, not words: what "the move" or "the decision" refers back to.
 ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 #: Posts of those who present credentials.
 ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
 #: Events of contact between states (not statements about one another).
@@ -101,6 +102,7 @@ class EventFinder:
         for attribute, table in WORD_SETS.items():
             setattr(self, attribute, doc.lexicon.keys(table))
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
+        self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.antagonist: str | None = None  # the state behind the last hostile act named
         self.made: list[EventFact] = []  # every event so far, in reading order
@@ -241,6 +243,9 @@ class EventFinder:
         if anchor is None:
             return False
         years = [int(y) for y in YEAR.findall(self.doc.text, s.start, s.end)]
+        if self.solar_offset:
+            # Persian wires count years in the Solar Hijri calendar ("اسفند ۱۴۰۱" is early 2023).
+            years += [int(y) + self.solar_offset for y in SOLAR_YEAR.findall(self.doc.text, s.start, s.end)]
         return bool(years) and all(y < anchor.year - 1 for y in years)
 
     def _only_determiners(self, start: int, end: int) -> bool:
