@@ -18,16 +18,20 @@ install: $(BIN)/kg
 demo: install
 	$(BIN)/kg build data/samples --out outputs/demo
 
-# The test suite, then extraction scores against the development corpus, the held-out set and the
-# probe set (each fails below its baseline) and against the seed article when ../shared/seeds is present.
+# The test suite, then extraction scores against every evaluation set (each fails below its baseline)
+# and against the seed article when ../shared/seeds is present.
 test: install
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
 
+# Every evaluation set: the development corpus, the sets written apart from the rules and read to find
+# gaps (probe, fresh, fresh2), and the two never read (heldout, unseen).
+EVAL_SETS ?= corpus heldout probe fresh fresh2 unseen
+
 eval: install
-	$(BIN)/kg eval data/corpus data/corpus --baseline data/corpus/baseline.json --json outputs/eval/corpus.json
-	$(BIN)/kg eval data/heldout data/heldout --baseline data/heldout/baseline.json --json outputs/eval/heldout.json
-	$(BIN)/kg eval data/probe data/probe --baseline data/probe/baseline.json --json outputs/eval/probe.json
+	@for set in $(EVAL_SETS); do \
+		echo "== data/$$set"; $(BIN)/kg eval data/$$set data/$$set --baseline data/$$set/baseline.json --json outputs/eval/$$set.json || exit 1; \
+	done
 	@if [ -d "$(SEEDS)" ]; then $(BIN)/kg eval $(SEEDS) $(SEEDS) --diff --json outputs/eval/seeds.json; fi
 
 bench: install
