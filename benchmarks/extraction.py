@@ -13,22 +13,18 @@ import statistics
 import time
 from pathlib import Path
 
+from articles import DEVELOPMENT_CORPUS, articles_under
 from kg.extract import Extractor
-from kg.ingest import read_sources
 from kg.normalise import normalise
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
-    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEVELOPMENT_CORPUS)
     args = parser.parse_args()
 
-    articles = [item[0] for item in read_sources([args.corpus]) if not isinstance(item, Exception)]
-    if not articles:
-        raise SystemExit(f"no articles under {args.corpus}")
+    articles = articles_under(args.corpus)
     started = time.process_time()
     extractor = Extractor()
     for a in articles[:3]:

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from articles import DEVELOPMENT_CORPUS, articles_under
 from kg.extract import Extractor
-from kg.ingest import read_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,12 +43,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("revision", help="a git revision: a commit, a tag, HEAD~3")
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEVELOPMENT_CORPUS)
     args = parser.parse_args()
 
-    articles = [item[0] for item in read_sources([args.corpus]) if not isinstance(item, Exception)]
-    if not articles:
-        raise SystemExit(f"no articles under {args.corpus}")
+    articles = articles_under(args.corpus)
     with tempfile.TemporaryDirectory(prefix="kg-versus-") as tmp:
         then = load_revision(args.revision, Path(tmp)).Extractor()
         now = Extractor()

@@ -16,7 +16,8 @@ class Item(NamedTuple):
     """A unit of a sentence the rules walk over: a dictionary match, or a word or punctuation token.
 
     A tuple, because an article makes hundreds and the rules read their fields millions of times per
-    batch; tokens are built where sentences are read, matches with :func:`match_item`.
+    batch. Tokens are built field by field where sentences are read (``core._items_for``), matches
+    with :func:`match_item`: both follow the field order below.
     """
 
     start: int

@@ -478,9 +478,10 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             keys = [it.key for it in items] if triggers else []
-            if any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers) and (self._sport(keys) or previous_items is not None
-                             and not any(a.kind == "person" for a in actors)
-                             and self._sport([it.key for it in previous_items])):
+            contact = any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers)
+            if contact and (self._sport(keys) or previous_items is not None
+                            and not any(a.kind == "person" for a in actors)
+                            and self._sport([it.key for it in previous_items])):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the
                 # two sides will meet again" after a sentence about the match, when no official acts.
                 triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
@@ -505,8 +506,9 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if (in_call or in_summit or in_ceremony) and etype == "meeting":
                     continue
-                if etype in ("sanction", "expulsion", "recognition", "appointment") and self._named_as_topic(items, trig):
-                    continue  # "a statement on the recognition of Palestine", "called for sanctions", "in recognition of"
+                if etype in ("sanction", "expulsion", "recognition", "appointment") \
+                        and self._named_as_topic(items, trig):
+                    continue  # "a statement on the recognition of", "called for sanctions", "in recognition of"
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
                         and (self._only_determiners(t.end, trig.start - trig.match.prefix)
@@ -514,8 +516,9 @@ class EventFinder:
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
                     if etype == "summit" else None
-                back_reference = etype in CONTACT_TYPES and (self._back_reference(items, trig) or note == "attendance" or (
-                    earlier_summit is not None and self._opens_sentence(items, trig)))
+                back_reference = etype in CONTACT_TYPES and (
+                    self._back_reference(items, trig) or note == "attendance"
+                    or earlier_summit is not None and self._opens_sentence(items, trig))
                 if etype == "summit" and back_reference and earlier_summit is None and note != "attendance":
                     back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
                 last_summit = earlier_summit if back_reference else None
@@ -539,8 +542,8 @@ class EventFinder:
                     continue
                 if note == "hostile-object" and not self._hostile_object(items, trig, anywhere=True):
                     continue  # "called the raid an authoritarian act" judges; "called the minister" does not
-                if note == "person-object" and not any(a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2
-                                                       for a in actors):
+                if note == "person-object" and not any(
+                        a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2 for a in actors):
                     continue  # "called on Mr. X" pays a visit; "called on governments to act" urges
                 if note == "needs-person" and not any(a.kind in ("person", "counterpart", "pair", "pair-persons")
                                                       for a in actors):
