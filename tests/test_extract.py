@@ -333,3 +333,18 @@ def test_a_persian_sentence_dated_years_back_in_the_solar_calendar_is_background
     doc = _gold_of(extractor, text, lang="fa")
     assert ("visit", frozenset({"BY", "IR"})) not in {(e["type"], frozenset(e["participants"])) for e in doc["events"]
                                                       if e["participants"][:1] == ["BY"]}
+
+
+def test_leaders_who_each_held_talks_held_one_meeting_apiece(extractor):
+    doc = _gold_of(extractor, "Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed, who "
+                              "arrived in Ankara earlier on Wednesday, each held a separate meeting with Turkish "
+                              "President Recep Tayyip Erdogan.")
+    meetings = sorted(sorted(e["participants"]) for e in doc["events"] if e["type"] == "meeting")
+    assert meetings == [["ET", "TR"], ["SO", "TR"]]
+
+
+def test_congratulating_them_congratulates_each_leader_just_named(extractor):
+    doc = _gold_of(extractor, "Uzbek President Shavkat Mirziyoyev held telephone conversations with Kyrgyz President "
+                              "Sadyr Japarov and Tajik President Emomali Rahmon and congratulated them on the treaty.")
+    got = sorted((e["participants"][0], e["target"]) for e in doc["events"] if e["type"] == "congratulation")
+    assert got == [("UZ", "KG"), ("UZ", "TJ")]

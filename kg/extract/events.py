@@ -62,7 +62,8 @@ WORD_SETS = {
     "demonstratives": "demonstratives", "sport": "sport_words", "stopwords": "stopwords",
     "clause_openers": "clause_openers", "courtesies": "courtesies", "envoy_plurals": "envoy_plurals",
     "sidelines": "sidelines", "adverbs": "subject_adverbs", "decisions": "decision_nouns",
-    "topic_prepositions": "non_party_prepositions",
+    "topic_prepositions": "non_party_prepositions", "distributives": "distributives",
+    "relative_pronouns": "relative_pronouns",
 }
 
 
@@ -292,6 +293,19 @@ class EventFinder:
         while before and before[-1].key in self.demonstratives:
             before.pop()
         return bool(before) and before[-1].kind == "word" and before[-1].key in self.topic_prepositions
+
+    def _relative_clause_start(self, sentence_start: int, trig: Item) -> int | None:
+        """Where a relative clause closed by a comma before the trigger opens (", who ...,"), if any."""
+        text = self.doc.text[sentence_start:trig.start - trig.match.prefix].lower().replace("،", ",")
+        opening = max((text.rfind(f", {r} ") for r in self.relative_pronouns), default=-1)
+        if opening < 0 or "," not in text[opening + 2:]:
+            return None
+        return sentence_start + opening
+
+    def _distributive(self, items: list[Item], trig: Item) -> bool:
+        """"each" (``distributives``) among the few words before the trigger: one act per subject."""
+        before = " " + " ".join(it.key for it in items if it.end <= trig.start)[-30:] + " "
+        return any(f" {d} " in before for d in self.distributives)
 
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]
@@ -595,6 +609,12 @@ class EventFinder:
                     subject_actor = next(a for a in before if a.person)
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    clause_start = self._relative_clause_start(s.start, trig)
+                    if clause_start is not None and [a for a in before if a.end <= clause_start]:
+                        # "The two leaders, who arrived in the Turkish capital on Wednesday, each held": the
+                        # names inside the relative clause do not act.
+                        before = [a for a in before if a.end <= clause_start]
+                        subject_actor = before[-1]
                     if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
                             and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
                             and "," in self.doc.text[before[-1].end:trig.start]:
@@ -622,19 +642,23 @@ class EventFinder:
                 # after a preposition.
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
+                # Acts several states perform each on their own: condemnations, recognitions...; and
+                # contacts held "each" ("Aliyev and Pashinyan each held talks with Trump").
+                per_member = etype in GROUP_ACTS or etype in CONTACT_TYPES and self._distributive(items, trig)
                 group = self._subject_group(before, ("state", "capital", "person")) \
-                    if etype in GROUP_ACTS and subject_actor in before and not shared_subject else []
+                    if per_member and subject_actor in before and not shared_subject else []
                 group = [a for a in group if a.states]
-                if etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind == "group" \
+                pair = self._resolve(subject_actor).states if subject_actor is not None \
+                    and subject_actor.kind in ("pair", "pair-persons") else []
+                if per_member and subject_actor is not None and subject_actor.kind == "group" \
                         and subject_actor.states:
                     # "the three countries recognised...": one act per state.
                     made = [ev for st in subject_actor.states
                             for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
                                                  parties)]
-                elif etype in GROUP_ACTS and subject_actor is not None and subject_actor.kind in ("pair", "pair-persons") \
-                        and len(self.actors.main_states) == 2:
+                elif per_member and len(pair) == 2:
                     # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
-                    made = [ev for st in self.actors.main_states
+                    made = [ev for st in pair
                             for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
                                                  parties)]
                 elif len(group) > 1:
@@ -845,6 +869,13 @@ class EventFinder:
                     for t in targets if t is not None and t != actor]
 
         if etype == "congratulation":
+            if trigger_parts(trig)[2] == "object-pronouns" and not direct:
+                # "held calls with Japarov and Rahmon and congratulated them": each of those just named.
+                named = [st for st in states_of(others) if st != actor]
+                return [EventFact(etype, [actor, st], placeholder, target=st,
+                                  persons=[p for p in (subject.person, *self._persons_of_state(st))
+                                           if p and p in persons_of(everyone)])
+                        for st in named]
             if trigger_parts(trig)[2] == "object-pronoun" and not direct:
                 # "congratulated him", "هنأه": the other party of the article.
                 other = self._other_main(subject.person)
