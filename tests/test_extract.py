@@ -348,3 +348,18 @@ def test_congratulating_them_congratulates_each_leader_just_named(extractor):
                               "Sadyr Japarov and Tajik President Emomali Rahmon and congratulated them on the treaty.")
     got = sorted((e["participants"][0], e["target"]) for e in doc["events"] if e["type"] == "congratulation")
     assert got == [("UZ", "KG"), ("UZ", "TJ")]
+
+
+def test_a_post_named_alone_finds_its_holder_named_earlier_under_another_title(extractor):
+    text = ("الرياض - ترأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود أعمال القمة اليوم. "
+            "وأدان سمو ولي العهد في كلمته الاعتداءات الإسرائيلية على لبنان.")
+    doc = _gold_of(extractor, text, lang="ar")
+    assert ("statement_criticism", "SA", "IL") in {(e["type"], e["participants"][0], e["target"]) for e in doc["events"]}
+
+
+def test_envoys_are_those_named_before_the_next_act_of_the_sentence(extractor):
+    text = ("تسلم حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم أوراق اعتماد سفراء "
+            "اليابان وإيطاليا والبرازيل ويهنئ رئيس وزراء الهند بفوزه في الانتخابات.")
+    doc = _gold_of(extractor, text, lang="ar")
+    credentials = sorted(tuple(e["participants"]) for e in doc["events"] if e["type"] == "appointment")
+    assert credentials == [("BR", "BH"), ("IT", "BH"), ("JP", "BH")]

@@ -339,7 +339,12 @@ class ActorFinder:
                         # "رئيس الجمهورية", "the foreign minister" alone: the one official of the article
                         # who holds that post.
                         role = before["titles"][0].value
-                        holders = [p for p in index.persons.values() if p.role == role and p.country]
+                        holders = [p for p in index.persons.values() if p.role == role and p.country] or [
+                            # "سمو ولي العهد" after "الأمير محمد بن سلمان": a known official named earlier
+                            # under another title who holds this post by the reference.
+                            p for p in index.persons.values() if p.known and p.country and any(
+                                o.role == role and o.state == p.country
+                                for o in self.ref.posts_of(p.key, self.doc.article_date))]
                         if len({p.key for p in holders}) == 1:
                             actors.append(Actor(it.start, before["end"] or it.end, [holders[0].country],
                                                 holders[0].key, "person"))

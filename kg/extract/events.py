@@ -897,7 +897,11 @@ class EventFinder:
                               persons=[p for p in (subject.person, target.person) if p])]
 
         if etype == "appointment" and trigger_parts(trig)[2] == "credentials" and self._several_envoys(items):
-            batch = self._credentials_batch(actors)
+            # The envoys are named in the trigger's clause: up to the next word of another event ("يتسلم
+            # أوراق اعتماد سفراء اليابان وإيطاليا ويهنئ رئيس وزراء الهند": India sends no envoy).
+            clause_end = min((it.start for it in items if it.table == "triggers" and it.start > trig.end
+                              and trigger_parts(it)[0] != "appointment"), default=len(self.doc.text))
+            batch = self._credentials_batch([a for a in actors if a.start < clause_end])
             if batch:
                 return [EventFact("appointment", [st, host], placeholder) for st, host in batch]
 
