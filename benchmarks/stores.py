@@ -304,16 +304,11 @@ def bench_engine(engine: str, data: Path, work: Path, cap: float, load_cap: floa
                 break
             continue
         status, seconds, info, rss = reply
-        if status == "died":
+        if status in ("died", "error"):
             results[step] = ("error", info)
             log(f"  {engine}: {step} failed: {info}")
-            worker = None
-            if step == "load":
-                break
-            continue
-        if status == "error":
-            results[step] = ("error", info)
-            log(f"  {engine}: {step} failed: {info}")
+            if status == "died":
+                worker = None  # its process is gone; the next step starts a new one
             if step == "load":
                 break
             continue

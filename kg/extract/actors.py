@@ -526,10 +526,11 @@ class ActorFinder:
     def _coreference(self, items: list[Item], i: int, index: ActorIndex, so_far: list[Actor]) -> Actor:
         it = items[i]
         kind = it.value
-        officials = list(dict.fromkeys(a.states[0] for a in so_far if a.kind == "person" and a.states))
-        if kind == "pair-persons" and len(officials) == 2:
-            # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
-            return Actor(it.start, it.end, officials, None, kind)
+        if kind == "pair-persons":
+            officials = list(dict.fromkeys(a.states[0] for a in so_far if a.kind == "person" and a.states))
+            if len(officials) == 2:
+                # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
+                return Actor(it.start, it.end, officials, None, kind)
         if kind == "pair-persons" and self.last_pair:
             # "The two leaders": the two officials last named together.
             return Actor(it.start, it.end, list(self.last_pair), None, kind)

@@ -166,7 +166,7 @@ class Extractor:
         if doc.article.date:
             return doc.article.date, place
         reader = date_reader(doc.lexicon)
-        lowered = doc.text.lower()
+        lowered = doc.norm.lowered
         for start, end in doc.spans[:3]:
             found = reader.find(lowered, start, min(end, start + 160))
             if found:

@@ -45,10 +45,6 @@ DATELINE_REACH = 60
 _key = attrgetter("key")
 
 
-def _is_cue(it: Item) -> bool:
-    return it.kind == "cue"
-
-
 def trigger_parts(trig: Item) -> tuple[str, str, str]:
     """(event type, status, note) of a trigger cue (``triggers.csv``: form,type,status,note)."""
     etype, status, note = (trig.value.split("|") + ["", ""])[:3]
@@ -110,7 +106,7 @@ class EventFinder:
         self.credentials_host: str | None = None  # who received the credentials of several envoys
         self.hostile_authors_here: set[int] = set()  # the current sentence's authors of hostile acts
         self.last_actor: str | None = None  # the state that last did something (not said something)
-        self._lowered = doc.text.lower()
+        self._lowered = doc.norm.lowered
         self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
         # Evidence of an event until _finish gives it its sentence's.
         self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
@@ -310,10 +306,6 @@ class EventFinder:
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]
 
-    def _opens_sentence(self, items: list[Item], trig: Item) -> bool:
-        """Only determiners stand before the trigger: "The summit, held under...", "This meeting"."""
-        return all(it.key in self.demonstratives for it in items if it.end <= trig.start - trig.match.prefix)
-
     def _pronoun_before(self, items: list[Item], trig: Item) -> bool:
         """A subject pronoun right before the trigger ("he also condemned")."""
         words = [it for it in items if it.end <= trig.start][-3:]
@@ -334,7 +326,7 @@ class EventFinder:
         # A word's key holds no space; a cue's may ("تحریم‌های جدید"): its first word is the noun.
         # Most sentences name no hostile act: one set test says so without a step per word.
         if hostile.isdisjoint(map(_key, items)) and not any(
-                " " in it.key and it.key.split()[0] in hostile for it in filter(_is_cue, items)):
+                " " in it.key and it.key.split()[0] in hostile for it in items if it.kind == "cue"):
             return []
         return [i for i, it in enumerate(items) if (it.kind == "word" and it.key in hostile) or
                 (it.kind == "cue" and self._is_hostile(it.key))]
@@ -532,7 +524,8 @@ class EventFinder:
                     if etype == "summit" else None
                 back_reference = etype in CONTACT_TYPES and (
                     self._back_reference(items, trig) or note == "attendance"
-                    or earlier_summit is not None and self._opens_sentence(items, trig))
+                    # "The summit, held under...": only determiners before it.
+                    or earlier_summit is not None and self._only_determiners(s.start, trig.start - trig.match.prefix))
                 if etype == "summit" and back_reference and earlier_summit is None and note != "attendance":
                     back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
                 last_summit = earlier_summit if back_reference else None
@@ -872,9 +865,10 @@ class EventFinder:
             if trigger_parts(trig)[2] == "object-pronouns" and not direct:
                 # "held calls with Japarov and Rahmon and congratulated them": each of those just named.
                 named = [st for st in states_of(others) if st != actor]
+                present = persons_of(everyone)
                 return [EventFact(etype, [actor, st], placeholder, target=st,
                                   persons=[p for p in (subject.person, *self._persons_of_state(st))
-                                           if p and p in persons_of(everyone)])
+                                           if p and p in present])
                         for st in named]
             if trigger_parts(trig)[2] == "object-pronoun" and not direct:
                 # "congratulated him", "هنأه": the other party of the article.

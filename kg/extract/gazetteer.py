@@ -111,7 +111,7 @@ class Gazetteer:
         if not self.size or spans is not None and not spans:
             return []
         text = norm.text
-        lowered = text.lower()
+        lowered = norm.lowered
         length = len(lowered)
         regions = spans if spans is not None else [(0, length)]
         region, last_region = 0, len(regions) - 1

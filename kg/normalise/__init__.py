@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 
 def _char_folds() -> dict[str, str]:
@@ -64,6 +64,11 @@ class NormalisedText:
     text: str
     index: tuple[int, ...]
     original_length: int
+
+    @cached_property
+    def lowered(self) -> str:
+        """The folded text in lower case, computed once: matching and date reading both read it."""
+        return self.text.lower()
 
     def original_offset(self, i: int) -> int:
         """Original position of folded position ``i`` (``len(text)`` maps to the original end)."""
