@@ -21,6 +21,7 @@ class Lexicon:
     _tables: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict, repr=False)
     _lines: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _settings: dict[str, str] = field(default_factory=dict, repr=False)
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """Rows of ``<name>.csv`` (or ``.tsv``) as dicts; empty when the file does not exist."""
@@ -38,7 +39,13 @@ class Lexicon:
 
     def setting(self, key: str, default: str = "") -> str:
         """A value of ``settings.csv`` (key,value), e.g. the language's word order."""
-        return next((r["value"] for r in self.table("settings") if r.get("key") == key), default)
+        if not self._settings:
+            # The first row naming a key wins; the rules ask for settings for every article.
+            for row in reversed(self.table("settings")):
+                if "key" in row:
+                    self._settings[row["key"]] = row.get("value", "")
+            self._settings.setdefault("", "")  # read once even when the file is empty
+        return self._settings.get(key, default)
 
     def keys(self, name: str) -> frozenset[str]:
         """The entries of ``<name>.txt`` as match keys (folded, lower-cased), for membership tests."""

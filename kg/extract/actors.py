@@ -345,16 +345,17 @@ class ActorFinder:
                             p for p in index.persons.values() if p.known and p.country and any(
                                 o.role == role and o.state == p.country
                                 for o in self.ref.posts_of(p.key, self.doc.article_date))]
-                        if len({p.key for p in holders}) == 1:
-                            actors.append(Actor(it.start, before["end"] or it.end, [holders[0].country],
-                                                holders[0].key, "person"))
+                        country = holders[0].country if len({p.key for p in holders}) == 1 else None
+                        if country:
+                            actors.append(Actor(it.start, before["end"] or it.end, [country], holders[0].key,
+                                                "person"))
                             i = max(k, i + 1)
                             continue
-                    if (before["titles"] or before["bodies"]) and (before["states"] or self.home_state):
+                    country = before["states"][0].value if before["states"] else self.home_state
+                    if (before["titles"] or before["bodies"]) and country:
                         # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister")
                         # or a ministry ("وزارة الخارجية السورية") speaks for its state.
                         role = before["titles"][0].value if before["titles"] else None
-                        country = before["states"][0].value if before["states"] else self.home_state
                         holder = next((p.key for p in index.persons.values()
                                        if role and p.country == country and p.role == role), None)
                         actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))
@@ -373,12 +374,12 @@ class ActorFinder:
                         actors.append(ref_actor)
                     i += 1
                     continue
-                if it.is_state and it.match.entry.via == "adjective" and self._names_people(items, i):
+                if it.is_state and it.via == "adjective" and self._names_people(items, i):
                     pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
                 elif it.is_state:
                     topic = self._is_topic(items, i, actors)
                     actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
-                                        via=it.match.entry.via))
+                                        via=it.via))
                     if not topic:
                         state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":
@@ -433,7 +434,7 @@ class ActorFinder:
         if items[j].kind in ("word", "cue") and items[j].key in self.non_party:
             return True
         # "in Syria and Lebanon", "في الضفة الغربية وسوريا": listed after a topic, a topic too.
-        joined = items[i].match is not None and items[i].match.prefix > 0
+        joined = items[i].attached > 0
         if items[j].kind == "word" and items[j].key in self.conjunctions:
             joined, j = True, j - 1
         if not joined or j < 0:

@@ -92,8 +92,13 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
     new = tuple.__new__  # Item built in place: this loop makes every token of every article
     n, j = len(matches), 0
     next_start = matches[0].start - matches[0].prefix if matches else end
-    for t in TOKEN.finditer(text, start, end):
-        a, b = t.span()
+    b = start
+    find = text.find
+    for word in TOKEN.findall(text, start, end):
+        # Only spaces lie between two tokens, and a token opens with a non-space: the first place the
+        # word occurs from the end of the last token is where it stands.
+        a = find(word, b)
+        b = a + len(word)
         if b > next_start:
             while j < n and matches[j].end <= a:
                 append(match_item(matches[j], text))
@@ -101,7 +106,6 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
             next_start = matches[j].start - matches[j].prefix if j < n else end
             if next_start < b:
                 continue
-        word = t.group()
         if word[0].isalnum() or word[0] == "_":
             append(new(Item, (a, b, "word", word, None, a, None, None, word, False, word.lower())))
         else:
@@ -116,7 +120,7 @@ def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str
     the name Oman and Amman share is Amman. Changes, in place, a state name opening one of the first
     two sentences before a date or an agency into the capital of another state written the same way."""
     for sentence in items[:2]:
-        if len(sentence) < 2 or not sentence[0].is_state or sentence[0].match.prefix:
+        if len(sentence) < 2 or not sentence[0].is_state or sentence[0].attached:
             continue
         first, nxt = sentence[0], sentence[1]
         if not (nxt.text[:1].isdigit() or nxt.text in ("-", "(", "/", ",", "،")):
@@ -182,7 +186,7 @@ class Extractor:
                 if it.kind == "entity" and it.entity_kind in mentions:
                     o_start, o_end, quote = doc.original(it.start, it.end)
                     mentions[it.entity_kind].append(
-                        Mention(it.entity_kind, it.value, o_start, o_end, quote, it.match.entry.via))
+                        Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
         actor_index = ActorFinder(doc, self.ref).find()
         x.events = EventFinder(doc, actor_index, self.ref, __version__).find()
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in

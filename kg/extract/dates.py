@@ -17,7 +17,9 @@ from ..lexicon import Lexicon
 from ..normalise import match_key
 
 
-_DIGIT = re.compile(r"\d")
+# The text is folded: Arabic-Indic and Persian digits are ASCII digits by now (and an ASCII class is
+# cheaper to scan for than the Unicode digit category).
+_DIGIT = re.compile(r"[0-9]")
 _REACH = 60  # characters a date may extend beyond its digits (month names, separators)
 
 
@@ -62,20 +64,24 @@ class DateReader:
         if names:
             month = "(?P<month>" + "|".join(re.escape(n) for n in names) + ")"
             alt = r"(?:\s*/\s*(?:" + "|".join(re.escape(n) for n in names) + "))?"
-            day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            # The text is lower-cased (month names are match keys), so no pattern needs re.IGNORECASE,
+            # whose case-folding comparisons defeat the engine's quick rejection of non-matching
+            # alternatives. A day opens with its first digit and only then looks back for a word
+            # character, so that the engine can skip to digits instead of trying each position.
+            day = r"(?P<day>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?"
             year = r"(?P<year>\d{4})"
             self._patterns = [
-                re.compile(rf"(?<!\w){day}\s*(?:-\s*)?(?:of\s+)?{month}{alt}\.?,?\s*(?:\(\w+\)\s*)?{year}(?!\d)", re.I),
-                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day},?\s+{year}(?!\d)", re.I),
-                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day}(?!\d)(?!\s*,?\s*\d{{4}})", re.I),
-                re.compile(rf"(?<!\w){day}\s+{month}{alt}(?![\w])(?!\s*,?\s*\d{{4}})", re.I),
+                re.compile(rf"{day}\s*(?:-\s*)?(?:of\s+)?{month}{alt}\.?,?\s*(?:\(\w+\)\s*)?{year}(?!\d)"),
+                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day},?\s+{year}(?!\d)"),
+                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day}(?!\d)(?!\s*,?\s*\d{{4}})"),
+                re.compile(rf"{day}\s+{month}{alt}(?![\w])(?!\s*,?\s*\d{{4}})"),
             ]
         else:
             self._patterns = []
 
     def find(self, text: str, start: int = 0, end: int | None = None, *,
              default_year: int | None = None) -> list[FoundDate]:
-        """Every explicit date in ``text[start:end]`` (a folded, lower-cased text works best)."""
+        """Every explicit date in ``text[start:end]``, a folded and lower-cased text (``NormalisedText.lowered``)."""
         end = len(text) if end is None else end
         found: list[FoundDate] = []
         first = _DIGIT.search(text, start, end)

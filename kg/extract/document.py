@@ -32,6 +32,16 @@ class Item(NamedTuple):
     is_state: bool
     key: str  # the text as dictionaries compare it (:func:`kg.normalise.match_key`)
 
+    @property
+    def attached(self) -> int:
+        """Characters of clitic written onto the match before it (و, ب, لل...); 0 for tokens."""
+        return self.start - self.order
+
+    @property
+    def via(self) -> str:
+        """How a dictionary match names its entity (name, adjective, acronym...); empty for tokens."""
+        return self.match.entry.via if self.match is not None else ""
+
 
 _new = tuple.__new__
 
@@ -77,7 +87,7 @@ class Doc:
         rest = self.text[first.end:self.sentences[1].start]
         if len(line) > 200 or line[-1:] in ".!?؟" or "\n" not in rest:
             return None
-        return first.index
+        return first.number
 
     def original(self, start: int, end: int) -> tuple[int, int, str]:
         """Original offsets and quote of the normalised span ``[start, end)``."""

@@ -26,8 +26,10 @@ EXTRACTOR = "kg.extract.rules"
 TALK_TYPES = {"meeting", "summit", "agreement", "other"}
 #: Events that are deeds, not words: what "the move" or "the decision" refers back to.
 ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+# Years not inside a longer number; the look back comes after the first digits, so that the engine
+# can skip to candidate digits instead of trying every position of every sentence.
+YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+SOLAR_YEAR = re.compile(r"1[34](?<!\d\d\d)\d\d(?!\d)")
 #: Posts of those who present credentials.
 ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
 #: Events of contact between states (not statements about one another).
@@ -47,20 +49,15 @@ _key = attrgetter("key")
 
 def trigger_parts(trig: Item) -> tuple[str, str, str]:
     """(event type, status, note) of a trigger cue (``triggers.csv``: form,type,status,note)."""
-    etype, status, note = (trig.value.split("|") + ["", ""])[:3]
-    return etype, status, note
+    parts = _TRIGGER_PARTS.get(trig.value)
+    if parts is None:
+        etype, status, note = (trig.value.split("|") + ["", ""])[:3]
+        parts = _TRIGGER_PARTS[trig.value] = (etype, status, note)
+    return parts
 
 
-#: The word lists the rules consult (attribute of :class:`EventFinder` -> lexicon ``<table>.txt``).
-WORD_SETS = {
-    "reception": "reception", "conjunctions": "number_joiners", "pronouns": "pronouns",
-    "from_words": "from_words", "agent_markers": "agent_markers", "back_references": "back_references",
-    "demonstratives": "demonstratives", "sport": "sport_words", "stopwords": "stopwords",
-    "clause_openers": "clause_openers", "courtesies": "courtesies", "envoy_plurals": "envoy_plurals",
-    "sidelines": "sidelines", "adverbs": "subject_adverbs", "decisions": "decision_nouns",
-    "topic_prepositions": "non_party_prepositions", "distributives": "distributives",
-    "relative_pronouns": "relative_pronouns",
-}
+# Trigger values split once: the rules ask for the parts of each trigger many times per sentence.
+_TRIGGER_PARTS: dict[str, tuple[str, str, str]] = {}
 
 
 @cache
@@ -96,8 +93,26 @@ class EventFinder:
         self.speaker: str | None = None
         self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
         self.hostile = _hostile_forms(doc.lexicon)
-        for attribute, table in WORD_SETS.items():
-            setattr(self, attribute, doc.lexicon.keys(table))
+        # The word lists the rules consult, each a lexicon file ``<name>.txt``.
+        words = doc.lexicon.keys
+        self.reception = words("reception")
+        self.conjunctions = words("number_joiners")
+        self.pronouns = words("pronouns")
+        self.from_words = words("from_words")
+        self.agent_markers = words("agent_markers")
+        self.back_references = words("back_references")
+        self.demonstratives = words("demonstratives")
+        self.sport = words("sport_words")
+        self.stopwords = words("stopwords")
+        self.clause_openers = words("clause_openers")
+        self.courtesies = words("courtesies")
+        self.envoy_plurals = words("envoy_plurals")
+        self.sidelines = words("sidelines")
+        self.adverbs = words("subject_adverbs")
+        self.decisions = words("decision_nouns")
+        self.topic_prepositions = words("non_party_prepositions")
+        self.distributives = words("distributives")
+        self.relative_pronouns = words("relative_pronouns")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
@@ -223,7 +238,7 @@ class EventFinder:
         for r in direct[1:]:
             prev = group[-1].actor
             gap = gap_words(self.doc.text, prev.end, r.actor.start) if prev and r.actor else ["x"]
-            if r.actor.kind not in ("state", "capital") or r.actor.topic or \
+            if r.actor is None or r.actor.kind not in ("state", "capital") or r.actor.topic or \
                     not all(w in self.conjunctions for w in gap):
                 break
             group.append(r)
@@ -231,7 +246,7 @@ class EventFinder:
 
     def _opens_clause(self, items: list[Item], trig: Item) -> bool:
         """The trigger follows a word that opens a new clause ("فيما", "بينما", "كما")."""
-        prev = [it for it in items if it.end <= trig.start - trig.match.prefix][-1:]
+        prev = [it for it in items if it.end <= trig.order][-1:]
         return bool(prev) and prev[0].key in self.clause_openers
 
     def _long_ago(self, s) -> bool:
@@ -251,8 +266,8 @@ class EventFinder:
 
     def _joined(self, start: int, trig: Item) -> bool:
         """An "and" stands before the trigger: a word ("and") or an attached و/ف ("ودان")."""
-        gap = gap_words(self.doc.text, start, trig.start - trig.match.prefix)
-        attached = self.doc.text[trig.start - trig.match.prefix:trig.start]
+        gap = gap_words(self.doc.text, start, trig.order)
+        attached = self.doc.text[trig.order:trig.start]
         return bool(gap) or attached[:1] in ("و", "ف")
 
     def _only_conjunctions(self, start: int, end: int) -> bool:
@@ -285,14 +300,14 @@ class EventFinder:
 
     def _named_as_topic(self, items: list[Item], trig: Item) -> bool:
         """The act is what something is about or for: a preposition of topic before it, determiners aside."""
-        before = [it for it in items if it.end <= trig.start - trig.match.prefix]
+        before = [it for it in items if it.end <= trig.order]
         while before and before[-1].key in self.demonstratives:
             before.pop()
         return bool(before) and before[-1].kind == "word" and before[-1].key in self.topic_prepositions
 
     def _relative_clause_start(self, sentence_start: int, trig: Item) -> int | None:
         """Where a relative clause closed by a comma before the trigger opens (", who ...,"), if any."""
-        text = self.doc.text[sentence_start:trig.start - trig.match.prefix].lower().replace("،", ",")
+        text = self.doc.text[sentence_start:trig.order].lower().replace("،", ",")
         opening = max((text.rfind(f", {r} ") for r in self.relative_pronouns), default=-1)
         if opening < 0 or "," not in text[opening + 2:]:
             return None
@@ -394,7 +409,7 @@ class EventFinder:
         receivers = [a.states[0] for a in actors if a.kind == "person" and a.states and a.person
                      and role(a) not in ENVOY_ROLES]
         host = receivers[0] if receivers else (self.credentials_host or self.doc.lexicon.setting("home_state")
-                                               or (self.actors.main_states[:1] or [None])[0])
+                                               or next(iter(self.actors.main_states), None))
         envoys = list(dict.fromkeys(a.states[0] for a in actors if not a.topic and a.states
                                     and a.start not in self.hostile_authors_here
                                     and a.kind in ("state", "capital", "person") and a.states[0] != host))
@@ -473,7 +488,7 @@ class EventFinder:
             cues: dict[str, list[Item]] = {}
             for it in items:
                 if it.kind == "cue":
-                    cues.setdefault(it.table, []).append(it)
+                    cues.setdefault(it.table or "", []).append(it)
             topics = [it.value for it in cues.get("topics", ())]
             triggers = cues.get("triggers", [])
             negations = cues.get("negation", [])
@@ -517,7 +532,7 @@ class EventFinder:
                     continue  # "a statement on the recognition of", "called for sanctions", "in recognition of"
                 if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
                         trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
-                        and (self._only_determiners(t.end, trig.start - trig.match.prefix)
+                        and (self._only_determiners(t.end, trig.order)
                              or self.verb_first and trig.key.startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
@@ -525,7 +540,7 @@ class EventFinder:
                 back_reference = etype in CONTACT_TYPES and (
                     self._back_reference(items, trig) or note == "attendance"
                     # "The summit, held under...": only determiners before it.
-                    or earlier_summit is not None and self._only_determiners(s.start, trig.start - trig.match.prefix))
+                    or earlier_summit is not None and self._only_determiners(s.start, trig.order))
                 if etype == "summit" and back_reference and earlier_summit is None and note != "attendance":
                     back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
                 last_summit = earlier_summit if back_reference else None
@@ -615,7 +630,7 @@ class EventFinder:
                         # commas describes the subject; its adjective does not act.
                         subject_actor = before[-2]
                     if previous is not None and before and before[-1].start >= previous[0].end \
-                            and self._only_conjunctions(before[-1].end, trig.start - trig.match.prefix) \
+                            and self._only_conjunctions(before[-1].end, trig.order) \
                             and self._joined(before[-1].end, trig):
                         # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
                         subject_actor, shared_subject = previous[1], True
@@ -739,9 +754,12 @@ class EventFinder:
             if etype == "other" and trigger_parts(trig)[2] == "call" and len(parties) > 2 and subject.states \
                     and parties[0] == subject.states[0]:
                 # "X held telephone conversations with Y and Z": a call is between two; one each.
-                return [EventFact(etype, [parties[0], other], placeholder,
-                                  persons=[p for p in persons if p in (subject.person, *self._persons_of_state(other))],
-                                  place=place) for other in parties[1:]]
+                calls = []
+                for callee in parties[1:]:
+                    on_the_line = {subject.person, *self._persons_of_state(callee)}
+                    calls.append(EventFact(etype, [parties[0], callee], placeholder,
+                                           persons=[p for p in persons if p in on_the_line], place=place))
+                return calls
             return [EventFact(etype, parties, placeholder, persons=persons, place=place)]
 
         if etype == "visit":
@@ -819,7 +837,8 @@ class EventFinder:
                     and self._decision_object(items, trig):
                 # "Muttaqi hailed the move": the move of the state that last acted.
                 return [EventFact(etype, [actor, self.last_actor], placeholder, target=self.last_actor, persons=by)]
-            state_object = bool(direct) and direct[0].actor.kind in ("state", "capital", "group")
+            first = direct[0].actor if direct else None
+            state_object = first is not None and first.kind in ("state", "capital", "group")
             if trigger_parts(trig)[2] == "state-object" and not state_object:
                 return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
             if (direct or both) and listed:
@@ -834,7 +853,7 @@ class EventFinder:
 
         if etype == "statement_criticism":
             # "condemned the attack": the target is the state behind the attack named before.
-            targets = listed or ([direct[0].states[0]] if direct else [self.antagonist])
+            targets: list[str | None] = [*listed] or ([direct[0].states[0]] if direct else [self.antagonist])
             authors = [st for a in actors if a.start in self.hostile_authors_here for st in a.states[:1]
                        if st != actor]
             if self.verb_final and authors:
@@ -880,10 +899,10 @@ class EventFinder:
                     and not [st for st in states_of(others) if st != actor]:
                 # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
                 # congratulations go to.
-                earlier = next((e for e in reversed(self.made) if e.type == "congratulation" and e.target
-                                and e.target != actor), None)
-                if earlier is not None:
-                    direct = [Resolved([earlier.target], None, None)]
+                addressee = next((e.target for e in reversed(self.made) if e.type == "congratulation" and e.target
+                                  and e.target != actor), None)
+                if addressee is not None:
+                    direct = [Resolved([addressee], None, None)]
             if not direct:
                 return []
             target = direct[0]
@@ -930,16 +949,16 @@ class EventFinder:
                               count=self._count(items, trig, ("diplomat",)))]
 
         if etype == "recognition":
-            earlier = next((e.target for e in reversed(self.made) if e.type == "recognition" and e.target), None)
+            recognised = next((e.target for e in reversed(self.made) if e.type == "recognition" and e.target), None)
             first_state = direct[0].actor.start if direct and direct[0].actor else len(self.doc.text)
             if any(it.kind == "cue" and it.table == "topics" and it.value == "palestinian-question"
                    and trig.end <= it.start < first_state for it in items):
                 # "recognises Palestinian state, drawing Israeli anger": the phrase is a topic cue.
-                direct, earlier = [], "PS"
-            if not direct and earlier is None:
-                return []
+                direct, recognised = [], "PS"
             # "اعترافها بها", "recognised it": the state recognised before.
-            t = direct[0].states[0] if direct else earlier
+            t = direct[0].states[0] if direct else recognised
+            if t is None:
+                return []
             return [EventFact(etype, [actor, t], placeholder, target=t)]
         return []
 
@@ -948,6 +967,7 @@ class EventFinder:
         merged: dict[tuple, EventFact] = {}
         for ev in events:
             parties = frozenset(ev.participants) | ({ev.target} if ev.target else set())
+            key: tuple
             # A visit has a direction and a destination: Tehran->Dushanbe is not Dushanbe->Tehran.
             if ev.type == "visit":
                 key = (ev.type, tuple(ev.participants), ev.place, ev.status)
