@@ -35,6 +35,10 @@ def main() -> None:
     for a in articles:
         by_lang.setdefault(extractor.prepare(a).lang, []).append(a)
 
+    import kg.extract.core
+
+    compiled = not kg.extract.core.__file__.endswith(".py")
+    print(f"build: {'compiled (mypyc)' if compiled else 'plain Python'}, {kg.extract.core.__file__}")
     print(f"corpus: {len(articles)} articles, {sum(len(a.text) for a in articles) / 1e3:.0f} k characters")
     print(f"set-up (reference, lexicons, matchers): {setup:.2f} s")
     print(f"{'lang':6}{'articles':>10}{'extract/s':>12}{'normalise/s':>14}{'ratio':>8}")
