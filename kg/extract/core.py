@@ -89,7 +89,6 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
     """
     items: list[Item] = []
     append = items.append
-    new = tuple.__new__  # Item built in place: this loop makes every token of every article
     n, j = len(matches), 0
     next_start = matches[0].start - matches[0].prefix if matches else end
     b = start
@@ -106,10 +105,10 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
             next_start = matches[j].start - matches[j].prefix if j < n else end
             if next_start < b:
                 continue
-        if word[0].isalnum() or word[0] == "_":
-            append(new(Item, (a, b, "word", word, None, a, None, None, word, False, word.lower())))
+        if len(word) > 1 or word.isalnum() or word == "_":  # a token of two characters or more is a word
+            append(Item(a, b, "word", word, None, a, None, None, word, False, word.lower()))
         else:
-            append(new(Item, (a, b, "punct", word, None, a, None, None, word, False, word)))
+            append(Item(a, b, "punct", word, None, a, None, None, word, False, word))
     for m in matches[j:]:
         append(match_item(m, text))
     return items

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from ..lexicon import Lexicon
 from ..model import Article
@@ -12,25 +11,33 @@ from .gazetteer import Match
 from .text import Sentence
 
 
-class Item(NamedTuple):
+class Item:
     """A unit of a sentence the rules walk over: a dictionary match, or a word or punctuation token.
 
-    A tuple, because an article makes hundreds and the rules read their fields millions of times per
-    batch. Tokens are built field by field where sentences are read (``core._items_for``), matches
-    with :func:`match_item`: both follow the field order below.
+    An article makes hundreds and the rules read their fields millions of times per batch: a class
+    with slots, which the compiled build (``make compiled``) turns into a C struct. Tokens are built
+    where sentences are read (``core._items_for``), matches by :func:`match_item`.
     """
 
-    start: int
-    end: int
-    kind: str  # "entity" | "cue" | "word" | "punct"
-    text: str
-    match: Match | None
-    order: int  # where it starts, attached clitic included: the sentence's reading order
-    entity_kind: str | None  # state, organisation, place, person; "cue" for cues
-    table: str | None  # for cues: the lexicon table it comes from (titles, triggers...)
-    value: str  # the entity or the cue's value; a token's own text
-    is_state: bool
-    key: str  # the text as dictionaries compare it (:func:`kg.normalise.match_key`)
+    __slots__ = ("start", "end", "kind", "text", "match", "order", "entity_kind", "table", "value", "is_state",
+                 "key")
+
+    def __init__(self, start: int, end: int, kind: str, text: str, match: Match | None, order: int,
+                 entity_kind: str | None, table: str | None, value: str, is_state: bool, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "entity" | "cue" | "word" | "punct"
+        self.text = text
+        self.match = match
+        self.order = order  # where it starts, attached clitic included: the sentence's reading order
+        self.entity_kind = entity_kind  # state, organisation, place, person; "cue" for cues
+        self.table = table  # for cues: the lexicon table it comes from (titles, triggers...)
+        self.value = value  # the entity or the cue's value; a token's own text
+        self.is_state = is_state
+        self.key = key  # the text as dictionaries compare it (:func:`kg.normalise.match_key`)
+
+    def __repr__(self) -> str:
+        return f"Item({self.kind} {self.text!r} {self.start}-{self.end} {self.value!r})"
 
     @property
     def attached(self) -> int:
@@ -43,17 +50,14 @@ class Item(NamedTuple):
         return self.match.entry.via if self.match is not None else ""
 
 
-_new = tuple.__new__
-
-
 def match_item(m: Match, text: str) -> Item:
     e = m.entry
     surface = text[m.start:m.end]
     if e.entity_kind == "cue":
-        return _new(Item, (m.start, m.end, "cue", surface, m, m.start - m.prefix, "cue", e.via, e.entity,
-                           False, match_key(surface)))
-    return _new(Item, (m.start, m.end, "entity", surface, m, m.start - m.prefix, e.entity_kind, None,
-                       e.entity, e.entity_kind == "state", match_key(surface)))
+        return Item(m.start, m.end, "cue", surface, m, m.start - m.prefix, "cue", e.via, e.entity, False,
+                    match_key(surface))
+    return Item(m.start, m.end, "entity", surface, m, m.start - m.prefix, e.entity_kind, None, e.entity,
+                e.entity_kind == "state", match_key(surface))
 
 
 @dataclass

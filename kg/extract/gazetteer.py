@@ -8,7 +8,7 @@ matches are resolved longest first, then by entity priority.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 import ahocorasick
 
@@ -40,11 +40,19 @@ class Entry:
                            (KIND_PRIORITY.get(self.entity_kind, 9), VIA_PRIORITY.get(self.via, 5)))
 
 
-class Match(NamedTuple):
-    start: int  # in normalised text, the entity itself (clitics excluded)
-    end: int
-    entry: Entry
-    prefix: int = 0  # characters of attached clitic before ``start``
+class Match:
+    """Where the text names an entry (a class with slots: the compiled build makes it a C struct)."""
+
+    __slots__ = ("start", "end", "entry", "prefix")
+
+    def __init__(self, start: int, end: int, entry: Entry, prefix: int = 0) -> None:
+        self.start = start  # in normalised text, the entity itself (clitics excluded)
+        self.end = end
+        self.entry = entry
+        self.prefix = prefix  # characters of attached clitic before ``start``
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}-{self.end} {self.entry.entity_kind}:{self.entry.entity} +{self.prefix})"
 
 
 def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
@@ -138,7 +146,7 @@ class Gazetteer:
                     if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
                         continue  # "the Met Office" is not "met"
                 candidates.append((-key_length, entry.priority, start + plen, len(candidates),
-                                   _new(Match, (start + plen, end, entry, plen))))
+                                   Match(start + plen, end, entry, plen)))
         candidates.sort()
         taken: list[Match] = []
         occupied = bytearray(length + 1)
@@ -148,11 +156,12 @@ class Gazetteer:
                 continue
             occupied[s:m.end] = b"\x01" * (m.end - s)
             taken.append(m)
-        taken.sort()
+        taken.sort(key=_start)  # they do not overlap: their starts differ
         return taken
 
 
-_new = tuple.__new__
+def _start(m: Match) -> int:
+    return m.start
 
 
 def entries_from_reference(ref, lang: str | None = None) -> list[tuple[str, Entry]]:
