@@ -91,9 +91,17 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
     append = items.append
     n, j = len(matches), 0
     next_start = matches[0].start - matches[0].prefix if matches else end
+    # Most space-separated chunks are one plain word: split in C, and only the rest ("Tuesday,",
+    # "(IRNA)", "U.S.") goes through the tokenizer's regex.
+    tokens: list[str] = []
+    for chunk in text[start:end].split():
+        if chunk.isalnum():
+            tokens.append(chunk)
+        else:
+            tokens += TOKEN.findall(chunk)
     b = start
     find = text.find
-    for word in TOKEN.findall(text, start, end):
+    for word in tokens:
         # Only spaces lie between two tokens, and a token opens with a non-space: the first place the
         # word occurs from the end of the last token is where it stands.
         a = find(word, b)

@@ -32,12 +32,13 @@ class Entry:
     capitalised: bool = False  # English names: "Turkey" the state, not "turkey" the bird
     lowercase: bool = False  # English cue words: "met" the verb, not "the Met Office"
 
-    priority: tuple[int, int] = field(init=False, compare=False, repr=False)
+    #: Kind priority, then how it names: one small number (lower first), computed once, because matching
+    #: sorts by it for every candidate of every article.
+    priority: int = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        # Computed once: matching sorts by it for every candidate of every article.
         object.__setattr__(self, "priority",
-                           (KIND_PRIORITY.get(self.entity_kind, 9), VIA_PRIORITY.get(self.via, 5)))
+                           KIND_PRIORITY.get(self.entity_kind, 9) << 4 | VIA_PRIORITY.get(self.via, 5))
 
 
 class Match:
@@ -105,6 +106,7 @@ class Gazetteer:
                             for entry, plen in values)
             self._automaton.add_word(key, (len(key), checked))
         self.size = len(table)
+        self._longest = max(map(len, table), default=0)  # no key is longer: ranks stay positive
         if table:
             self._automaton.make_automaton()
 
@@ -123,8 +125,13 @@ class Gazetteer:
         length = len(lowered)
         regions = spans if spans is not None else [(0, length)]
         region, last_region = 0, len(regions) - 1
-        # (-length, priority, position in the text, match): the longest first, then by priority.
-        candidates: list[tuple] = []
+        # Candidates and their ranks: the longest first, then by priority, then by position; each rank
+        # one integer (length, priority and position in fields of its bits), so that sorting compares
+        # plain numbers, and the sort is stable, so that an exact tie keeps the order found.
+        candidates: list[Match] = []
+        ranks: list[int] = []
+        position_bits = length.bit_length()
+        longest = self._longest
         for end_index, (key_length, values) in self._automaton.iter(lowered):
             start, end = end_index - key_length + 1, end_index + 1
             if start > 0 and lowered[start - 1].isalnum():
@@ -145,12 +152,12 @@ class Gazetteer:
                         continue
                     if entry.lowercase and text[start].isupper() and _mid_sentence(text, start):
                         continue  # "the Met Office" is not "met"
-                candidates.append((-key_length, entry.priority, start + plen, len(candidates),
-                                   Match(start + plen, end, entry, plen)))
-        candidates.sort()
+                candidates.append(Match(start + plen, end, entry, plen))
+                ranks.append((((longest - key_length) << 8 | entry.priority) << position_bits) + start + plen)
         taken: list[Match] = []
         occupied = bytearray(length + 1)
-        for _, _, _, _, m in candidates:
+        for i in sorted(range(len(candidates)), key=ranks.__getitem__):
+            m = candidates[i]
             s = m.start - m.prefix
             if occupied.find(1, s, m.end) >= 0:
                 continue
