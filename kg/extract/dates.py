@@ -66,15 +66,17 @@ class DateReader:
             alt = r"(?:\s*/\s*(?:" + "|".join(re.escape(n) for n in names) + "))?"
             # The text is lower-cased (month names are match keys), so no pattern needs re.IGNORECASE,
             # whose case-folding comparisons defeat the engine's quick rejection of non-matching
-            # alternatives. A day opens with its first digit and only then looks back for a word
-            # character, so that the engine can skip to digits instead of trying each position.
+            # alternatives. No pattern opens with a look back either, so that the engine can skip to
+            # the characters a date can open with instead of trying each position: a day looks back
+            # after its first digit, and a date opening with a month is checked for a word before
+            # it in ``find`` (the flag).
             day = r"(?P<day>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?"
             year = r"(?P<year>\d{4})"
-            self._patterns = [
-                re.compile(rf"{day}\s*(?:-\s*)?(?:of\s+)?{month}{alt}\.?,?\s*(?:\(\w+\)\s*)?{year}(?!\d)"),
-                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day},?\s+{year}(?!\d)"),
-                re.compile(rf"(?<!\w){month}{alt}\.?\s+{day}(?!\d)(?!\s*,?\s*\d{{4}})"),
-                re.compile(rf"{day}\s+{month}{alt}(?![\w])(?!\s*,?\s*\d{{4}})"),
+            self._patterns: list[tuple[re.Pattern[str], bool]] = [
+                (re.compile(rf"{day}\s*(?:-\s*)?(?:of\s+)?{month}{alt}\.?,?\s*(?:\(\w+\)\s*)?{year}(?!\d)"), False),
+                (re.compile(rf"{month}{alt}\.?\s+{day},?\s+{year}(?!\d)"), True),
+                (re.compile(rf"{month}{alt}\.?\s+{day}(?!\d)(?!\s*,?\s*\d{{4}})"), True),
+                (re.compile(rf"{day}\s+{month}{alt}(?![\w])(?!\s*,?\s*\d{{4}})"), False),
             ]
         else:
             self._patterns = []
@@ -92,8 +94,13 @@ class DateReader:
         last = max(first.start(), *(text.rfind(d, first.start(), end) for d in "0123456789"))
         start, end = max(start, first.start() - _REACH), min(end, last + 1 + _REACH)
         taken: list[tuple[int, int]] = []
-        for pattern in self._patterns:
-            for m in pattern.finditer(text, start, end):
+        for pattern, at_word_start in self._patterns:
+            pos = start
+            while (m := pattern.search(text, pos, end)) is not None:
+                if at_word_start and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                    pos = m.start() + 1  # inside a word ("summary"): the next position, as a look back would
+                    continue
+                pos = m.end()
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 month, calendar = self.months[match_key(m.group("month"))]
