@@ -51,8 +51,10 @@ _LATIN = re.compile(r"[A-Za-z]+")
 def detect_language(text: str) -> str:
     """``ar``, ``fa`` or ``en`` from the script (a cheap, dependable signal for these three)."""
     sample = text[:1500]  # the script of a page shows in its first lines
-    if not _ARABIC_LETTER.search(sample):
-        return "en"  # one scan, no counting: most pages of a batch are in one script or the other
+    if sample.isascii() or not _ARABIC_LETTER.search(sample):
+        # ASCII says it without a scan (Python knows it of every string); otherwise one scan, no
+        # counting: most pages of a batch are in one script or the other.
+        return "en"
     # Runs of letters, not single letters: far fewer matches to count.
     arabic_script = sum(map(len, _ARABIC_LETTER.findall(sample)))
     latin = sum(map(len, _LATIN.findall(sample)))
