@@ -39,7 +39,8 @@ eval: install
 CVENV ?= .venv-compiled
 CBIN  := $(CVENV)/bin
 
-$(CBIN)/kg: pyproject.toml $(wildcard kg/extract/*.py)
+# Rebuilt when the package or the data it carries changes (the install is a copy, not a link).
+$(CBIN)/kg: pyproject.toml $(shell find kg ontologies data/lexicons data/reference data/samples -type f -not -path '*/__pycache__/*')
 	$(PYTHON) -m venv $(CVENV)
 	$(CBIN)/pip install --quiet --upgrade pip
 	$(CBIN)/pip install --quiet ".[test]"
