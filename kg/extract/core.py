@@ -215,17 +215,19 @@ class Extractor:
 
     def _memberships(self, x: Extraction) -> list[MembershipFact]:
         """Memberships of the article's states in the organisations it names, per the reference."""
-        countries = involved_states(x)
+        countries = sorted(involved_states(x))
         out: list[MembershipFact] = []
-        seen: set[tuple[str, str]] = set()
+        asked: set[str] = set()
         for org_mention in x.organisations:
-            for code in sorted(countries):
-                if (code, org_mention.entity) in seen:
-                    continue
+            # The first mention of an organisation is the evidence; the reference answers the same for
+            # the next ones.
+            if org_mention.entity in asked:
+                continue
+            asked.add(org_mention.entity)
+            for code in countries:
                 ms = self.ref.membership(code, org_mention.entity, x.article_date)
                 if ms is None or ms.status not in ("member", "observer"):
                     continue
-                seen.add((code, org_mention.entity))
                 ev = Evidence(x.article.id, org_mention.start, org_mention.end, org_mention.surface,
                               "kg.extract.memberships", __version__, 0.7)
                 out.append(MembershipFact(code, org_mention.entity, ms.status, ms.start, ms.end, ev, stated=False))

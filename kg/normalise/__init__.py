@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -62,7 +63,7 @@ class NormalisedText:
     """Folded text plus ``index[i]`` = position in the original of folded character ``i``."""
 
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]  # a range when every fold kept one character for one
     original_length: int
 
     @cached_property
@@ -87,10 +88,16 @@ class NormalisedText:
 def normalise(text: str) -> NormalisedText:
     """Fold ``text`` for matching and keep the map back to the original offsets."""
     folds, pattern = _tables()
+    found = list(pattern.finditer(text))
+    if all(len(folds[m.group()]) == 1 for m in found):
+        # One character for one (most English pages: quotes and dashes at most): positions do not
+        # move, and the offset map is the identity, not a list of every position.
+        folded = pattern.sub(lambda m: folds[m.group()], text) if found else text
+        return NormalisedText(folded, range(len(text)), len(text))
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
-    for m in pattern.finditer(text):
+    for m in found:
         i = m.start()
         if i > pos:
             pieces.append(text[pos:i])
