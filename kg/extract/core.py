@@ -88,7 +88,6 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
     token holds no spaces.
     """
     items: list[Item] = []
-    append = items.append
     n, j = len(matches), 0
     next_start = matches[0].start - matches[0].prefix if matches else end
     # Most space-separated chunks are one plain word: split in C, and only the rest ("Tuesday,",
@@ -100,25 +99,24 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
         else:
             tokens += TOKEN.findall(chunk)
     b = start
-    find = text.find
     for word in tokens:
         # Only spaces lie between two tokens, and a token opens with a non-space: the first place the
         # word occurs from the end of the last token is where it stands.
-        a = find(word, b)
+        a = text.find(word, b)
         b = a + len(word)
         if b > next_start:
             while j < n and matches[j].end <= a:
-                append(match_item(matches[j], text))
+                items.append(match_item(matches[j], text))
                 j += 1
             next_start = matches[j].start - matches[j].prefix if j < n else end
             if next_start < b:
                 continue
         if len(word) > 1 or word.isalnum() or word == "_":  # a token of two characters or more is a word
-            append(Item(a, b, "word", word, None, a, None, None, word, False, word.lower()))
+            items.append(Item(a, b, "word", word, None, a, None, None, word, False, word.lower()))
         else:
-            append(Item(a, b, "punct", word, None, a, None, None, word, False, word))
+            items.append(Item(a, b, "punct", word, None, a, None, None, word, False, word))
     for m in matches[j:]:
-        append(match_item(m, text))
+        items.append(match_item(m, text))
     return items
 
 

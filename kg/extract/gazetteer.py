@@ -132,6 +132,10 @@ class Gazetteer:
         ranks: list[int] = []
         position_bits = length.bit_length()
         longest = self._longest
+        # The automaton's values are untyped; declared, they become machine integers when compiled.
+        end_index: int
+        key_length: int
+        values: tuple[tuple[Entry, int, bool], ...]
         for end_index, (key_length, values) in self._automaton.iter(lowered):
             start, end = end_index - key_length + 1, end_index + 1
             if start > 0 and lowered[start - 1].isalnum():
@@ -159,7 +163,9 @@ class Gazetteer:
         for i in sorted(range(len(candidates)), key=ranks.__getitem__):
             m = candidates[i]
             s = m.start - m.prefix
-            if occupied.find(1, s, m.end) >= 0:
+            # Whatever was taken is at least as long (longest first), so it cannot lie strictly
+            # inside this span: it overlaps only if it holds the span's first or last character.
+            if occupied[s] or occupied[m.end - 1]:
                 continue
             occupied[s:m.end] = b"\x01" * (m.end - s)
             taken.append(m)
