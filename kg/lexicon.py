@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from . import resources
@@ -21,7 +21,6 @@ class Lexicon:
     _tables: dict[str, tuple[dict[str, str], ...]] = field(default_factory=dict, repr=False)
     _lines: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _keys: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _settings: dict[str, str] = field(default_factory=dict, repr=False)
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """Rows of ``<name>.csv`` (or ``.tsv``) as dicts; empty when the file does not exist."""
@@ -39,13 +38,16 @@ class Lexicon:
 
     def setting(self, key: str, default: str = "") -> str:
         """A value of ``settings.csv`` (key,value), e.g. the language's word order."""
-        if not self._settings:
-            # The first row naming a key wins; the rules ask for settings for every article.
-            for row in reversed(self.table("settings")):
-                if "key" in row:
-                    self._settings[row["key"]] = row.get("value", "")
-            self._settings.setdefault("", "")  # read once even when the file is empty
         return self._settings.get(key, default)
+
+    @cached_property
+    def _settings(self) -> dict[str, str]:
+        # Read once: the rules ask for settings for every article. The first row naming a key wins.
+        settings: dict[str, str] = {}
+        for row in self.table("settings"):
+            if "key" in row:
+                settings.setdefault(row["key"], row.get("value", ""))
+        return settings
 
     def keys(self, name: str) -> frozenset[str]:
         """The entries of ``<name>.txt`` as match keys (folded, lower-cased), for membership tests."""
