@@ -156,6 +156,8 @@ def score(golds: dict[str, dict], predictions: dict[str, dict]) -> dict[str, Any
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         languages[lang] = {"articles": articles[lang]}
         languages[lang].update({kind: tallies[lang][kind].as_dict() for kind in KINDS})
+        # What an analyst reading a feed meets: events the gold does not have, per 100 texts.
+        languages[lang]["wrong_events_per_100"] = round(100 * tallies[lang]["events"].fp / articles[lang], 2)
         languages[lang]["attributes"] = {
             a: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
             for a, (c, t) in attrs[lang].items()
@@ -179,11 +181,25 @@ def read_golds(paths: Iterable[Path]) -> dict[str, dict]:
     return golds
 
 
+#: How far wrong events per 100 texts may rise above a baseline before it counts as a regression.
+WRONG_PER_100_TOLERANCE = 0.25
+
+
 def check_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> list[str]:
-    """Lines for every F1 that fell more than ``tolerance`` below the baseline."""
+    """Lines for every F1 that fell more than ``tolerance`` below the baseline, and for every rate of
+    wrong events per 100 texts that rose more than ``WRONG_PER_100_TOLERANCE`` above it.
+
+    >>> now = {"languages": {"ar": {"events": {"f1": 0.0}, "wrong_events_per_100": 1.5}}}
+    >>> check_baseline(now, {"languages": {"ar": {"wrong_events_per_100": 0.5}}})
+    ['ar wrong events per 100 texts 1.50 is above the baseline 0.50']
+    """
     problems = []
     for lang, kinds in baseline.get("languages", {}).items():
         now = result["languages"].get(lang)
+        if "wrong_events_per_100" in kinds and now is not None:
+            rate, allowed = now["wrong_events_per_100"], kinds["wrong_events_per_100"]
+            if rate > allowed + WRONG_PER_100_TOLERANCE:
+                problems.append(f"{lang} wrong events per 100 texts {rate:.2f} is above the baseline {allowed:.2f}")
         for kind, value in kinds.items():
             if kind not in KINDS or not isinstance(value, dict):
                 continue

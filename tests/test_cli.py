@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-COMMANDS = ["build", "extract", "validate", "export", "eval", "query", "queries", "analyze", "dyad", "serve", "push", "view"]
+COMMANDS = ["build", "extract", "validate", "export", "eval", "query", "queries", "analyze", "dyad", "serve", "push", "view", "rules"]
 
 
 @pytest.fixture

@@ -63,6 +63,22 @@ def test_a_spurious_event_lowers_precision_and_is_listed():
     assert result["articles"]["e1"]["events"]["spurious"][0]["type"] == "sanction"
 
 
+def test_wrong_events_are_counted_per_100_texts():
+    pred = copy.deepcopy(GOLD)
+    pred["e1"]["events"].append({"type": "sanction", "participants": ["QA"], "target": "IR", "evidence": "x"})
+    result = score(GOLD, pred)
+    articles = result["languages"]["all"]["articles"]
+    assert result["languages"]["all"]["wrong_events_per_100"] == round(100 / articles, 2)
+    assert score(GOLD, GOLD)["languages"]["all"]["wrong_events_per_100"] == 0
+
+
+def test_baseline_catches_more_wrong_events_per_100_texts():
+    baseline = {"languages": {"ar": {"wrong_events_per_100": 0.5}}}
+    assert check_baseline({"languages": {"ar": {"wrong_events_per_100": 0.7}}}, baseline) == []
+    problems = check_baseline({"languages": {"ar": {"wrong_events_per_100": 1.5}}}, baseline)
+    assert problems == ["ar wrong events per 100 texts 1.50 is above the baseline 0.50"]
+
+
 def test_baseline_catches_a_drop_of_more_than_two_points():
     baseline = {"languages": {"all": {"events": {"f1": 0.9}}}}
     good = {"languages": {"all": {"events": {"f1": 0.89}}}}

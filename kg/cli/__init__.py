@@ -11,7 +11,7 @@ import typer
 
 from ..errors import KgError, UsageError
 from . import (analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, push_cmd, query_cmd, reference_cmd,
-               serve_cmd, validate_cmd, view_cmd)
+               rules_cmd, serve_cmd, validate_cmd, view_cmd)
 
 app = typer.Typer(
     name="kg",
@@ -31,6 +31,7 @@ analyze_cmd.register(app)
 serve_cmd.register(app)
 push_cmd.register(app)
 view_cmd.register(app)
+rules_cmd.register(app)
 
 
 def main() -> None:

@@ -11,11 +11,13 @@ from rich.table import Table
 from ..errors import InputError, UsageError
 from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, score
 from ..extract import Extractor, to_gold
+from ..extract.guards import GUARDS
 from ..ingest import read_sources
 from .common import cli_errors, err
 
 
-def _predictions(source: Path, golds: dict[str, dict], predicted: bool) -> tuple[dict[str, dict], list[str]]:
+def _predictions(source: Path, golds: dict[str, dict], predicted: bool,
+                 disabled: frozenset[str] = frozenset()) -> tuple[dict[str, dict], list[str]]:
     failures: list[str] = []
     if predicted:
         out = {}
@@ -25,7 +27,7 @@ def _predictions(source: Path, golds: dict[str, dict], predicted: bool) -> tuple
             for doc in data if isinstance(data, list) else [data]:
                 out[doc.get("id") or file.stem] = doc
         return out, failures
-    extractor = Extractor()
+    extractor = Extractor(disabled=disabled)
     out = {}
     for item in read_sources([source]):
         if isinstance(item, InputError):
@@ -45,6 +47,7 @@ def eval_cli(
     diff: Annotated[bool, typer.Option("--diff", help="List per article what was missed and what was spurious.")] = False,
     baseline: Annotated[Optional[Path], typer.Option(help="Fail when an F1 falls more than 0.02 below this baseline JSON.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
+    disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a guard by name (see kg rules); repeatable.")] = None,
 ) -> None:
     """Score extraction against gold files: precision, recall, F1 per language and fact kind."""
     console = Console()
@@ -56,7 +59,10 @@ def eval_cli(
         golds = read_golds([gold])
         if not golds:
             raise UsageError(f"{gold}: no *.gold.json files")
-        predictions, failures = _predictions(source, golds, predicted)
+        unknown = sorted(set(disable or ()) - set(GUARDS))
+        if unknown:
+            raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
+        predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()))
         result = score(golds, predictions)
     for line in failures:
         err(f"kg: error: {line}")
@@ -79,6 +85,8 @@ def eval_cli(
                                    else f"{s['attributes'][a]['accuracy']:.2f} ({s['attributes'][a]['total']})"
                                    for a in ATTRIBUTES])
     console.print(attributes)
+    console.print("wrong events per 100 texts: " + ", ".join(
+        f"{lang} {s['wrong_events_per_100']:.2f}" for lang, s in result["languages"].items()), highlight=False)
     if diff:
         for article_id, d in result["articles"].items():
             console.print(f"[bold]{article_id}[/bold]", markup=True, highlight=False)
@@ -102,7 +110,8 @@ def eval_cli(
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if write_baseline:
-        summary = {"languages": {lang: {k: {"f1": s[k]["f1"]} for k in KINDS}
+        summary = {"languages": {lang: {**{k: {"f1": s[k]["f1"]} for k in KINDS},
+                                        "wrong_events_per_100": s["wrong_events_per_100"]}
                                  for lang, s in result["languages"].items()}}
         write_baseline.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     code = 1 if failures else 0

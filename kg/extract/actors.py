@@ -420,9 +420,14 @@ class ActorFinder:
         return None
 
     def _names_people(self, items: list[Item], i: int) -> bool:
-        """The nationality adjective ``items[i]`` qualifies a firm, investors, fans... (``non_state_heads``)."""
+        """The nationality adjective ``items[i]`` qualifies a firm, investors, fans... (``non_state_heads``,
+        or a noun of ``non_state_actors``, which is matched as a cue: "Chinese firm", "Kenyan choir")."""
         j = i + 1 if self.adjective_first else i - 1
-        return 0 <= j < len(items) and items[j].kind == "word" and items[j].key in self.non_state_heads
+        if not 0 <= j < len(items):
+            return False
+        head = items[j]
+        return head.kind == "word" and head.key in self.non_state_heads \
+            or head.kind == "cue" and head.table == "non_state_actors"
 
     def _is_topic(self, items: list[Item], i: int, actors: list[Actor]) -> bool:
         """A state named after "in", "about", "the situation in"... or listed right after one."""

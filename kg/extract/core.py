@@ -34,6 +34,8 @@ CUE_TABLES = {
     "negation": None,
     "numbers": "value",
     "bodies": "body",
+    "non_state_actors": "kind",
+    "sense_contexts": None,  # scope|types
 }
 
 
@@ -49,6 +51,8 @@ def _cue_value(table: str, row: dict[str, str]) -> str:
         return "|".join([row.get("kind", "document"), row.get("count", "")])
     if table == "negation":
         return "negation"
+    if table == "sense_contexts":
+        return "|".join([row.get("scope", "sentence"), row.get("blocks", "")])
     return row.get(CUE_TABLES[table] or "", "")
 
 
@@ -140,8 +144,10 @@ def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str
 class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
-    def __init__(self, ref: Reference | None = None):
+    def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset()):
+        """``disabled``: names of guards (:mod:`kg.extract.guards`) to switch off, for experiments."""
         self.ref = ref or default_reference()
+        self.disabled = frozenset(disabled)
         _REFS[id(self.ref)] = self.ref
 
     def prepare(self, article: Article) -> Doc:
@@ -193,7 +199,7 @@ class Extractor:
                     mentions[it.entity_kind].append(
                         Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
         actor_index = ActorFinder(doc, self.ref).find()
-        x.events = EventFinder(doc, actor_index, self.ref, __version__).find()
+        x.events = EventFinder(doc, actor_index, self.ref, __version__, self.disabled).find()
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in
         # an event, or an official of a party to one; an official only named in passing stays out.
         in_events = {k for ev in x.events for k in ev.persons}

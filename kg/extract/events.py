@@ -19,6 +19,7 @@ from ..reference import Reference
 from .actors import ActorIndex, Actor
 from .dates import date_reader
 from .document import Doc, Item
+from .guards import TriggerView, blocking_guard
 from .numbers import number_reader
 from .text import gap_words
 
@@ -83,8 +84,10 @@ class Resolved:
 
 
 class EventFinder:
-    def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str):
+    def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str,
+                 disabled: frozenset[str] = frozenset()):
         self.doc = doc
+        self.disabled = disabled  # names of guards (kg.extract.guards) switched off
         self.actors = actors
         self.ref = ref
         self.version = version
@@ -526,6 +529,10 @@ class EventFinder:
             for trig in triggers:
                 etype, status, note = trigger_parts(trig)
                 if (in_call or in_summit or in_ceremony) and etype == "meeting":
+                    continue
+                view = TriggerView(self.doc, items, trig, etype, actors, s.start, self.verb_first,
+                                   self.clause_openers, self.pronouns)
+                if blocking_guard(view, self.disabled) is not None:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") \
                         and self._named_as_topic(items, trig):

@@ -1,0 +1,204 @@
+"""Guards: named checks that keep a trigger word from making an event when its sentence shows that
+no state acts in it.
+
+Most of a news feed is not diplomacy: crowds "denounce" with banners, a suspect "confesses" (the
+Arabic اعترف is also "recognised"), a referee "sends off" (طرد, "expelled") a player, climbers reach
+the "summit" (قمة) of a mountain, a chamber of commerce "refuses the invitation". Each guard names one
+such construction of the language, reads its words from the lexicon of the article's language (so a
+language is a folder of data, not code), and is a registered, named unit: ``kg rules`` lists them,
+``Extractor(disabled=...)`` switches one off for an experiment, and every guard has a case file of
+short examples in each language it applies to (``tests/cases/guards/<name>.tsv``), run by one test.
+
+A guard sees one trigger in its sentence (:class:`TriggerView`) and answers whether it blocks it.
+(Domestic politics needs no guard of its own: an event between states is only made with two of them,
+see ``EventFinder._make``.)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .actors import Actor
+from .document import Doc, Item
+
+#: Heads of a subject noun phrase, as the non-state-subject guard ranks them.
+NON_STATE, STATE, OFFICIAL = "non-state", "state", "official"
+#: Cue tables whose forms name an official or a government body: a subject that is a state.
+STATE_CUE_TABLES = ("titles", "bodies", "honorifics")
+#: Punctuation that closes a clause: a cue of modality does not reach a trigger past one.
+CLAUSE_PUNCTUATION = frozenset(",،;؛:.!?؟")
+#: How far (in characters) a modifier may stand before the noun it qualifies ("Tehran University students").
+MODIFIER_REACH = 20
+#: How far after a verb-first trigger its subject is looked for.
+SUBJECT_REACH = 45
+#: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
+DATELINE = re.compile(r"[^\n]{0,80}?\s[-–—]\s|به گزارش[^،,\n]{0,60}[،,]")
+
+
+@dataclass
+class TriggerView:
+    """One trigger in its sentence, as the guards see it."""
+
+    doc: Doc
+    items: list[Item]
+    trig: Item
+    etype: str
+    actors: list[Actor]
+    sentence_start: int
+    verb_first: bool
+    clause_openers: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Guard:
+    name: str
+    summary: str
+    #: Event types it applies to; empty: every type.
+    types: frozenset[str]
+    blocks: Callable[[TriggerView], bool]
+
+    def applies_to(self, etype: str) -> bool:
+        return not self.types or etype in self.types
+
+
+GUARDS: dict[str, Guard] = {}
+
+
+def guard(name: str, summary: str, types: tuple[str, ...] = ()) -> Callable[[Callable[[TriggerView], bool]],
+                                                                          Callable[[TriggerView], bool]]:
+    """Registers a trigger guard under ``name``."""
+    def register(fn: Callable[[TriggerView], bool]) -> Callable[[TriggerView], bool]:
+        if name in GUARDS:
+            raise ValueError(f"guard {name!r} registered twice")
+        GUARDS[name] = Guard(name, summary, frozenset(types), fn)
+        return fn
+    return register
+
+
+def blocking_guard(view: TriggerView, disabled: frozenset[str] = frozenset()) -> str | None:
+    """The name of the first guard that blocks ``view``'s trigger, or None."""
+    for g in GUARDS.values():
+        if g.name not in disabled and g.applies_to(view.etype) and g.blocks(view):
+            return g.name
+    return None
+
+
+# ---------------------------------------------------------------------------------- helpers
+def _dateline_end(view: TriggerView) -> int:
+    """Where the dateline of the sentence ends (its start when it has none): the city and agency
+    there are where the wire was filed, not who acts."""
+    text = view.doc.text
+    first = view.doc.spans[0][0] if view.doc.spans else 0
+    if view.sentence_start - first > 400:
+        return view.sentence_start
+    m = DATELINE.match(text, view.sentence_start, min(len(text), view.sentence_start + 120))
+    return m.end() if m else view.sentence_start
+
+
+def _clause_start(view: TriggerView) -> int:
+    """Where the trigger's clause opens: after the dateline, a clause opener ("while", "فيما") or a
+    semicolon, whichever comes last before the trigger."""
+    start = _dateline_end(view)
+    for it in view.items:
+        if it.end > view.trig.order:
+            break
+        if it.key in view.clause_openers or it.kind == "punct" and it.text in (";", "؛"):
+            start = max(start, it.end)
+    return start
+
+
+def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
+    """Candidate heads of a subject between two positions, in order: officials, bodies and states
+    (not their adjectives, which qualify the next noun), and the nouns of crowds, parties, firms,
+    teams and private persons (``non_state_actors``). A state or official written right before
+    such a noun is its modifier ("Tehran University students", "Kenyan church choir")."""
+    found: list[tuple[int, str]] = []
+    for it in view.items:
+        if it.start < start or it.end > end or it.kind != "cue":
+            continue
+        if it.table == "non_state_actors":
+            found.append((it.start, NON_STATE))
+        elif it.table in STATE_CUE_TABLES:
+            found.append((it.start, OFFICIAL))
+    for it in view.items:
+        if start <= it.start and it.end <= end and it.kind == "word" and it.key in view.pronouns:
+            found.append((it.start, OFFICIAL))  # "he condemned": the current speaker, an official
+    for a in view.actors:
+        if start <= a.start and a.end <= end and not a.topic and a.via != "adjective":
+            found.append((a.start, STATE if a.kind in ("state", "capital") else OFFICIAL))
+    found.sort()
+    heads: list[tuple[int, str]] = []
+    for n, (position, kind) in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if kind != NON_STATE and nxt is not None and nxt[1] == NON_STATE and nxt[0] - position <= MODIFIER_REACH \
+                and not any(c in CLAUSE_PUNCTUATION for c in view.doc.text[position:nxt[0]]):
+            continue  # the state qualifies the noun after it
+        heads.append((position, kind))
+    return heads
+
+
+def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
+    return [it for it in view.items if it.kind == "cue" and it.table == table]
+
+
+# ----------------------------------------------------------------------------------- guards
+@guard("non-state-subject",
+       "The trigger's subject is a crowd, a party, a firm, a team, an NGO or a private person "
+       "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours.")
+def _non_state_subject(view: TriggerView) -> bool:
+    before = _heads(view, _clause_start(view), view.trig.order)
+    if before:
+        if before[0][1] != NON_STATE:
+            return False
+        # "Addressing journalists, Mirziyoyev praised": an official named after a comma is the subject
+        # the opening phrase leads to.
+        first = before[0][0]
+        return not any(kind == OFFICIAL and any(c in CLAUSE_PUNCTUATION for c in view.doc.text[first:position])
+                       for position, kind in before[1:])
+    if not view.verb_first:
+        return False
+    # Verb first ("طرد الحكم اللاعب", "ندد المتظاهرون"): the subject follows, up to the clause's end.
+    end = view.trig.end + SUBJECT_REACH
+    for it in view.items:
+        if it.start >= view.trig.end and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
+            end = min(end, it.start)
+            break
+    after = _heads(view, view.trig.end, end)
+    return bool(after) and after[0][1] == NON_STATE
+
+
+def _sense_cues(view: TriggerView, scope: str) -> list[Item]:
+    return [it for it in _sentence_cues(view, "sense_contexts")
+            if it.value.split("|")[0] == scope and view.etype in it.value.split("|")[1].split()]
+
+
+@guard("word-sense",
+       "A word of the sentence (sense_contexts) shows the trigger's other sense: a suspect confesses "
+       "(اعترف), a referee sends a player off (طرد), climbers reach a mountain's summit (قمة), a club "
+       "refuses an invitation.")
+def _word_sense(view: TriggerView) -> bool:
+    if _sense_cues(view, "sentence"):
+        return True
+    following = [it for it in view.items if it.start >= view.trig.end][:4]
+    objects = {id(it) for it in _sense_cues(view, "object")}
+    return any(id(it) in objects for it in following)
+
+
+@guard("hypothetical",
+       "A cue of condition or proposal (modality: hypothetical) opens the trigger's clause: 'even if an "
+       "agreement were signed', 'proposed that the two sides recognise', 'لو', 'اگر'.")
+def _hypothetical(view: TriggerView) -> bool:
+    for cue in _sentence_cues(view, "modality"):
+        if cue.value != "hypothetical" or cue.end > view.trig.start:
+            continue
+        between = view.doc.text[cue.end:view.trig.start]
+        if not any(c in CLAUSE_PUNCTUATION for c in between):
+            return True
+    return False
+
+
+def all_guards() -> list[tuple[str, str, str]]:
+    """(name, types, summary) of every guard, for ``kg rules``."""
+    return [(g.name, " ".join(sorted(g.types)) or "all", g.summary) for g in GUARDS.values()]

@@ -1,0 +1,89 @@
+"""The guards of kg.extract.guards, specified by their case files (tests/cases/guards/<name>.tsv).
+
+Every registered guard has a case file with cases in Arabic, English and Persian. A `block` case
+makes an event of its type when no guard runs, and none when this guard alone runs (so the case
+exercises this guard, whatever the others would also say) nor with every guard on; a `keep` case
+makes its event with every guard on.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kg.extract import Extractor, to_gold
+from kg.extract.guards import GUARDS, all_guards
+from kg.model import Article
+
+CASES = Path(__file__).parent / "cases" / "guards"
+NAMES = sorted(GUARDS)
+
+
+def _cases(name: str) -> list[dict[str, str]]:
+    with (CASES / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+
+
+ALL_CASES = [pytest.param(name, case, id=f"{name}-{n}-{case['lang']}-{case['expect']}")
+             for name in NAMES if (CASES / f"{name}.tsv").exists() for n, case in enumerate(_cases(name))]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _types(extractor: Extractor, case: dict[str, str]) -> list[str]:
+    article = Article("case", case["text"] + "\n", lang=case["lang"])
+    return [e["type"] for e in to_gold(extractor.extract(article), extractor.ref)["events"]]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_guard_has_cases_in_every_language(name):
+    assert (CASES / f"{name}.tsv").exists(), f"no case file for guard {name}"
+    cases = _cases(name)
+    for lang in ("ar", "en", "fa"):
+        assert {c["expect"] for c in cases if c["lang"] == lang} == {"block", "keep"}, (name, lang)
+
+
+@pytest.mark.parametrize("name, case", ALL_CASES)
+def test_guard_case(name, case, extractor):
+    found = _types(extractor, case)
+    if case["expect"] == "keep":
+        assert case["type"] in found, f"{case['text']!r} should make a {case['type']} event: {found}"
+        return
+    assert case["type"] not in found, f"{case['text']!r} should make no {case['type']} event: {found}"
+    unguarded = _types(Extractor(extractor.ref, disabled=frozenset(NAMES)), case)
+    assert case["type"] in unguarded, f"{case['text']!r} makes no {case['type']} event even unguarded: {unguarded}"
+    alone = _types(Extractor(extractor.ref, disabled=frozenset(NAMES) - {name}), case)
+    assert case["type"] not in alone, f"{name} alone does not block {case['text']!r}: {alone}"
+
+
+def test_guards_are_listed_with_a_summary():
+    rows = all_guards()
+    assert sorted(name for name, _, _ in rows) == NAMES
+    assert all(summary for _, _, summary in rows)
+
+
+def test_a_disabled_guard_lets_its_trigger_through(extractor):
+    text = "PARIS, May 4 - Thousands of protesters marched through central Paris, carrying banners condemning Israel.\n"
+    article = Article("t", text, lang="en")
+    assert not to_gold(extractor.extract(article), extractor.ref)["events"]
+    loose = Extractor(extractor.ref, disabled=frozenset({"non-state-subject"}))
+    assert [e["type"] for e in to_gold(loose.extract(article), loose.ref)["events"]] == ["statement_criticism"]
+
+
+def test_kg_rules_lists_every_guard_and_eval_refuses_an_unknown_one(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
+    assert [r["name"] for r in listed] == list(GUARDS)
+    gold = Path(__file__).parent.parent / "data" / "probe"
+    result = runner.invoke(app, ["eval", str(gold), str(gold), "--disable", "no-such-guard"])
+    assert result.exit_code == 2
