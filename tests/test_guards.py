@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import Extractor, to_gold
-from kg.extract.guards import GUARDS, all_guards
+from kg.extract.guards import EVENT_GUARDS, GUARDS, all_guards, blocking_event_guard
 from kg.model import Article
 
 CASES = Path(__file__).parent / "cases" / "guards"
@@ -40,7 +40,7 @@ def _types(extractor: Extractor, case: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_every_guard_has_cases_in_every_language(name):
+def test_every_trigger_guard_has_cases_in_every_language(name):
     assert (CASES / f"{name}.tsv").exists(), f"no case file for guard {name}"
     cases = _cases(name)
     for lang in ("ar", "en", "fa"):
@@ -62,8 +62,20 @@ def test_guard_case(name, case, extractor):
 
 def test_guards_are_listed_with_a_summary():
     rows = all_guards()
-    assert sorted(name for name, _, _ in rows) == NAMES
+    assert sorted(name for name, _, _ in rows) == sorted([*NAMES, *EVENT_GUARDS])
     assert all(summary for _, _, summary in rows)
+
+
+@pytest.mark.parametrize("etype, parties, blocked", [
+    ("meeting", ["EG", "EG"], True),  # two officials of one state
+    ("statement_criticism", ["IR"], True),  # a criticism with no state criticised
+    ("meeting", ["EG", "IT"], False),
+    ("appointment", ["JO"], False),  # a state appoints its own officials
+    ("summit", ["QA"], False),  # one state named at an organisation's summit
+])
+def test_one_state_only_needs_two_states_between_states(etype, parties, blocked):
+    assert (blocking_event_guard(etype, parties) == "one-state-only") is blocked
+    assert blocking_event_guard(etype, parties, frozenset({"one-state-only"})) is None
 
 
 def test_a_disabled_guard_lets_its_trigger_through(extractor):
@@ -83,7 +95,7 @@ def test_kg_rules_lists_every_guard_and_eval_refuses_an_unknown_one(tmp_path):
 
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
-    assert [r["name"] for r in listed] == list(GUARDS)
+    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS]
     gold = Path(__file__).parent.parent / "data" / "probe"
     result = runner.invoke(app, ["eval", str(gold), str(gold), "--disable", "no-such-guard"])
     assert result.exit_code == 2

@@ -11,7 +11,7 @@ from rich.table import Table
 from ..errors import InputError, UsageError
 from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, score
 from ..extract import Extractor, to_gold
-from ..extract.guards import GUARDS
+from ..extract.guards import EVENT_GUARDS, GUARDS
 from ..ingest import read_sources
 from .common import cli_errors, err
 
@@ -59,7 +59,7 @@ def eval_cli(
         golds = read_golds([gold])
         if not golds:
             raise UsageError(f"{gold}: no *.gold.json files")
-        unknown = sorted(set(disable or ()) - set(GUARDS))
+        unknown = sorted(set(disable or ()) - set(GUARDS) - set(EVENT_GUARDS))
         if unknown:
             raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
         predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()))
