@@ -120,6 +120,11 @@ class ActorFinder:
         self.non_state_heads = lx.keys("non_state_heads")
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
+        if self.home_state and self.dateline_state and self.dateline_state != self.home_state \
+                and not any(it.is_state and it.value == self.home_state for items in doc.items for it in items):
+            # "کابل (باختر): ..." an official with no nationality in a wire from Kabul that never names
+            # Iran serves Afghanistan: the language's home state yields to the dateline's.
+            self.home_state = self.dateline_state
         self.adjective_first = lx.setting("adjective_position") == "before"
 
     # ------------------------------------------------------------------ persons

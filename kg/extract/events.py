@@ -116,6 +116,7 @@ class EventFinder:
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
         self.relative_pronouns = words("relative_pronouns")
+        self.generic_determiners = words("generic_determiners")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
@@ -532,8 +533,8 @@ class EventFinder:
                 etype, status, note = trigger_parts(trig)
                 if (in_call or in_summit or in_ceremony) and etype == "meeting":
                     continue
-                view = TriggerView(self.doc, items, trig, etype, actors, s.start, self.verb_first,
-                                   self.clause_openers, self.pronouns)
+                view = TriggerView(self.doc, items, trig, etype, actors, s.start,
+                                   self.clause_openers, self.pronouns, self.generic_determiners)
                 if blocking_guard(view, self.disabled) is not None:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") \

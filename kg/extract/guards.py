@@ -34,7 +34,12 @@ MODIFIER_REACH = 20
 #: How far after a verb-first trigger its subject is looked for.
 SUBJECT_REACH = 45
 #: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
-DATELINE = re.compile(r"[^\n]{0,80}?\s[-–—]\s|به گزارش[^،,\n]{0,60}[،,]")
+DATELINE = re.compile(r"[^\n]{0,80}?\s[-–—]\s|[^\n(]{0,40}\([^)\n]{1,40}\)\s*[:\-–—]\s|به گزارش[^،,\n]{0,60}[،,]")
+#: Quotation marks that open a name: a summit written right after one is a conference's title ("قمة المعرفة").
+OPENING_QUOTES = ('"', "«", "“", "„")
+CLOSING_QUOTES = ('"', "»", "”")
+#: How far a quoted title reaches on either side of its trigger ("Web Summit", "اجلاس سران دانش").
+TITLE_REACH = 30
 
 
 @dataclass
@@ -47,9 +52,9 @@ class TriggerView:
     etype: str
     actors: list[Actor]
     sentence_start: int
-    verb_first: bool
     clause_openers: frozenset[str]
     pronouns: frozenset[str]
+    generic_determiners: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,11 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
     return heads
 
 
+def _punctuated(text: str, start: int, end: int) -> bool:
+    """A mark that closes a clause stands between two positions."""
+    return any(c in CLAUSE_PUNCTUATION for c in text[start:end])
+
+
 def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
     return [it for it in view.items if it.kind == "cue" and it.table == table]
 
@@ -171,14 +181,17 @@ def _non_state_subject(view: TriggerView) -> bool:
     if before:
         if before[0][1] != NON_STATE:
             return False
-        # "Addressing journalists, Mirziyoyev praised": an official named after a comma is the subject
-        # the opening phrase leads to.
+        # "Addressing journalists, Mirziyoyev praised": an official named after a comma, in the trigger's
+        # own stretch of the clause, is the subject the opening phrase leads to; one between commas
+        # ("the director of an NGO, Dr. X, visited") is only an apposition.
+        text = view.doc.text
         first = before[0][0]
-        return not any(kind == OFFICIAL and any(c in CLAUSE_PUNCTUATION for c in view.doc.text[first:position])
+        return not any(kind == OFFICIAL and _punctuated(text, first, position)
+                       and not _punctuated(text, position, view.trig.order)
                        for position, kind in before[1:])
-    if not view.verb_first:
-        return False
-    # Verb first ("طرد الحكم اللاعب", "ندد المتظاهرون"): the subject follows, up to the clause's end.
+    # Nothing before: a verb first ("طرد الحكم اللاعب", "ندد المتظاهرون") or a noun whose agent
+    # follows ("سفر استارتاپ‌های ایرانی به ایروان", "visit of businessmen"): the subject comes after,
+    # up to the clause's end.
     end = view.trig.end + SUBJECT_REACH
     for it in view.items:
         if it.start >= view.trig.end and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
@@ -206,16 +219,43 @@ def _word_sense(view: TriggerView) -> bool:
 
 
 @guard("hypothetical",
-       "A cue of condition or proposal (modality: hypothetical) opens the trigger's clause: 'even if an "
-       "agreement were signed', 'proposed that the two sides recognise', 'لو', 'اگر'.")
+       "A cue of condition, proposal or possibility (modality: hypothetical) opens the trigger's clause or "
+       "qualifies it: 'even if an agreement were signed', 'proposed that the two sides recognise', 'لو', "
+       "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'.")
 def _hypothetical(view: TriggerView) -> bool:
+    text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
-        if cue.value != "hypothetical" or cue.end > view.trig.start:
+        if cue.value != "hypothetical":
             continue
-        between = view.doc.text[cue.end:view.trig.start]
-        if not any(c in CLAUSE_PUNCTUATION for c in between):
+        if cue.end <= view.trig.start and not _punctuated(text, cue.end, view.trig.start):
             return True
+        if cue.start >= view.trig.end and not text[view.trig.end:cue.start].strip():
+            return True  # right after the trigger: "زيارة محتملة"
     return False
+
+
+@guard("generic-reference",
+       "A determiner of generic reference (generic_determiners: any, أي, هر) right before the trigger: "
+       "'in any future meeting' reports no meeting.")
+def _generic_reference(view: TriggerView) -> bool:
+    before = [it for it in view.items if it.end <= view.trig.order][-1:]
+    return bool(before) and before[0].key in view.generic_determiners
+
+
+@guard("named-conference",
+       "A summit inside a short quoted title is a conference's name ('\"قمة المعرفة\"', '\"Web Summit\"', "
+       "'«اجلاس سران دانش»'), not a meeting of leaders.", ("summit",))
+def _named_conference(view: TriggerView) -> bool:
+    text = view.doc.text
+    opening = max(text.rfind(q, view.sentence_start, view.trig.order) for q in OPENING_QUOTES)
+    if opening < 0 or view.trig.order - opening > TITLE_REACH:
+        return False
+    if text[opening] == '"' and text.count('"', view.sentence_start, opening) % 2:
+        return False  # that mark closes a quotation
+    closing = min((i for i in (text.find(q, view.trig.end, view.trig.end + TITLE_REACH) for q in CLOSING_QUOTES)
+                   if i >= 0), default=-1)
+    # A short quoted title around the trigger; a quoted statement runs on.
+    return closing >= 0 and not any(q in text[opening + 1:view.trig.order] for q in CLOSING_QUOTES)
 
 
 #: Event types that need two distinct states: contacts and acts between states. Appointments, summits
