@@ -14,10 +14,11 @@ import pytest
 
 from kg.extract import Extractor, to_gold
 from kg.extract.guards import EVENT_GUARDS, GUARDS, all_guards, blocking_event_guard
-from kg.model import Article
+from kg.model import Article, EventFact, Evidence
 
 CASES = Path(__file__).parent / "cases" / "guards"
 NAMES = sorted(GUARDS)
+_EVIDENCE = Evidence("t", 0, 1, "x", "test", "0", 0.5)
 
 
 def _cases(name: str) -> list[dict[str, str]]:
@@ -74,8 +75,10 @@ def test_guards_are_listed_with_a_summary():
     ("summit", ["QA"], False),  # one state named at an organisation's summit
 ])
 def test_one_state_only_needs_two_states_between_states(etype, parties, blocked):
-    assert (blocking_event_guard(etype, parties) == "one-state-only") is blocked
-    assert blocking_event_guard(etype, parties, frozenset({"one-state-only"})) is None
+    event = EventFact(etype, parties[:1], _EVIDENCE, target=parties[1] if len(parties) > 1 else None,
+                      persons=["someone"])
+    assert (blocking_event_guard(event, False, []) == "one-state-only") is blocked
+    assert blocking_event_guard(event, False, [], frozenset({"one-state-only"})) is None
 
 
 def test_a_disabled_guard_lets_its_trigger_through(extractor):

@@ -193,8 +193,7 @@ class EventFinder:
     def _finish(self, made: list[EventFact], etype: str, s, items, topics, keys, planned: bool,
                 found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
-        made = [ev for ev in made if blocking_event_guard(
-            etype, ev.participants + ([ev.target] if ev.target else []), self.disabled) is None]
+        made = [ev for ev in made if blocking_event_guard(ev, planned, items, self.disabled) is None]
         for ev in made:
             if etype in ("sanction", "expulsion") and ev.participants:
                 self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..model import EventFact
 from .actors import Actor
 from .document import Doc, Item
 
@@ -74,8 +75,8 @@ class EventGuard:
     name: str
     summary: str
     types: frozenset[str]
-    #: Takes the event's parties (participants and target); True blocks the event.
-    blocks: Callable[[list[str]], bool]
+    #: Takes the event, whether it is planned and the items of its sentence; True blocks the event.
+    blocks: Callable[[EventFact, bool, list[Item]], bool]
 
 
 GUARDS: dict[str, Guard] = {}
@@ -101,10 +102,12 @@ def blocking_guard(view: TriggerView, disabled: frozenset[str] = frozenset()) ->
     return None
 
 
-def blocking_event_guard(etype: str, parties: list[str], disabled: frozenset[str] = frozenset()) -> str | None:
-    """The name of the first event guard that blocks an event of ``etype`` between ``parties``, or None."""
+def blocking_event_guard(ev: EventFact, planned: bool, items: list[Item],
+                         disabled: frozenset[str] = frozenset()) -> str | None:
+    """The name of the first event guard that blocks ``ev`` (planned or not, made in the sentence of
+    ``items``), or None."""
     for g in EVENT_GUARDS.values():
-        if g.name not in disabled and etype in g.types and g.blocks(parties):
+        if g.name not in disabled and ev.type in g.types and g.blocks(ev, planned, items):
             return g.name
     return None
 
@@ -177,7 +180,8 @@ def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
        "The trigger's subject is a crowd, a party, a firm, a team, an NGO or a private person "
        "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours.")
 def _non_state_subject(view: TriggerView) -> bool:
-    before = _heads(view, _clause_start(view), view.trig.order)
+    clause_start = _clause_start(view)
+    before = _heads(view, clause_start, view.trig.order)
     if before:
         if before[0][1] != NON_STATE:
             return False
@@ -198,7 +202,13 @@ def _non_state_subject(view: TriggerView) -> bool:
             end = min(end, it.start)
             break
     after = _heads(view, view.trig.end, end)
-    return bool(after) and after[0][1] == NON_STATE
+    if after:
+        return after[0][1] == NON_STATE
+    # A clause with no subject of its own ("..., after returning from a trip to Rafah") shares the
+    # sentence's.
+    start = _dateline_end(view)
+    whole = _heads(view, start, clause_start) if clause_start > start else []
+    return bool(whole) and whole[0][1] == NON_STATE
 
 
 def _sense_cues(view: TriggerView, scope: str) -> list[Item]:
@@ -264,8 +274,12 @@ BETWEEN_STATES = frozenset({"meeting", "visit", "agreement", "statement_praise",
                             "congratulation", "sanction", "expulsion", "recognition"})
 
 
-def _one_state_only(parties: list[str]) -> bool:
-    return len(set(parties)) < 2
+def _parties(ev: EventFact) -> set[str]:
+    return set(ev.participants) | ({ev.target} if ev.target else set())
+
+
+def _one_state_only(ev: EventFact, planned: bool, items: list[Item]) -> bool:
+    return len(_parties(ev)) < 2
 
 
 EVENT_GUARDS["one-state-only"] = EventGuard(
