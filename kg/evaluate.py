@@ -165,6 +165,29 @@ def score(golds: dict[str, dict], predictions: dict[str, dict]) -> dict[str, Any
     return {"languages": languages, "articles": diffs}
 
 
+def rule_precision(golds: dict[str, dict], predictions: dict[str, dict]) -> dict[str, dict[str, float | int]]:
+    """Per extraction rule (the ``rules`` each predicted event names), how many of the events it took
+    part in are right (match a gold event) and how many are wrong, and its precision: the weak rules
+    are found by measurement.
+
+    >>> gold = {"a": {"events": [{"type": "visit", "participants": ["IR", "TJ"]}]}}
+    >>> pred = {"a": {"events": [{"type": "visit", "participants": ["IR", "TJ"], "rules": ["r1"]},
+    ...                          {"type": "meeting", "participants": ["IR", "TJ"], "rules": ["r1", "r2"]}]}}
+    >>> rule_precision(gold, pred)["r1"]
+    {'right': 1, 'wrong': 1, 'precision': 0.5}
+    """
+    counts: dict[str, list[int]] = {}
+    for article_id, gold in golds.items():
+        predicted = predictions.get(article_id, {}).get("events") or []
+        matched, _, spurious = _match(gold.get("events") or [], predicted, _same_event)
+        for events, slot in (([p for _, p in matched], 0), (spurious, 1)):
+            for ev in events:
+                for rule in ev.get("rules") or ["(no rule named)"]:
+                    counts.setdefault(rule, [0, 0])[slot] += 1
+    return {rule: {"right": right, "wrong": wrong, "precision": round(right / (right + wrong), 4)}
+            for rule, (right, wrong) in sorted(counts.items())}
+
+
 def read_golds(paths: Iterable[Path]) -> dict[str, dict]:
     """Gold files (``*.gold.json``) under the given files or folders, keyed by id."""
     golds: dict[str, dict] = {}

@@ -93,6 +93,7 @@ class EventFact:
     count: int | None = None
     topics: list[str] = field(default_factory=list)  # topic concept ids
     status: str = "occurred"
+    rules: list[str] = field(default_factory=list)  # names of the extraction rules that made it
 
     @property
     def confidence(self) -> float:

@@ -1,5 +1,6 @@
 """The kg command: every command has help, results go to stdout, errors to stderr, exit codes mean something."""
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -33,6 +34,21 @@ def test_extract_turtle_is_the_articles_facts(runner, seeds):
     result = runner.invoke(app, ["extract", str(seeds / "000_fa529241b47a1e68.txt"), "--format", "turtle"])
     assert result.exit_code == 0
     assert "dip:Meeting" in result.output and "oa:TextQuoteSelector" in result.output
+
+
+def test_every_extracted_event_names_the_rules_that_made_it(runner):
+    import pyoxigraph as ox
+
+    samples = Path(__file__).parent.parent / "data" / "samples"
+    result = runner.invoke(app, ["extract", str(samples), "--format", "turtle"])
+    assert result.exit_code == 0
+    store = ox.Store()
+    store.load(result.stdout.encode("utf-8"), ox.RdfFormat.TURTLE)
+    dip = "https://w3id.org/dipkg/ontology#"
+    events = {str(q.subject) for q in store.quads_for_pattern(None, ox.NamedNode(dip + "eventType"), None)}
+    named = {str(r["e"]) for r in store.query(
+        f"SELECT DISTINCT ?e WHERE {{ ?e <{dip}eventType> ?t ; <{dip}evidence>/<{dip}rule> ?rule }}")}
+    assert events and named == events
 
 
 def test_extract_of_a_missing_file_is_an_input_error(runner, tmp_path):

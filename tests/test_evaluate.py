@@ -1,6 +1,7 @@
 """kg eval: precision, recall and F1 per language and fact kind, plus attribute accuracy."""
 import copy
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -97,3 +98,26 @@ def test_cli_scores_predictions_and_writes_json(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(pred_dir), str(gold_dir), "--predicted", "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text())["languages"]["all"]["events"]["f1"] == 1.0
+
+
+def test_the_scoring_examples_in_the_docstrings_hold():
+    import doctest
+
+    import kg.evaluate
+
+    result = doctest.testmod(kg.evaluate)
+    assert result.attempted >= 3 and result.failed == 0
+
+
+def test_eval_by_rule_scores_every_rule_of_the_predicted_events(tmp_path):
+    out = tmp_path / "scores.json"
+    corpus = Path(__file__).parent.parent / "data" / "probe"
+    result = CliRunner().invoke(app, ["eval", str(corpus), str(corpus), "--by-rule", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    rules = json.loads(out.read_text(encoding="utf-8"))["rules"]
+    assert any(name.startswith("trigger:") for name in rules) and any(name.startswith("subject:") for name in rules)
+    events = json.loads(out.read_text(encoding="utf-8"))["languages"]["all"]["events"]
+    # every predicted event names its trigger rule: the trigger rows add up to all predictions
+    trigger_rows = [r for name, r in rules.items() if name.startswith("trigger:")]
+    assert sum(r["right"] + r["wrong"] for r in trigger_rows) == events["tp"] + events["fp"]
+    assert "events per extraction rule" in result.output

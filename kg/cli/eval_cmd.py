@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import InputError, UsageError
-from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, score
+from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, rule_precision, score
 from ..extract import Extractor, to_gold
 from ..extract.guards import EVENT_GUARDS, GUARDS
 from ..ingest import read_sources
@@ -48,6 +48,7 @@ def eval_cli(
     baseline: Annotated[Optional[Path], typer.Option(help="Fail when an F1 falls more than 0.02 below this baseline JSON.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
     disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a guard by name (see kg rules); repeatable.")] = None,
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="Also print, per extraction rule, its right and wrong events and precision.")] = False,
 ) -> None:
     """Score extraction against gold files: precision, recall, F1 per language and fact kind."""
     console = Console()
@@ -64,6 +65,8 @@ def eval_cli(
             raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
         predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()))
         result = score(golds, predictions)
+        if by_rule:
+            result["rules"] = rule_precision(golds, predictions)
     for line in failures:
         err(f"kg: error: {line}")
     table = Table(title=f"kg eval: {source} against {gold}")
@@ -87,6 +90,13 @@ def eval_cli(
     console.print(attributes)
     console.print("wrong events per 100 texts: " + ", ".join(
         f"{lang} {s['wrong_events_per_100']:.2f}" for lang, s in result["languages"].items()), highlight=False)
+    if by_rule:
+        rules = Table(title="events per extraction rule")
+        for column in ("rule", "right", "wrong", "precision"):
+            rules.add_column(column, justify="left" if column == "rule" else "right")
+        for rule, r in sorted(result["rules"].items(), key=lambda kv: (kv[1]["precision"], kv[0])):
+            rules.add_row(rule, str(r["right"]), str(r["wrong"]), f"{r['precision']:.2f}")
+        console.print(rules)
     if diff:
         for article_id, d in result["articles"].items():
             console.print(f"[bold]{article_id}[/bold]", markup=True, highlight=False)

@@ -208,6 +208,15 @@ class EventFinder:
                 self.last_actor = ev.participants[0]
             seen_types.add((etype, planned))
 
+    @staticmethod
+    def _trace(made: list[EventFact], trig: Item, subject_rule: str) -> None:
+        """Names the rules that made each event: the trigger's type (and its note, a rule of its own)
+        and the rule that found the subject (``kg eval --by-rule`` scores each name)."""
+        etype, _, note = trigger_parts(trig)
+        names = [f"trigger:{etype}"] + ([f"trigger-note:{note}"] if note else []) + [subject_rule]
+        for ev in made:
+            ev.rules = list(dict.fromkeys(names + ev.rules))
+
     def _senders(self, items: list[Item], after: list[Actor]) -> list[Actor]:
         """Actors introduced by "from" (من, از): the senders of what was received."""
         out = []
@@ -557,6 +566,7 @@ class EventFinder:
                     # "the leaders of X and Y attended this summit": more parties of the one reported.
                     present = [self._resolve(a) for a in actors if not a.topic and a.start not in hostile_authors]
                     for ev in self._make(etype, trig, items, self._resolve(None), present, [], actors):
+                        last_summit.rules = list(dict.fromkeys(last_summit.rules + ["parties:joined-earlier-summit"]))
                         last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
                         last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
                     continue
@@ -597,6 +607,7 @@ class EventFinder:
                     made = [ev for sender in senders
                             for ev in self._make(etype, trig, items, self._resolve(sender), [receiver], [receiver],
                                                  parties)]
+                    self._trace(made, trig, "subject:each-sender")
                     self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                     continue
                 if received and len(senders) == 1 and not before and etype == "other":
@@ -604,55 +615,71 @@ class EventFinder:
                     # countries" in the same sentence are the caller's and his.
                     made = self._make(etype, trig, items, self._resolve(senders[0]), [self._main_person()],
                                       [self._main_person()], parties)
+                    self._trace(made, trig, "subject:sender-to-main-official")
                     self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                     continue
+                subject_rule = "subject:nearest-before"
                 if received and after and before:
                     # "X received a call/cable from Y": Y acts, X is addressed.
+                    subject_rule = "subject:received-from"
                     subject_actor = after[0]
                     after = [before[-1]] + after[1:]
                 elif self.verb_final and before:
                     # Subject-object-verb: the subject opens the clause, objects sit before the verb.
+                    subject_rule = "subject:verb-final"
                     subject_actor = before[0]
                     after = before[1:] + after
                 elif self._pronoun_before(items, trig):
+                    subject_rule = "subject:pronoun-speaker"
                     subject_actor = None  # "he said", "she praised": the current speaker
                 elif self.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
                         and after[0].kind in ("state", "capital", "person") and self._opens_clause(items, trig):
                     # Verb-subject-object: "فيما استنكرت دولة الكويت الاعتداء" - Kuwait, named right
                     # after the verb, condemns; the state before it belongs to the previous clause.
+                    subject_rule = "subject:verb-first"
                     subject_actor = after[0]
                 elif note == "participle" and any(a.person for a in before):
                     # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
+                    subject_rule = "subject:participle"
                     subject_actor = next(a for a in before if a.person)
                 else:
                     subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+                    if subject_actor is None:
+                        subject_rule = "subject:speaker"
+                    elif not before or subject_actor is not before[-1]:
+                        subject_rule = "subject:first-after"
                     clause_start = self._relative_clause_start(s.start, trig)
                     if clause_start is not None and [a for a in before if a.end <= clause_start]:
                         # "The two leaders, who arrived in the Turkish capital on Wednesday, each held": the
                         # names inside the relative clause do not act.
                         before = [a for a in before if a.end <= clause_start]
                         subject_actor = before[-1]
+                        subject_rule = "subject:before-relative-clause"
                     if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
                             and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
                             and "," in self.doc.text[before[-1].end:trig.start]:
                         # "France, home to a large Armenian diaspora, condemned": the apposition between
                         # commas describes the subject; its adjective does not act.
                         subject_actor = before[-2]
+                        subject_rule = "subject:before-apposition"
                     if previous is not None and before and before[-1].start >= previous[0].end \
                             and self._only_conjunctions(before[-1].end, trig.order) \
                             and self._joined(before[-1].end, trig):
                         # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
                         subject_actor, shared_subject = previous[1], True
+                        subject_rule = "subject:shared-with-previous-verb"
                     if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
                             and after[0].kind == "person" and after[0].start - trig.end < 25 \
                             and not self._resolve(subject_actor).states:
                         # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
                         subject_actor = after[0]
+                        subject_rule = "subject:named-after-for-his-part"
                     if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
                             and (subject_actor.via == "adjective" or subject_actor.kind == "counterpart") \
                             and (self.speaker or not before):
                         # After a verb, "the Armenian decision" is the object; the speaker acts.
                         subject_actor = None
+                        subject_rule = "subject:speaker-before-adjective-object"
                 subject = self._resolve(subject_actor)
                 others = [self._resolve(a) for a in parties if a is not subject_actor]
                 # Objects in the order written, topics included: "sanctions on Russia" names its target
@@ -673,19 +700,23 @@ class EventFinder:
                     made = [ev for st in subject_actor.states
                             for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
                                                  parties)]
+                    subject_rule = "subject:each-of-group-reference"
                 elif per_member and len(pair) == 2:
                     # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
                     made = [ev for st in pair
                             for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
                                                  parties)]
+                    subject_rule = "subject:each-of-pair"
                 elif len(group) > 1:
                     # "Spain, Ireland and Norway recognised...": one event per actor.
                     made = [ev for member in group
                             for ev in self._make(etype, trig, items, self._resolve(member),
                                                  [self._resolve(a) for a in parties if a not in group],
                                                  after_r, parties)]
+                    subject_rule = "subject:each-of-list"
                 else:
                     made = self._make(etype, trig, items, subject, others, after_r, parties)
+                self._trace(made, trig, subject_rule)
                 self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
                 if subject.person:
                     subject_person = subject.person
@@ -987,6 +1018,7 @@ class EventFinder:
                 continue
             kept = merged[key]
             kept.persons = list(dict.fromkeys(kept.persons + ev.persons))
+            kept.rules = list(dict.fromkeys(kept.rules + ev.rules))
             kept.topics = list(dict.fromkeys(kept.topics + ev.topics))
             kept.place = kept.place or ev.place
             kept.date = kept.date or ev.date

@@ -52,6 +52,7 @@ def to_gold(x: Extraction, ref: Reference) -> dict[str, Any]:
             "status": ev.status,
             "evidence": ev.evidence.quote,
             "confidence": round(ev.confidence, 3),
+            "rules": list(ev.rules),
         })
     countries = sorted(involved_states(x) | {m.country for m in x.memberships})
     return {

@@ -57,7 +57,7 @@ class _Quads:
         self.items.append(ox.Quad(N(s), N(p), obj, self.graph))
 
 
-def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef) -> None:
+def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef, rules: list[str] | None = None) -> None:
     # One evidence node per fact: two facts read from one sentence keep their own confidence.
     e = m.evidence(ev.article_id, ev.start, ev.end, ev.extractor, str(fact))
     article = m.article(ev.article_id)
@@ -75,6 +75,8 @@ def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef) -> None:
     q.add(e, DIP.extractor, lit(ev.extractor))
     q.add(e, DIP.extractorVersion, lit(ev.version))
     q.add(e, DIP.confidence, lit(round(ev.confidence, 3)))
+    for rule in sorted(rules or ()):
+        q.add(e, DIP.rule, lit(rule))  # the extraction rules that made the fact (kg eval --by-rule)
     q.add(e, PROV.wasDerivedFrom, article)
 
 
@@ -184,7 +186,7 @@ def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
                 q.add(agreement, DIP.documentCount, count_lit(ev.count))
         elif ev.count is not None:
             q.add(e, DIP.count, count_lit(ev.count))
-        _evidence(q, m, ev.evidence, e)
+        _evidence(q, m, ev.evidence, e, ev.rules)
 
     for ms in x.memberships:
         node = m.membership(ms.country, ms.org, ms.status, ms.start.isoformat() if ms.start else None)

@@ -78,6 +78,7 @@ class DIP(DefinedNamespace):
     evidence: URIRef
     extractor: URIRef
     extractorVersion: URIRef
+    rule: URIRef
     confidence: URIRef
     basis: URIRef
     contentHash: URIRef
