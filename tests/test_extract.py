@@ -363,3 +363,20 @@ def test_envoys_are_those_named_before_the_next_act_of_the_sentence(extractor):
     doc = _gold_of(extractor, text, lang="ar")
     credentials = sorted(tuple(e["participants"]) for e in doc["events"] if e["type"] == "appointment")
     assert credentials == [("BR", "BH"), ("IT", "BH"), ("JP", "BH")]
+
+
+def test_a_name_two_places_share_reads_as_the_city_of_the_state_the_article_points_to():
+    # عمان is Oman and Amman: with Jordan's foreign minister named and nothing else for Oman, Amman.
+    extractor = Extractor()
+    text = "أكد وزير الخارجية أيمن الصفدي أن طرق عمان ستفتح غدا، وأجرى اتصالا هاتفيا مع نظيره القبرصي.\n"
+    doc = to_gold(extractor.extract(Article("t", text, lang="ar")), extractor.ref)
+    assert "OM" not in doc["countries"]
+    assert [(e["type"], sorted(e["participants"])) for e in doc["events"]] == [("other", ["CY", "JO"])]
+
+    def named(text: str) -> set[str]:
+        prepared = extractor.prepare(Article("t", text, lang="ar"))
+        return {it.value for items in prepared.items for it in items if it.kind == "entity"}
+
+    assert "amman" in named(text) and "OM" not in named(text)
+    # With the Sultan of Oman named too, عمان stays the state.
+    assert "OM" in named("استقبل السلطان هيثم بن طارق في مسقط وزير خارجية عمان السابق.\n")

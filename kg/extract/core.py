@@ -141,6 +141,33 @@ def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str
                 break
 
 
+def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str, ref: Reference) -> None:
+    """A name two entities share (عمان: the state Oman, the city Amman) reads as the city when the
+    article's other names point to the city's state and nothing else points to the other: "طرق عمان"
+    in a bulletin about Jordan's foreign minister is Amman. The article's pointers are the states it
+    names in other words and the states of the known officials it names. Changes the items in place."""
+    pointers: dict[str, set[str]] = {}  # state -> the surfaces that name it or its officials
+    for sentence in items:
+        for it in sentence:
+            if it.kind != "entity":
+                continue
+            if it.is_state:
+                pointers.setdefault(it.value, set()).add(it.key)
+            elif it.entity_kind == "person":
+                for post in ref.posts_of(it.value, None)[:1]:
+                    pointers.setdefault(post.state, set()).add(it.key)
+    for sentence in items:
+        for n, it in enumerate(sentence):
+            if not it.is_state or pointers.get(it.value, set()) - {it.key}:
+                continue  # the state is also named in other words: it is meant
+            for entry in gazetteer.entries(it.text[it.attached:] if it.attached else it.text):
+                place = ref.places.get(entry.entity) if entry.entity_kind == "place" else None
+                if place is not None and place.country and place.country != it.value \
+                        and place.country in pointers:
+                    sentence[n] = match_item(Match(it.start, it.end, entry, it.start - it.order), text)
+                    break
+
+
 class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
@@ -163,6 +190,7 @@ class Extractor:
         items = [_items_for(norm.text, x.start, x.end, matches[bisect_left(starts, x.start):bisect_left(starts, x.end)])
                  for x in sents]
         _read_dateline_city(items, _gazetteer(id(self.ref), lang), norm.text, self.ref)
+        _read_shared_names(items, _gazetteer(id(self.ref), lang), norm.text, self.ref)
         doc = Doc(article, lang, lx, norm, spans, sents, items)
         doc.article_date, doc.dateline_place = self._article_date(doc)
         return doc

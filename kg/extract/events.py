@@ -542,7 +542,8 @@ class EventFinder:
                 if (in_call or in_summit or in_ceremony) and etype == "meeting":
                     continue
                 view = TriggerView(self.doc, items, trig, etype, actors, s.start,
-                                   self.clause_openers, self.pronouns, self.generic_determiners)
+                                   self.clause_openers, self.pronouns, self.generic_determiners,
+                                   self.verb_final)
                 if blocking_guard(view, self.disabled) is not None:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") \
@@ -709,10 +710,13 @@ class EventFinder:
                     subject_rule = "subject:each-of-pair"
                 elif len(group) > 1:
                     # "Spain, Ireland and Norway recognised...": one event per actor.
+                    # The list's other members are fellow subjects, never objects (a verb-final clause
+                    # puts the whole list before the verb: "اسپانیا، ایرلند و نروژ ... به رسمیت شناختن").
+                    objects_r = [r for r in after_r if r.actor not in group]
                     made = [ev for member in group
                             for ev in self._make(etype, trig, items, self._resolve(member),
                                                  [self._resolve(a) for a in parties if a not in group],
-                                                 after_r, parties)]
+                                                 objects_r, parties)]
                     subject_rule = "subject:each-of-list"
                 else:
                     made = self._make(etype, trig, items, subject, others, after_r, parties)

@@ -32,6 +32,8 @@ STATE_CUE_TABLES = ("titles", "bodies", "honorifics")
 CLAUSE_PUNCTUATION = frozenset(",،;؛:.!?؟")
 #: How far (in characters) a modifier may stand before the noun it qualifies ("Tehran University students").
 MODIFIER_REACH = 20
+#: Contacts whose counterpart must be a state or an official too.
+CONTACT_WITH_COUNTERPART = frozenset({"meeting"})
 #: How far after a verb-first trigger its subject is looked for.
 SUBJECT_REACH = 45
 #: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
@@ -56,6 +58,7 @@ class TriggerView:
     clause_openers: frozenset[str]
     pronouns: frozenset[str]
     generic_determiners: frozenset[str]
+    verb_final: bool
 
 
 @dataclass(frozen=True)
@@ -142,18 +145,22 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
     teams and private persons (``non_state_actors``). A state or official written right before
     such a noun is its modifier ("Tehran University students", "Kenyan church choir")."""
     found: list[tuple[int, str]] = []
+    # An actor's span holds its title and the states in it ("سفير جمهورية السودان لدى دولة قطر"): one head.
+    spans = [(a.start, a.end) for a in view.actors if start <= a.start and a.end <= end and not a.topic
+             and a.via != "adjective"]
     for it in view.items:
         if it.start < start or it.end > end or it.kind != "cue":
             continue
         if it.table == "non_state_actors":
             found.append((it.start, NON_STATE))
-        elif it.table in STATE_CUE_TABLES:
+        elif it.table in STATE_CUE_TABLES and not any(a <= it.start and it.end <= b for a, b in spans):
             found.append((it.start, OFFICIAL))
     for it in view.items:
         if start <= it.start and it.end <= end and it.kind == "word" and it.key in view.pronouns:
             found.append((it.start, OFFICIAL))  # "he condemned": the current speaker, an official
     for a in view.actors:
-        if start <= a.start and a.end <= end and not a.topic and a.via != "adjective":
+        if start <= a.start and a.end <= end and not a.topic and a.via != "adjective" and not any(
+                x <= a.start and a.end <= y and (x, y) != (a.start, a.end) for x, y in spans):
             found.append((a.start, STATE if a.kind in ("state", "capital") else OFFICIAL))
     found.sort()
     heads: list[tuple[int, str]] = []
@@ -178,10 +185,13 @@ def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
 # ----------------------------------------------------------------------------------- guards
 @guard("non-state-subject",
        "The trigger's subject is a crowd, a party, a firm, a team, an NGO or a private person "
-       "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours.")
+       "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours; or "
+       "the one met is: an ambassador meets his community.")
 def _non_state_subject(view: TriggerView) -> bool:
     clause_start = _clause_start(view)
     before = _heads(view, clause_start, view.trig.order)
+    if view.etype in CONTACT_WITH_COUNTERPART and _counterpart_is_non_state(view, subject_first=not before):
+        return True
     if before:
         if before[0][1] != NON_STATE:
             return False
@@ -196,12 +206,7 @@ def _non_state_subject(view: TriggerView) -> bool:
     # Nothing before: a verb first ("طرد الحكم اللاعب", "ندد المتظاهرون") or a noun whose agent
     # follows ("سفر استارتاپ‌های ایرانی به ایروان", "visit of businessmen"): the subject comes after,
     # up to the clause's end.
-    end = view.trig.end + SUBJECT_REACH
-    for it in view.items:
-        if it.start >= view.trig.end and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
-            end = min(end, it.start)
-            break
-    after = _heads(view, view.trig.end, end)
+    after = _heads(view, view.trig.end, _clause_end(view))
     if after:
         return after[0][1] == NON_STATE
     # A clause with no subject of its own ("..., after returning from a trip to Rafah") shares the
@@ -209,6 +214,33 @@ def _non_state_subject(view: TriggerView) -> bool:
     start = _dateline_end(view)
     whole = _heads(view, start, clause_start) if clause_start > start else []
     return bool(whole) and whole[0][1] == NON_STATE
+
+
+def _clause_end(view: TriggerView) -> int:
+    end = view.trig.end + SUBJECT_REACH
+    for it in view.items:
+        if it.start >= view.trig.end and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
+            return min(end, it.start)
+    return end
+
+
+def _counterpart_is_non_state(view: TriggerView, subject_first: bool) -> bool:
+    """The one met is a community, a crowd, a firm...: "the ambassador met members of the Sudanese
+    community", "التقى سفير السودان لدى قطر، مساء السبت، بأعضاء جمعية الجالية", "سفیر با اعضای
+    جامعه ایرانیان دیدار کرد". The counterpart is the first official or non-state head after the
+    subject (state names there belong to the subject's title: "the ambassador of Sudan to Qatar"):
+    after the trigger, or before it when the verb comes last."""
+    if view.verb_final:
+        heads = _heads(view, _clause_start(view), view.trig.order)[1:]
+    else:
+        end = next((it.start for it in view.items if it.start >= view.trig.end
+                    and (it.key in view.clause_openers or it.kind == "punct" and it.text in (";", "؛"))),
+                   view.items[-1].end if view.items else view.trig.end)
+        heads = _heads(view, view.trig.end, end)
+        if subject_first:
+            heads = heads[1:]
+    counterpart = next((kind for _, kind in heads if kind != STATE), None)
+    return counterpart == NON_STATE
 
 
 def _sense_cues(view: TriggerView, scope: str) -> list[Item]:
