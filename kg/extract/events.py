@@ -230,10 +230,23 @@ class EventFinder:
                 out.append(a)
         return out
 
-    def _subject_group(self, before: list[Actor], kinds: tuple[str, ...] = ("state", "capital")) -> list[Actor]:
+    def _subject_group(self, before: list[Actor], kinds: tuple[str, ...] = ("state", "capital"),
+                       forward: bool = False) -> list[Actor]:
         """The list of states that ends right before the trigger ("X, Y and Z condemned"); with
         ``kinds`` including "person", of officials too ("Somali President X and Ethiopian Prime
-        Minister Y signed")."""
+        Minister Y signed"); with ``forward``, the list that opens the clause, as a verb-final
+        language puts it before its objects ("اسپانیا، ایرلند و نروژ ... دولت فلسطین را به رسمیت
+        شناختند")."""
+        if forward:
+            group = [before[0]]
+            for a in before[1:]:
+                if a.kind not in kinds or group[0].kind not in kinds:
+                    break
+                words = [match_key(w) for w in gap_words(self.doc.text, group[-1].end, a.start)]
+                if not all(w in self.conjunctions for w in words):
+                    break
+                group.append(a)
+            return group
         group = [before[-1]]
         for a in reversed(before[:-1]):
             if a.kind not in kinds or group[0].kind not in kinds:
@@ -692,6 +705,9 @@ class EventFinder:
                 per_member = etype in GROUP_ACTS or etype in CONTACT_TYPES and self._distributive(items, trig)
                 group = self._subject_group(before, ("state", "capital", "person")) \
                     if per_member and subject_actor in before and not shared_subject else []
+                if group and self.verb_final and subject_actor is before[0]:
+                    opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
+                    group = opening if len(opening) > 1 else group
                 group = [a for a in group if a.states]
                 pair = self._resolve(subject_actor).states if subject_actor is not None \
                     and subject_actor.kind in ("pair", "pair-persons") else []

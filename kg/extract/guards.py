@@ -32,6 +32,10 @@ STATE_CUE_TABLES = ("titles", "bodies", "honorifics")
 CLAUSE_PUNCTUATION = frozenset(",،;؛:.!?؟")
 #: How far (in characters) a modifier may stand before the noun it qualifies ("Tehran University students").
 MODIFIER_REACH = 20
+#: Marks after which a new clause opens: a semicolon, and a colon before what someone said ("he
+#: added: «pilgrims from Pakistan travelled most»"). A quotation alone does not: students chanting
+#: «death to ...» are still the ones chanting.
+CLAUSE_OPENING_MARKS = frozenset({";", "؛", ":"})
 #: Contacts whose counterpart must be a state or an official too.
 CONTACT_WITH_COUNTERPART = frozenset({"meeting"})
 #: How far after a verb-first trigger its subject is looked for.
@@ -134,7 +138,7 @@ def _clause_start(view: TriggerView) -> int:
     for it in view.items:
         if it.end > view.trig.order:
             break
-        if it.key in view.clause_openers or it.kind == "punct" and it.text in (";", "؛"):
+        if it.key in view.clause_openers or it.kind == "punct" and it.text in CLAUSE_OPENING_MARKS:
             start = max(start, it.end)
     return start
 
@@ -159,6 +163,8 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
         if start <= it.start and it.end <= end and it.kind == "word" and it.key in view.pronouns:
             found.append((it.start, OFFICIAL))  # "he condemned": the current speaker, an official
     for a in view.actors:
+        if start <= a.start and a.end <= end and a.via == "adjective" and _counted(view, a.start):
+            found.append((a.start, NON_STATE))  # "300,000 Ukrainians", "هزار افغان": people, not the state
         if start <= a.start and a.end <= end and not a.topic and a.via != "adjective" and not any(
                 x <= a.start and a.end <= y and (x, y) != (a.start, a.end) for x, y in spans):
             found.append((a.start, STATE if a.kind in ("state", "capital") else OFFICIAL))
@@ -171,6 +177,13 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
             continue  # the state qualifies the noun after it
         heads.append((position, kind))
     return heads
+
+
+def _counted(view: TriggerView, position: int) -> bool:
+    """A number stands right before ``position``: a count of people ("300,000 Ukrainians")."""
+    before = [it for it in view.items if it.end <= position][-1:]
+    return bool(before) and (before[0].kind == "cue" and before[0].table == "numbers"
+                             or any(c.isdigit() for c in before[0].text))
 
 
 def _punctuated(text: str, start: int, end: int) -> bool:
@@ -251,13 +264,18 @@ def _sense_cues(view: TriggerView, scope: str) -> list[Item]:
 @guard("word-sense",
        "A word of the sentence (sense_contexts) shows the trigger's other sense: a suspect confesses "
        "(اعترف), a referee sends a player off (طرد), climbers reach a mountain's summit (قمة), a club "
-       "refuses an invitation.")
+       "refuses an invitation, a ministry recognises degrees, the Summit Hotel (فندق القمة).")
 def _word_sense(view: TriggerView) -> bool:
     if _sense_cues(view, "sentence"):
         return True
     following = [it for it in view.items if it.start >= view.trig.end][:4]
     objects = {id(it) for it in _sense_cues(view, "object")}
-    return any(id(it) in objects for it in following)
+    if any(id(it) in objects for it in following):
+        return True
+    # "فندق القمة", "هتل قله": the word right before names what the trigger word is part of.
+    preceding = [it for it in view.items if it.end <= view.trig.order][-2:]
+    before = {id(it) for it in _sense_cues(view, "before")}
+    return any(id(it) in before for it in preceding)
 
 
 @guard("hypothetical",
