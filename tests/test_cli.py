@@ -1,5 +1,8 @@
 """The kg command: every command has help, results go to stdout, errors to stderr, exit codes mean something."""
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -72,3 +75,31 @@ def test_export_rejects_an_unknown_format(runner, seed_build):
     result = runner.invoke(app, ["export", str(seed_build), "--format", "yaml"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess:
+    """The installed kg program, as a user runs it (stdout and stderr apart)."""
+    return subprocess.run([str(Path(sys.executable).with_name("kg")), *args], capture_output=True, text=True)
+
+
+def test_quiet_build_prints_nothing_but_errors(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    (src / "a.md").write_text("Qatar praised Oman's mediation.", encoding="utf-8")  # the same id: a warning
+    done = _kg("build", str(src), "-o", str(tmp_path / "out"), "-q", "--no-html")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    loud = _kg("build", str(src), "-o", str(tmp_path / "out2"), "--no-html")
+    assert "already used by another article" in loud.stderr and "articles" in loud.stdout
+
+    (src / "b.txt").write_bytes(b"")
+    done = _kg("build", str(src), "-o", str(tmp_path / "out"), "-q", "--no-html")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [f"kg: error: {src / 'b.txt'}: empty file",
+                                        "kg: 1 input(s) failed; the others were built"]
+
+
+def test_quiet_analyze_writes_the_tables_and_prints_nothing(seed_build, tmp_path):
+    done = _kg("analyze", str(seed_build), "-o", str(tmp_path / "tables"), "-q")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert (tmp_path / "tables" / "measures.csv").exists()
