@@ -92,7 +92,7 @@ def test_a_shape_the_checks_do_not_cover_is_left_to_pyshacl():
 
 @pytest.mark.slow
 def test_two_hundred_thousand_quads_validate_in_seconds(seed_build, tmp_path):
-    # pySHACL, which `kg validate` used before, needs over two minutes for this graph.
+    # pySHACL, which `kg validate` used before, had not finished this graph after four minutes.
     from benchmarks.validate import replicate
 
     quads = replicate(read_dataset(seed_build / "graph.trig"), 200_000)

@@ -33,7 +33,7 @@ def build_cli(
              "so building again replaces), e.g. http://127.0.0.1:7878.")] = None,
     gsp_path: Annotated[str, typer.Option(
         "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors: no progress bar, warnings or summary.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (and that store/ was left as it was, if so): no progress bar, no warnings about articles, no summary.")] = False,
 ) -> None:
     """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
@@ -49,8 +49,10 @@ def build_cli(
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
                            gsp_path=gsp_path)
     if not quiet:
-        for line in [*result.warnings, *result.notices]:
+        for line in result.warnings:
             err(f"kg: warning: {line}")
+    for line in result.notices:  # an output left as it was (store/ held by a reader): said even with -q
+        err(f"kg: warning: {line}")
     for line in result.failures:
         err(f"kg: error: {line}")
     if not quiet:
