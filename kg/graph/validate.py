@@ -210,6 +210,9 @@ def shapes_graph() -> rdflib.Graph:
 
 # --- running the checks ---------------------------------------------------------------------------
 
+_NONE: frozenset = frozenset()
+
+
 class _Data:
     """The triples the checks read, indexed by predicate, plus the class hierarchy."""
 
@@ -258,6 +261,9 @@ class _Data:
         return nodes
 
     def values(self, focus: ox.Term, steps: tuple[tuple[bool, ox.NamedNode], ...]) -> set:
+        if len(steps) == 1:  # the common case, without a copy
+            inverse, predicate = steps[0]
+            return (self.backward if inverse else self.forward)[predicate].get(focus, _NONE)
         nodes = {focus}
         for inverse, predicate in steps:
             index = (self.backward if inverse else self.forward)[predicate]
@@ -294,6 +300,7 @@ def _as_rdflib(term: ox.Literal) -> rdflib.Literal:
     return _rdflib_literal(term.value, term.datatype.value, term.language)
 
 
+@lru_cache(maxsize=65536)
 def _has_datatype(term: ox.Term, datatype: rdflib.URIRef) -> bool:
     # pySHACL's rule: the literal's datatype is the one asked for and its lexical form is valid for it.
     if not isinstance(term, ox.Literal):
@@ -311,6 +318,7 @@ def _has_datatype(term: ox.Term, datatype: rdflib.URIRef) -> bool:
     return expected is None or isinstance(literal.value, expected)
 
 
+@lru_cache(maxsize=65536)  # values repeat (confidences, counts): each is compared once
 def _in_range(term: ox.Term, component: str, bound: rdflib.Literal) -> bool:
     from pyshacl.rdfutil.compare import compare_literal
 
