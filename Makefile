@@ -18,7 +18,7 @@ install: $(BIN)/kg
 demo: install
 	$(BIN)/kg build data/samples --out outputs/demo
 
-# The check to run after every change (about a minute on the 2-core machine): every test not marked
+# The check to run after every change (1 to 2½ minutes on the 2-core machine, by its load): every test not marked
 # slow, then extraction scores against every evaluation set (each fails below its baseline) and against
 # the seed article when ../shared/seeds is present.
 test: install
