@@ -146,3 +146,12 @@ def test_a_name_that_is_no_saved_query_is_unknown(seed_build):
     done = _kg("query", str(seed_build), "meetings-betwen")
     assert done.exit_code == 2
     assert done.stderr == "kg: error: unknown query 'meetings-betwen'; `kg queries` lists the saved ones\n"
+
+
+def test_compact_docstring_examples_run():
+    import doctest
+
+    from kg.graph import namespaces
+
+    result = doctest.testmod(namespaces)
+    assert result.attempted >= 3 and result.failed == 0
