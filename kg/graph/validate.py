@@ -130,6 +130,8 @@ def _property(g: rdflib.Graph, shape: rdflib.term.Node) -> PropertyCheck:
     if unknown:
         raise Unsupported(f"property shape with {', '.join(sorted(str(p) for p in unknown))}")
     path = g.value(shape, SH.path)
+    if path is None:
+        raise Unsupported(f"property shape {shape} without sh:path")
     constraints: list[tuple[str, object]] = []
     for component in (SH.minCount, SH.maxCount):
         for value in g.objects(shape, component):
