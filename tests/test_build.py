@@ -97,6 +97,7 @@ def test_a_bad_input_does_not_stop_the_batch_or_lose_stored_articles(tmp_path):
     assert BASE + "graph/article/good" in graphs
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,syntax", [("graph.trig", "trig"), ("graph.ttl", "turtle")])
 def test_outputs_parse_with_an_independent_parser(seed_build, name, syntax):
     rapper = require_tool("rapper")

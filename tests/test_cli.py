@@ -3,7 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from kg.cli import app
 
@@ -88,3 +88,86 @@ def test_export_rejects_an_unknown_format(runner, seed_build):
     result = runner.invoke(app, ["export", str(seed_build), "--format", "yaml"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+
+
+def _kg(*args: str, columns: int | None = None) -> Result:
+    """kg run with its stdout and stderr apart (``result.stdout``, ``result.stderr``), on a terminal
+    of ``columns`` columns when given."""
+    return CliRunner(env={"COLUMNS": str(columns)} if columns else None).invoke(app, list(args))
+
+
+def test_quiet_build_prints_nothing_but_errors(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    (src / "a.md").write_text("Qatar praised Oman's mediation.", encoding="utf-8")  # the same id: a warning
+    done = _kg("build", str(src), "-o", str(tmp_path / "out"), "-q", "--no-html")
+    assert (done.exit_code, done.stdout, done.stderr) == (0, "", "")
+    loud = _kg("build", str(src), "-o", str(tmp_path / "out2"), "--no-html")
+    assert "already used by another article" in loud.stderr and "articles" in loud.stdout
+
+    (src / "b.txt").write_bytes(b"")
+    done = _kg("build", str(src), "-o", str(tmp_path / "out"), "-q", "--no-html")
+    assert done.exit_code == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [f"kg: error: {src / 'b.txt'}: empty file",
+                                        "kg: 1 input(s) failed; the others were built"]
+
+
+def test_quiet_analyze_writes_the_tables_and_prints_nothing(seed_build, tmp_path):
+    done = _kg("analyze", str(seed_build), "-o", str(tmp_path / "tables"), "-q")
+    assert (done.exit_code, done.stdout, done.stderr) == (0, "", "")
+    assert (tmp_path / "tables" / "measures.csv").exists()
+
+
+def test_query_tables_show_iris_with_prefixes_and_whole_on_80_columns(seed_build):
+    done = _kg("query", str(seed_build), "meetings-between", "-p", "country_a=IR", "-p", "country_b=TJ", columns=80)
+    assert done.exit_code == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert "https://" not in done.stdout
+    # too wide for a table on 80 columns: one block per row, each IRI on its line, unbroken
+    for name, value in [("country_a", "id:state/IR"), ("country_b", "id:state/TJ"),
+                        ("article", "id:article/000_fa529241b47a1e68")]:
+        assert any(line.split() == [name, value] for line in lines), (name, done.stdout)
+    assert any(line.split()[:1] == ["event"] and line.split()[1].startswith("id:event/") for line in lines)
+
+
+def test_a_query_table_that_fits_stays_a_table_with_prefixed_iris(seed_build):
+    query = "SELECT ?state ?type WHERE { ?state a ?type ; <https://w3id.org/dipkg/ontology#iso2> 'TJ' }"
+    done = _kg("query", str(seed_build), query, columns=80)
+    assert done.exit_code == 0, done.stderr
+    assert "┃ state" in done.stdout
+    assert "│ id:state/TJ │ dip:State" in done.stdout
+
+
+@pytest.mark.parametrize("query, column", [("SELECT ?x WHERE {", 18),
+                                           ("PREFIX ex: <https://example.org/> SELEC ?x WHERE { ?x ?p ?o }", 44)])
+def test_an_inline_query_with_a_syntax_error_gets_its_parse_error_on_one_line(seed_build, query, column):
+    done = _kg("query", str(seed_build), query)
+    assert done.exit_code == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"kg: error: inline query: SPARQL syntax error at line 1, column {column}: expected")
+    assert "unknown query" not in line
+
+
+def test_a_query_file_with_a_syntax_error_is_named(seed_build, tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_text("#+ summary: broken\nSELEC ?x WHERE { ?x ?p ?o }\n", encoding="utf-8")
+    done = _kg("query", str(seed_build), str(bad))
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"kg: error: {bad}: SPARQL syntax error at line 2, column 10")
+
+
+def test_a_name_that_is_no_saved_query_is_unknown(seed_build):
+    done = _kg("query", str(seed_build), "meetings-betwen")
+    assert done.exit_code == 2
+    assert done.stderr == "kg: error: unknown query 'meetings-betwen'; `kg queries` lists the saved ones\n"
+
+
+def test_compact_docstring_examples_run():
+    import doctest
+
+    from kg.graph import namespaces
+
+    result = doctest.testmod(namespaces)
+    assert result.attempted >= 3 and result.failed == 0

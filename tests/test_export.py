@@ -118,6 +118,7 @@ def rdflib_quads(data: bytes) -> set[ox.Quad]:
 @pytest.mark.parametrize("fmt,syntax,suffix", [
     ("turtle", "turtle", ".ttl"), ("ntriples", "ntriples", ".nt"), ("rdfxml", "rdfxml", ".rdf"),
 ])
+@pytest.mark.slow
 def test_triple_formats_read_back_by_raptor_as_the_union_of_the_graphs(runner, seed_build, seed_quads, tmp_path,
                                                                         fmt, syntax, suffix):
     out = export(runner, seed_build, tmp_path / f"export{suffix}", "--format", fmt)
@@ -134,6 +135,7 @@ def assert_same_named_graphs(back, expected_quads):
         assert got[name] == expected[name], name
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt,syntax,suffix", [("trig", "trig", ".trig"), ("nquads", "nquads", ".nq")])
 def test_quad_formats_read_back_by_raptor_graph_by_graph(runner, seed_build, seed_quads, tmp_path, fmt, syntax, suffix):
     out = export(runner, seed_build, tmp_path / f"export{suffix}", "--format", fmt)

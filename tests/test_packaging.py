@@ -19,6 +19,7 @@ def wheel(tmp_path_factory):
     return next(out.glob("kg-*.whl"))
 
 
+@pytest.mark.slow
 def test_wheel_holds_the_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("kg/_resources/ontologies/dip.ttl", "kg/_resources/ontologies/shapes/dip-shapes.ttl",

@@ -89,6 +89,7 @@ def _count(base: str) -> int:
     return int(rows[0]["n"]["value"])
 
 
+@pytest.mark.slow
 def test_push_is_idempotent_and_queryable(server: str, seed_build: Path) -> None:
     first = push(seed_build, server)
     assert first["graphs"] >= 1 and first["triples"] > 0
@@ -111,6 +112,7 @@ def test_push_is_idempotent_and_queryable(server: str, seed_build: Path) -> None
         row["state"]["value"] for row in meetings}
 
 
+@pytest.mark.slow
 def test_push_only_articles_through_cli(server: str, seed_build: Path) -> None:
     app = typer.Typer()
     push_cmd.register(app)
@@ -135,6 +137,7 @@ def test_push_to_closed_port_is_one_clean_line(seed_build: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> None:
     from kg.errors import InputError
 
@@ -142,6 +145,7 @@ def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> Non
         push(seed_build, server, gsp_path="/no-such-endpoint", only_articles=True)
 
 
+@pytest.mark.slow
 def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(server: str, seeds: Path,
                                                                              tmp_path: Path) -> None:
     from kg import build

@@ -107,6 +107,7 @@ def test_page_is_offline_and_escaped(injected_build: Path, tmp_path: Path) -> No
     assert any(INJECTION in q for q in quotes)
 
 
+@pytest.mark.slow
 def test_view_in_chromium(seed_build: Path, injected_build: Path, tmp_path: Path) -> None:
     chromium()
     page = tmp_path / "seed.html"
@@ -183,6 +184,7 @@ def test_cli(injected_build: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 2
 
 
+@pytest.mark.slow
 def test_small_views_are_laid_out_apart_at_a_readable_zoom(seed_build: Path, tmp_path: Path) -> None:
     """A graph of a few nodes: bounded sizes, no two nodes overlapping, and no zooming in past 1:1."""
     for name, kwargs in (("states", {}), ("events", {"projection": "events"}), ("persons", {"projection": "persons"})):
@@ -200,6 +202,7 @@ def test_small_views_are_laid_out_apart_at_a_readable_zoom(seed_build: Path, tmp
     assert 0 < got["scale"] <= 1
 
 
+@pytest.mark.slow
 def test_events_view_in_chromium(seed_build: Path, tmp_path: Path) -> None:
     page = tmp_path / "events.html"
     r = render_view(load_store(seed_build), page, projection="events")
@@ -215,6 +218,7 @@ def test_events_view_in_chromium(seed_build: Path, tmp_path: Path) -> None:
     assert labels == {"", "initiator", "target"}
 
 
+@pytest.mark.slow
 def test_a_cut_view_says_what_it_cut_and_still_counts_exactly(injected_build: Path, seed_build: Path,
                                                               tmp_path: Path) -> None:
     page = tmp_path / "cut.html"
@@ -232,6 +236,7 @@ def test_a_cut_view_says_what_it_cut_and_still_counts_exactly(injected_build: Pa
     assert "6 older fact(s) not listed" in got["edges"]["IR|TJ"]
 
 
+@pytest.mark.slow
 def test_the_index_links_every_page_and_the_dyad_page_lists_the_events(seed_build: Path, tmp_path: Path) -> None:
     chromium()
     index = seed_build / "index.html"  # written by kg build
@@ -262,6 +267,7 @@ def test_the_index_links_every_page_and_the_dyad_page_lists_the_events(seed_buil
         assert (shots / name).stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_a_script_in_a_quote_does_not_run_on_the_dyad_page(injected_build: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     write_index(load_store(injected_build), out)

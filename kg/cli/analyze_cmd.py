@@ -37,7 +37,7 @@ def analyze_cli(
     top: Annotated[int, typer.Option(help="Rows shown per table.", min=1)] = 10,
     lang: Annotated[str, typer.Option(help="Language of the state labels (English is the fallback).")] = "en",
     planned: Annotated[bool, typer.Option("--planned/--no-planned", help="Count planned events too.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Write the files without printing tables.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Write the files and print nothing but errors.")] = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write DIR/index.html: the views, one page per pair of states and these tables, linked from one page.")] = None,
 ) -> None:
     """Measure the network of states: strength, PageRank, betweenness, communities, busiest dyads."""
@@ -64,9 +64,9 @@ def analyze_cli(
         console.print(_table("Top dyads", ["pair", "events", "tone", "types", "first", "last"],
                              [[f"{d['state_a']}–{d['state_b']}", d["weight"], d["tone"], d["types"], d["first"], d["last"]]
                               for d in result.dyads[:top]]))
-    s = result.summary()
-    typer.echo(f"{s['states']} states, {s['dyads']} dyads, {s['events']} events, {s['communities']} communities; "
-               f"wrote {', '.join(str(p) for p in paths)}")
+        s = result.summary()
+        typer.echo(f"{s['states']} states, {s['dyads']} dyads, {s['events']} events, {s['communities']} communities; "
+                   f"wrote {', '.join(str(p) for p in paths)}")
 
 
 def dyad_cli(

@@ -33,7 +33,7 @@ def build_cli(
              "so building again replaces), e.g. http://127.0.0.1:7878.")] = None,
     gsp_path: Annotated[str, typer.Option(
         "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (and that store/ was left as it was, if so): no progress bar, no warnings about articles, no summary.")] = False,
 ) -> None:
     """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
@@ -48,19 +48,21 @@ def build_cli(
             result = build(sources, out, base_iri=base_iri, read_options=ReadOptions(int(max_mb * 1e6)),
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
                            gsp_path=gsp_path)
-    for line in result.warnings:
-        err(f"kg: warning: {line}")
-    for line in result.notices:
+    if not quiet:
+        for line in result.warnings:
+            err(f"kg: warning: {line}")
+    for line in result.notices:  # an output left as it was (store/ held by a reader): said even with -q
         err(f"kg: warning: {line}")
     for line in result.failures:
         err(f"kg: error: {line}")
-    events = sum(a["counts"]["events"] for a in result.articles)
-    typer.echo(f"{len(result.articles)} articles, {events} events -> {out}")
-    for kind, path in result.files.items():
-        typer.echo(f"  {kind:8} {path}")
-    if result.pushed:
-        typer.echo(f"pushed {result.pushed['graphs']} graphs, {result.pushed['triples']} triples to "
-                   f"{result.pushed['store']}")
+    if not quiet:
+        events = sum(a["counts"]["events"] for a in result.articles)
+        typer.echo(f"{len(result.articles)} articles, {events} events -> {out}")
+        for kind, path in result.files.items():
+            typer.echo(f"  {kind:8} {path}")
+        if result.pushed:
+            typer.echo(f"pushed {result.pushed['graphs']} graphs, {result.pushed['triples']} triples to "
+                       f"{result.pushed['store']}")
     if result.failures:
         err(f"kg: {len(result.failures)} input(s) failed; the others were built")
         raise typer.Exit(1)

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
-from ..graph.query import format_solutions, resolve_query, rows, run, saved_queries
+from ..graph.namespaces import compact
+from ..graph.query import format_solutions, resolve_query, run, saved_queries
 from ..graph.store import opened_store
 from ..ids import DEFAULT_BASE
 from .common import cli_errors
@@ -47,21 +48,50 @@ def query_cli(
         with opened_store(graph) as store:
             solutions = run(store, saved, params, base_iri)
             if format is ResultFormat.table and isinstance(solutions, ox.QuerySolutions):
-                variables, table_rows = rows(solutions)
+                variables = [v.value for v in solutions.variables]
+                table_rows = [[_shown(row[v], base_iri) for v in variables] for row in solutions]
                 text = None
             else:
                 text = format_solutions(solutions, format.value)
             del solutions  # results read from the store must go before the store is released
         if text is None:
-            table = Table(title=saved.summary or saved.name)
-            for v in variables:
-                table.add_column(v, overflow="fold")
-            for r in table_rows:
-                table.add_row(*r)
-            Console().print(table)
+            _print_table(saved.summary or saved.name, variables, table_rows)
             typer.echo(f"{len(table_rows)} row(s)")
         else:
             typer.echo(text, nl=False)
+
+
+def _shown(term: ox.Term | None, base_iri: str) -> str:
+    if term is None:
+        return ""
+    return compact(term.value, base_iri) if isinstance(term, ox.NamedNode) else term.value
+
+
+def _print_table(title: str, variables: list[str], table_rows: list[list[str]]) -> None:
+    """A table when its words fit the terminal, else one block per row (one line per value).
+
+    Words (IRIs, codes, dates) are never broken; only text with spaces wraps.
+    """
+    console = Console()
+    words = [max((len(w) for r in table_rows for w in r[i].split()), default=0) for i in range(len(variables))]
+    least = [max(len(v), w) for v, w in zip(variables, words)]
+    if sum(least) + 3 * len(variables) + 1 <= console.width:
+        table = Table(title=title)
+        for v, width in zip(variables, least):
+            table.add_column(v, overflow="fold", min_width=width)
+        for r in table_rows:
+            table.add_row(*r)
+        console.print(table)
+        return
+    console.print(title, style="italic", highlight=False)
+    for n, r in enumerate(table_rows, 1):
+        record = Table.grid(padding=(0, 2))
+        record.add_column(style="bold", no_wrap=True)
+        record.add_column(overflow="fold")
+        for v, value in zip(variables, r):
+            record.add_row(v, value)
+        console.print(f"-- row {n} --", highlight=False)
+        console.print(record)
 
 
 def queries_cli() -> None:

@@ -133,3 +133,26 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "dcterms": "http://purl.org/dc/terms/",
 }
+
+
+def compact(iri: str, base_iri: str | None = None) -> str:
+    """``iri`` written with the project's prefixes, for people to read; the IRI itself when none fits.
+
+    Entities and facts minted under the base IRI take the prefix ``id:`` (display only: a local part
+    such as ``state/IR`` is not a Turtle prefixed name).
+
+    >>> compact("https://w3id.org/dipkg/ontology#Meeting")
+    'dip:Meeting'
+    >>> compact("https://w3id.org/dipkg/id/state/IR")
+    'id:state/IR'
+    >>> compact("https://example.org/x")
+    'https://example.org/x'
+    """
+    from ..ids import DEFAULT_BASE
+
+    base = base_iri or DEFAULT_BASE
+    best = ("", "")
+    for prefix, namespace in [*PREFIXES.items(), ("id", base)]:
+        if iri.startswith(namespace) and len(namespace) > len(best[1]):
+            best = (prefix, namespace)
+    return f"{best[0]}:{iri[len(best[1]):]}" if best[1] else iri

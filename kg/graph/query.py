@@ -70,7 +70,12 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 
 def resolve_query(spec: str) -> SavedQuery:
-    """A saved query name, a path to an ``.rq`` file, or the text of a query."""
+    """A saved query name, a path to an ``.rq`` file, or the text of a query.
+
+    A name is one word (letters, digits, ``-``, ``_``, ``.``); anything else is query text, so a
+    mistyped query gets its syntax error, not "unknown query". Files and texts are parsed here: a
+    syntax error is a :class:`UsageError` of one line, naming the file or "inline query".
+    """
     queries = saved_queries()
     if spec in queries:
         return queries[spec]
@@ -78,10 +83,28 @@ def resolve_query(spec: str) -> SavedQuery:
     if spec.endswith(".rq"):
         if not path.is_file():
             raise UsageError(f"{spec}: no such query file")
-        return parse_query_text(path.read_text(encoding="utf-8"), path.stem, path)
-    if re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", spec, re.I):
-        return parse_query_text(spec)
+        return _parsed(parse_query_text(path.read_text(encoding="utf-8"), path.stem, path), str(path))
+    if not re.fullmatch(r"[\w.-]+", spec):
+        return _parsed(parse_query_text(spec), "inline query")
     raise UsageError(f"unknown query {spec!r}; `kg queries` lists the saved ones")
+
+
+def _parsed(query: SavedQuery, where: str) -> SavedQuery:
+    try:
+        # Parsing only: an empty store answers lazily, so nothing is evaluated before iteration.
+        ox.Store().query(query.text)
+    except SyntaxError as exc:
+        raise UsageError(f"{where}: SPARQL {syntax_error(exc)}") from None
+    return query
+
+
+def syntax_error(exc: SyntaxError) -> str:
+    """Oxigraph's parse error on one line: where it is and, cut short, what was expected there."""
+    text = " ".join(str(exc).split())
+    m = re.match(r"error at (\d+):(\d+): (.*)", text)
+    if m:
+        text = f"syntax error at line {m.group(1)}, column {m.group(2)}: {m.group(3)}"
+    return text if len(text) <= 160 else text[:157] + "..."
 
 
 def bind(query: SavedQuery, values: dict[str, str], base_iri: str = DEFAULT_BASE) -> dict[ox.Variable, ox.Term]:
