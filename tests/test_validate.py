@@ -102,3 +102,12 @@ def test_two_hundred_thousand_quads_validate_in_seconds(seed_build, tmp_path):
     result = CliRunner().invoke(app, ["validate", str(graph)])
     assert result.exit_code == 0 and "conforms" in result.output
     assert time.perf_counter() - start < 20
+
+
+def test_an_event_whose_evidence_names_no_rule_is_a_violation(seed_build, tmp_path):
+    # The seed's graph with every dip:rule removed: each event then fails, by both engines.
+    quads = [q for q in read_dataset(seed_build / "graph.trig")
+             if q.predicate.value != "https://w3id.org/dipkg/ontology#rule"]
+    found = [str(v) for v in validate_quads(quads)]
+    assert found and all(v.endswith("event evidence names no extraction rule") for v in found)
+    assert sorted(found) == sorted(str(v) for v in validate_with_pyshacl(quads))
