@@ -72,3 +72,15 @@ def test_export_rejects_an_unknown_format(runner, seed_build):
     result = runner.invoke(app, ["export", str(seed_build), "--format", "yaml"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+
+
+def test_extract_prints_the_good_rows_of_a_json_lines_file_and_one_error_line_for_the_bad_one(runner, tmp_path):
+    rows = ['{"id": "r1", "text": "Iran and Oman signed three agreements in Muscat on Monday."}',
+            '{"id": "r2", "text": ',
+            '{"id": "r3", "text": "Qatar condemned Israel\'s strike."}']
+    (tmp_path / "w.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "w.jsonl")])
+    assert result.exit_code == 1
+    assert [doc["id"] for doc in json.loads(result.stdout)] == ["r1", "r3"]
+    assert result.stderr.splitlines() == [f"kg: error: {tmp_path / 'w.jsonl'}:2: malformed JSON "
+                                          "(Expecting value at column 22)"]
