@@ -229,7 +229,7 @@ def test_leftovers_of_a_killed_build_are_removed_by_the_next_one(sources, tmp_pa
     out = tmp_path / "out"
     assert build([a], out).ok
     (out / "graph.trig.part").write_bytes(b"@prefix half-written")
-    (out / "views" / "events.html.part").write_text("<html>", encoding="utf-8")
+    (out / "views" / "gone.html.part").write_text("<html>", encoding="utf-8")  # no build writes gone.html
     result = build([a], out)
     assert _parts(out) == []
     assert any("removed 2 unfinished file(s)" in notice for notice in result.notices)
