@@ -6,7 +6,7 @@
   folder locked.
 * Every file is written as ``NAME.part`` beside its target and renamed over it once complete, so a
   reader, or a build killed half-way, sees the old file or the new one, never part of one.
-* ``*.part`` files that a killed build left are removed by the next build, once it holds the lock.
+* The ``.part`` files a killed build left are removed by the next build, once it holds the lock.
 * An operating-system error while writing (read-only folder, full disk, no permission) becomes one
   :class:`~kg.errors.OutputError` naming the path.
 
@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -35,6 +35,9 @@ except ImportError:  # Windows: no flock; builds into one folder are not kept ap
 
 PART = ".part"
 LOCK_FILE = ".kg-build.lock"
+#: What a build writes in its folder, and the folders it writes into (see :mod:`kg.render.index`).
+BUILD_FILES = ("graph.trig", "graph.ttl", "report.json", "index.html", "graph.html")
+BUILD_FOLDERS = ("views", "dyads", "analysis", "store")
 
 
 def part_path(path: Path) -> Path:
@@ -132,15 +135,21 @@ def staging() -> Iterator[Staging]:
 
 
 def remove_leftovers(folder: Path) -> list[Path]:
-    """Remove the ``*.part`` files under ``folder`` (a killed build's); return what was removed."""
+    """Remove the ``.part`` files a killed build left in ``folder``; return what was removed.
+
+    Only the build's own: beside :data:`BUILD_FILES` and inside :data:`BUILD_FOLDERS`, so a
+    ``film.mkv.part`` download in a folder given as ``-o`` is left alone.
+    """
+    candidates = [folder / (name + PART) for name in BUILD_FILES]
+    for sub in BUILD_FOLDERS:
+        with suppress(OSError):
+            candidates.extend(p for p in (folder / sub).iterdir() if p.name.endswith(PART))
     removed = []
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            if name.endswith(PART):
-                path = Path(root) / name
-                with suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
+    for path in candidates:
+        with suppress(OSError):
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed.append(path)
     return sorted(removed)
 
 
@@ -152,11 +161,13 @@ def _holder(fd: int) -> str:
 
 
 @contextmanager
-def output_lock(folder: Path, *, wait: bool = False) -> Iterator[None]:
+def output_lock(folder: Path, *, wait: bool = False,
+                on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
     """Hold ``folder``'s build lock for the block; ``folder`` must exist.
 
-    Raises :class:`OutputError` when another build holds it (unless ``wait``), or when the folder
-    cannot be written to at all.
+    Raises :class:`OutputError` when another build holds it (unless ``wait``: then ``on_wait``
+    is told who holds it, and the block starts when that build ends), or when the folder cannot be
+    written to at all.
     """
     lock = folder / LOCK_FILE
     with writing(folder):
@@ -174,6 +185,8 @@ def output_lock(folder: Path, *, wait: bool = False) -> Iterator[None]:
                 if not wait:
                     raise OutputError(str(folder), f"another kg build{_holder(fd)} is writing to this folder; "
                                                    "build again when it has finished, or pass --wait") from None
+                if on_wait:
+                    on_wait(f"{folder}: another kg build{_holder(fd)} is writing to this folder; waiting for it")
                 fcntl.flock(fd, fcntl.LOCK_EX)
         with suppress(OSError):  # only says who holds the lock
             os.ftruncate(fd, 0)

@@ -97,7 +97,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
           ref: Reference | None = None, read_options: ReadOptions = ReadOptions(),
           progress: Progress | None = None, html: bool = True, disk_store: bool = True,
           owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
-          remote_timeout: float = 60, wait: bool = False) -> BuildResult:
+          remote_timeout: float = 60, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
     Each article's facts replace that article's named graph; graphs of articles not in this run are
@@ -107,7 +108,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     graph by Graph Store Protocol PUT once the files are written.
 
     One build at a time writes to ``out_dir`` (:mod:`kg.outdir`): another one running there makes
-    this one raise :class:`~kg.errors.OutputError` at once, or wait for it with ``wait=True``. A
+    this one raise :class:`~kg.errors.OutputError` at once, or wait for it with ``wait=True``
+    (``on_wait`` is called once with a line saying so). A
     file that cannot be written (read-only folder, full disk) raises :class:`~kg.errors.OutputError`
     and leaves the previous ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were.
     """
@@ -122,7 +124,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         endpoints(remote, gsp_path)  # a malformed URL stops the build before any work
     with writing(out):
         out.mkdir(parents=True, exist_ok=True)
-    with output_lock(out, wait=wait):
+    with output_lock(out, wait=wait, on_wait=on_wait):
         leftovers = remove_leftovers(out)
         try:
             result = _build_locked(sources, out, minter, ref or default_reference(), read_options, progress,

@@ -50,7 +50,8 @@ def build_cli(
 
             result = build(sources, out, base_iri=base_iri, read_options=ReadOptions(int(max_mb * 1e6)),
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
-                           gsp_path=gsp_path, wait=wait)
+                           gsp_path=gsp_path, wait=wait, on_wait=lambda line: console.print(
+                               f"kg: {line}", markup=False, highlight=False, soft_wrap=True))
     for line in result.warnings:
         err(f"kg: warning: {line}")
     for line in result.notices:
