@@ -267,12 +267,15 @@ def read_sources(paths: Iterable[Path | str], options: ReadOptions = ReadOptions
         if not path.exists():
             yield InputError(str(path), "no such file or folder")
             continue
-        is_dir = path.is_dir()
-        if not is_dir:
+        try:
             mode = path.stat().st_mode
-            if not stat.S_ISREG(mode):
-                yield _not_regular(path, mode)
-                continue
+        except OSError as exc:
+            yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+            continue
+        is_dir = stat.S_ISDIR(mode)
+        if not is_dir and not stat.S_ISREG(mode):
+            yield _not_regular(path, mode)
+            continue
         files = _files_under(path) if is_dir else [path]
         if is_dir and not files:
             yield InputError(str(path), f"folder holds no articles ({', '.join(sorted(SUPPORTED))})")
