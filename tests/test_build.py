@@ -146,3 +146,12 @@ def test_a_lone_surrogate_in_a_json_lines_row_costs_one_warning_not_the_batch(tm
     quotes = {q.object.value for q in read_dataset(tmp_path / "out" / "graph.trig")
               if q.predicate.value == "http://www.w3.org/ns/oa#exact"}
     assert "Iran and Oman signed three agreements\ufffd in Muscat." in quotes
+
+
+def test_the_output_folder_examples_run():
+    import doctest
+
+    import kg.outdir
+
+    result = doctest.testmod(kg.outdir)
+    assert result.attempted and result.failed == 0

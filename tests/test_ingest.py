@@ -169,7 +169,8 @@ def test_a_fifo_is_reported_in_one_line_and_never_read(tmp_path, where):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
         except OSError:
             pass
-    assert [str(b) for b in bad] == [f"{fifo}: a FIFO (named pipe), not a file; kg reads regular files and folders only"]
+    assert [str(b) for b in bad] == [
+        f"{fifo}: a FIFO (named pipe), not a file; kg reads regular files and folders only"]
     assert [a.id for a, _ in ok] == ([] if where == "given" else ["good"])
 
 
@@ -235,3 +236,11 @@ def test_articles_record_their_path_inside_the_source_they_came_through(tmp_path
     for spelling in ("news/wires/x.txt", "./news/wires/../wires/x.txt", str(tmp_path / "news/wires/x.txt")):
         ok, _ = _read([spelling])
         assert ok[0][0].source == "x.txt", spelling
+
+
+def test_the_module_examples_run():
+    import doctest
+
+    import kg.ingest
+
+    assert doctest.testmod(kg.ingest).failed == 0
