@@ -188,6 +188,8 @@ def output_lock(folder: Path, *, wait: bool = False,
                 if on_wait:
                     on_wait(f"{folder}: another kg build{_holder(fd)} is writing to this folder; waiting for it")
                 fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError:  # a file system without locks (some network mounts): build as before, unguarded
+                pass
         with suppress(OSError):  # only says who holds the lock
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
