@@ -116,7 +116,10 @@ def test_with_wait_the_second_build_runs_after_the_first_and_keeps_its_articles(
     try:
         second = _start("build", str(b), "-o", str(out), "-q", "--wait")
         waiting = second.stderr.readline()  # said once it finds the folder busy
-        assert "another kg build" in waiting and "waiting for it" in waiting and str(out) in waiting
+        if "waiting for it" not in waiting:
+            second.kill()
+            pytest.fail(waiting + second.stderr.read())
+        assert "another kg build" in waiting and str(out) in waiting
         time.sleep(1)
         assert second.poll() is None  # still waiting behind the paused build
     finally:
