@@ -34,7 +34,6 @@ class BuildResult:
     # About this run rather than the inputs, so kept out of report.json (which must not vary).
     notices: list[str] = field(default_factory=list)
     pushed: dict | None = None
-    quads: list[ox.Quad] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -109,9 +108,9 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
 
     One build at a time writes to ``out_dir`` (:mod:`kg.outdir`): another one running there makes
     this one raise :class:`~kg.errors.OutputError` at once, or wait for it with ``wait=True``
-    (``on_wait`` is called once with a line saying so). A
-    file that cannot be written (read-only folder, full disk) raises :class:`~kg.errors.OutputError`
-    and leaves the previous ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were.
+    (``on_wait`` is called once with a line saying so). A file that cannot be written (read-only
+    folder, full disk) raises :class:`~kg.errors.OutputError` and leaves the previous
+    ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -127,8 +126,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     with output_lock(out, wait=wait, on_wait=on_wait):
         leftovers = remove_leftovers(out)
         try:
-            result = _build_locked(sources, out, minter, ref or default_reference(), read_options, progress,
-                                   html, disk_store, owl_rl)
+            result, quads = _build_locked(sources, out, minter, ref or default_reference(), read_options,
+                                          progress, html, disk_store, owl_rl)
         except BaseException:
             remove_leftovers(out)  # what the writers of the failed step left
             raise
@@ -138,7 +137,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
                               f"{', ...' if len(leftovers) > 3 else ''})")
     if remote:
         try:
-            result.pushed = push_quads(result.quads, remote, gsp_path=gsp_path, timeout=remote_timeout)
+            result.pushed = push_quads(quads, remote, gsp_path=gsp_path, timeout=remote_timeout)
         except UsageError as exc:
             raise UsageError(f"{out} is built, but the push failed: {exc}") from exc
         except InputError as exc:
@@ -149,7 +148,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
 
 def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref: Reference,
                   read_options: ReadOptions, progress: Progress | None, html: bool, disk_store: bool,
-                  owl_rl: bool) -> BuildResult:
+                  owl_rl: bool) -> tuple[BuildResult, list[ox.Quad]]:
+    """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
     extractor = Extractor(ref)
     result = BuildResult(out)
 
@@ -234,7 +234,6 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         with stage.file(out / "report.json") as tmp:
             tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
-    result.quads = quads
     if disk_store:
         with writing(out / "store"):
             update = write_store(out, quads)
@@ -252,4 +251,4 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         with writing(out / "index.html"):
             result.files["index"] = str(write_index(store, out))
         result.files["html"] = str(out / "graph.html")
-    return result
+    return result, quads
