@@ -1,7 +1,8 @@
 """Errors that kg raises on purpose. Each carries a one-line message fit for a user's terminal.
 
 The CLI maps them to exit codes: an :class:`InputError` skips one input (exit 1 at the end of the
-batch), a :class:`UsageError` stops the command (exit 2).
+batch), a :class:`UsageError` stops the command (exit 2), an :class:`OutputError` stops it too but
+is not the caller's mistake (exit 1).
 """
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ class InputError(KgError):
 class UsageError(KgError):
     """The command was called wrongly (missing path, unknown format, bad option)."""
 
+
+
+class OutputError(KgError):
+    """An output could not be written (read-only folder, full disk, no permission, folder busy).
+
+    The command stops; what the previous run wrote is left as it was. The CLI exits with 1.
+    """
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")

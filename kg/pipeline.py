@@ -11,13 +11,14 @@ import pyoxigraph as ox
 from .errors import InputError, UsageError
 from .extract import Extractor
 from .graph.build import article_quads, ontology_quads, reference_quads
-from .graph.io import read_dataset, write_quads
+from .graph.io import dump_quads, read_dataset
 from .graph.reason import derive, owl_rl_closure
 from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_quads
 from .graph.store import write_store
 from .ids import DEFAULT_BASE, Minter
 from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
+from .outdir import output_lock, remove_leftovers, staging, writing
 from .reference import Reference, default_reference
 
 Progress = Callable[[str], None]
@@ -55,6 +56,32 @@ def extract_file(path: Path | str, extractor: Extractor | None = None) -> list[E
     return out
 
 
+@dataclass
+class ExtractResult:
+    extractions: list[Extraction] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_sources(sources: Iterable[Path | str], extractor: Extractor | None = None,
+                    read_options: ReadOptions = ReadOptions()) -> ExtractResult:
+    """Facts of every article in files and folders; a bad file or row is one line in ``failures``
+    and the others are still extracted."""
+    extractor = extractor or Extractor()
+    result = ExtractResult()
+    for item in read_sources(sources, read_options):
+        if isinstance(item, InputError):
+            result.failures.append(str(item))
+            continue
+        article, warnings = item
+        result.warnings.extend(warnings)
+        try:
+            result.extractions.append(extractor.extract(article))
+        except Exception as exc:  # one article must not stop the batch
+            result.failures.append(f"{article.source or article.id}: extraction failed: {type(exc).__name__}: {exc}")
+    return result
+
+
 def _counts(x: Extraction) -> dict:
     return {
         "states": len({m.entity for m in x.states}),
@@ -69,7 +96,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
           ref: Reference | None = None, read_options: ReadOptions = ReadOptions(),
           progress: Progress | None = None, html: bool = True, disk_store: bool = True,
           owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
-          remote_timeout: float = 60) -> BuildResult:
+          remote_timeout: float = 60, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
     Each article's facts replace that article's named graph; graphs of articles not in this run are
@@ -77,18 +105,51 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     ``out_dir/store/`` (an Oxigraph store) equal to ``graph.trig``; ``owl_rl`` adds the OWL 2 RL
     closure to the derived graph; ``remote`` (a SPARQL server's base URL) receives every named
     graph by Graph Store Protocol PUT once the files are written.
+
+    One build at a time writes to ``out_dir`` (:mod:`kg.outdir`): another one running there makes
+    this one raise :class:`~kg.errors.OutputError` at once, or wait for it with ``wait=True``
+    (``on_wait`` is called once with a line saying so). A file that cannot be written (read-only
+    folder, full disk) raises :class:`~kg.errors.OutputError` and leaves the previous
+    ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
     try:
         minter = Minter(base_iri)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if remote:
         endpoints(remote, gsp_path)  # a malformed URL stops the build before any work
-    ref = ref or default_reference()
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+    with output_lock(out, wait=wait, on_wait=on_wait):
+        leftovers = remove_leftovers(out)
+        try:
+            result, quads = _build_locked(sources, out, minter, ref or default_reference(), read_options,
+                                          progress, html, disk_store, owl_rl)
+        except BaseException:
+            remove_leftovers(out)  # what the writers of the failed step left
+            raise
+    if leftovers:
+        result.notices.append(f"{out}: removed {len(leftovers)} unfinished file(s) left by an interrupted build "
+                              f"({', '.join(str(p.relative_to(out)) for p in leftovers[:3])}"
+                              f"{', ...' if len(leftovers) > 3 else ''})")
+    if remote:
+        try:
+            result.pushed = push_quads(quads, remote, gsp_path=gsp_path, timeout=remote_timeout)
+        except UsageError as exc:
+            raise UsageError(f"{out} is built, but the push failed: {exc}") from exc
+        except InputError as exc:
+            raise InputError(exc.source, f"{out} is built, but the push failed: {exc.problem}") from exc
+        result.files["remote"] = result.pushed["store"]
+    return result
+
+
+def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref: Reference,
+                  read_options: ReadOptions, progress: Progress | None, html: bool, disk_store: bool,
+                  owl_rl: bool) -> tuple[BuildResult, list[ox.Quad]]:
+    """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
     extractor = Extractor(ref)
     result = BuildResult(out)
 
@@ -142,17 +203,6 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         # extra nodes, and the view is meant to show what the articles and the rules say.
         quads.extend(owl_rl_closure(quads, minter))
 
-    write_quads(quads, graph_path, "trig")
-    write_quads(quads, out / "graph.ttl", "turtle")
-    result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
-    if disk_store:
-        update = write_store(out, quads)
-        if update is None:
-            result.notices.append(f"{out / 'store'}: not updated, another kg process (kg serve, kg query...) "
-                                  "has it open; until the next build, readers load graph.trig instead")
-        else:
-            result.files["store"] = str(update.path)
-
     for article_id in sorted(extractions):
         x = extractions[article_id]
         result.articles.append({
@@ -174,23 +224,31 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
             "quads": len(set(quads)),
         },
     }
-    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                                     encoding="utf-8")
+
+    # The three files go into place together: a failure writing any of them keeps all the old ones.
+    with staging() as stage:
+        with stage.file(graph_path) as tmp:
+            dump_quads(quads, tmp, "trig")
+        with stage.file(out / "graph.ttl") as tmp:
+            dump_quads(quads, tmp, "turtle")
+        with stage.file(out / "report.json") as tmp:
+            tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
+    if disk_store:
+        with writing(out / "store"):
+            update = write_store(out, quads)
+        if update is None:
+            result.notices.append(f"{out / 'store'}: not updated, another kg process (kg serve, kg query...) "
+                                  "has it open; until the next build, readers load graph.trig instead")
+        else:
+            result.files["store"] = str(update.path)
     result.files["report"] = str(out / "report.json")
     if html:
         from .render.index import write_index
 
         store.extend(derived)
         # The index writes every view it links, the state view (graph.html) among them.
-        result.files["index"] = str(write_index(store, out))
+        with writing(out / "index.html"):
+            result.files["index"] = str(write_index(store, out))
         result.files["html"] = str(out / "graph.html")
-    if remote:
-        try:
-            result.pushed = push_quads(quads, remote, gsp_path=gsp_path, timeout=remote_timeout)
-        except UsageError as exc:
-            raise UsageError(f"{out} is built, but the push failed: {exc}") from exc
-        except InputError as exc:
-            raise InputError(exc.source, f"{out} is built, but the push failed: {exc.problem}") from exc
-        result.files["remote"] = result.pushed["store"]
-    return result
-
+    return result, quads

@@ -117,3 +117,42 @@ def test_base_iri_is_configurable(tmp_path):
     build([src], tmp_path / "out", base_iri="https://example.org/news/")
     subjects = {q.subject.value for q in read_dataset(tmp_path / "out" / "graph.trig")}
     assert any(s.startswith("https://example.org/news/event/") for s in subjects)
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_the_graph_does_not_depend_on_how_the_input_path_was_typed(tmp_path, monkeypatch, kind):
+    src = write_two_articles(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    target = "src/a.txt" if kind == "file" else "src"
+    spellings = [target, f"./{target}", str(tmp_path / target)]
+    for number, spelling in enumerate(spellings):
+        build([spelling], tmp_path / f"out{number}", html=False, disk_store=False)
+    for name in ("graph.trig", "graph.ttl", "report.json"):
+        first = (tmp_path / "out0" / name).read_bytes()
+        assert all((tmp_path / f"out{n}" / name).read_bytes() == first for n in (1, 2)), name
+    paths = {q.object.value for q in read_dataset(tmp_path / "out0" / "graph.trig")
+             if q.predicate.value.endswith("#sourcePath")}
+    assert paths == ({"a.txt"} if kind == "file" else {"a.txt", "b.txt"})
+    assert src.is_dir()
+
+
+def test_a_lone_surrogate_in_a_json_lines_row_costs_one_warning_not_the_batch(tmp_path):
+    rows = ['{"id": "good", "text": "Oman praised Qatar\'s mediation."}',
+            '{"id": "odd", "text": "Iran and Oman signed three agreements\\ud800 in Muscat."}']
+    (tmp_path / "w.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = build([tmp_path / "w.jsonl"], tmp_path / "out", html=False, disk_store=False)
+    assert result.ok and [a["id"] for a in result.articles] == ["good", "odd"]
+    assert result.warnings == [f"{tmp_path / 'w.jsonl'}:2: 1 invalid character(s) (lone surrogate or NUL) "
+                               "replaced with U+FFFD"]
+    quotes = {q.object.value for q in read_dataset(tmp_path / "out" / "graph.trig")
+              if q.predicate.value == "http://www.w3.org/ns/oa#exact"}
+    assert "Iran and Oman signed three agreements\ufffd in Muscat." in quotes
+
+
+def test_the_output_folder_examples_run():
+    import doctest
+
+    import kg.outdir
+
+    result = doctest.testmod(kg.outdir)
+    assert result.attempted and result.failed == 0

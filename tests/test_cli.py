@@ -171,3 +171,39 @@ def test_compact_docstring_examples_run():
 
     result = doctest.testmod(namespaces)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def test_extract_prints_the_good_rows_of_a_json_lines_file_and_one_error_line_for_the_bad_one(runner, tmp_path):
+    rows = ['{"id": "r1", "text": "Iran and Oman signed three agreements in Muscat on Monday."}',
+            '{"id": "r2", "text": ',
+            '{"id": "r3", "text": "Qatar condemned Israel\'s strike."}']
+    (tmp_path / "w.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "w.jsonl")])
+    assert result.exit_code == 1
+    assert [doc["id"] for doc in json.loads(result.stdout)] == ["r1", "r3"]
+    assert result.stderr.splitlines() == [f"kg: error: {tmp_path / 'w.jsonl'}:2: malformed JSON "
+                                          "(Expecting value at column 22)"]
+
+
+@pytest.mark.parametrize("command", [["extract"], ["build", "--no-html", "--no-disk-store", "-q", "-o"]])
+def test_extract_and_build_report_a_fifo_in_one_line_instead_of_waiting_on_it(runner, tmp_path, command):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    args = [*command, str(tmp_path / "out"), str(fifo)] if command[0] == "build" else [*command, str(fifo)]
+    done = {}
+    worker = threading.Thread(target=lambda: done.update(result=runner.invoke(app, args)), daemon=True)
+    worker.start()
+    worker.join(120)
+    if worker.is_alive():
+        try:  # let it go before failing
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+        pytest.fail(f"kg {command[0]} is still reading the FIFO")
+    result = done["result"]
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"kg: error: {fifo}: a FIFO (named pipe), not a file; "
+                                             "kg reads regular files and folders only")

@@ -1,6 +1,12 @@
 """Readers turn files into articles; bad input costs only itself, with one clear line."""
+import codecs
 import json
+import os
+import socket
+import threading
+from pathlib import Path
 
+import pytest
 
 from kg.errors import InputError
 from kg.ingest import ReadOptions, read_sources
@@ -134,3 +140,107 @@ def test_a_broken_feed_is_reported(tmp_path):
     (tmp_path / "bad.xml").write_text("<rss><channel><item>", encoding="utf-8")
     _, bad = _read([tmp_path / "bad.xml"])
     assert "bad.xml: not a readable feed" in str(bad[0])
+
+
+def _read_within(paths, seconds=30):
+    """``_read`` that fails the test, instead of hanging it, when reading blocks."""
+    done = {}
+    reader = threading.Thread(target=lambda: done.update(items=_read(paths)), daemon=True)
+    reader.start()
+    reader.join(seconds)
+    assert not reader.is_alive(), f"reading {paths} did not end within {seconds} s"
+    return done["items"]
+
+
+def _fifo(folder):
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("where", ["given", "in a folder"])
+def test_a_fifo_is_reported_in_one_line_and_never_read(tmp_path, where):
+    fifo = _fifo(tmp_path)
+    (tmp_path / "good.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    try:
+        ok, bad = _read_within([fifo] if where == "given" else [tmp_path])
+    finally:
+        try:  # lets a reader that did open it (the bug) go
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+    assert [str(b) for b in bad] == [
+        f"{fifo}: a FIFO (named pipe), not a file; kg reads regular files and folders only"]
+    assert [a.id for a, _ in ok] == ([] if where == "given" else ["good"])
+
+
+def test_a_socket_and_a_device_are_reported_not_read(tmp_path):
+    path = tmp_path / "s.txt"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        _, bad = _read_within([path, Path("/dev/null")])
+    finally:
+        server.close()
+    assert [b.problem.split(",")[0] for b in bad] == ["a socket", "a device"]
+
+
+@pytest.mark.parametrize("bom,codec", [
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, bom, codec):
+    text = "التقى وزير الخارجية الإيراني نظيره العماني في مسقط. Iran and Oman met in Muscat."
+    (tmp_path / "wide.txt").write_bytes(bom + text.encode(codec))
+    ok, bad = _read([tmp_path / "wide.txt"])
+    assert not bad
+    article, warnings = ok[0]
+    assert article.text == text and warnings == []
+
+
+def test_a_byte_order_mark_followed_by_garbage_is_one_error(tmp_path):
+    (tmp_path / "odd.txt").write_bytes(codecs.BOM_UTF32_LE + b"\x00\x00\x11\x00")  # past U+10FFFF
+    _, bad = _read([tmp_path / "odd.txt"])
+    assert str(bad[0]).startswith(f"{tmp_path / 'odd.txt'}: starts with a UTF-32 byte-order mark but is not valid")
+
+
+def test_a_lone_surrogate_in_a_json_lines_row_becomes_a_replacement_character_with_a_warning(tmp_path):
+    rows = ['{"id": "ok", "text": "Oman praised Qatar."}',
+            '{"id": "odd", "title": "A \\udc80 title", "text": "Iran\\ud800 and Oman met.\\u0000"}']
+    (tmp_path / "w.jsonl").write_text("\n".join(rows), encoding="utf-8")
+    ok, bad = _read([tmp_path / "w.jsonl"])
+    assert not bad
+    odd = ok[1][0]
+    assert odd.text == "Iran\ufffd and Oman met.\ufffd" and odd.title == "A \ufffd title"
+    assert sorted(ok[1][1]) == [
+        f"{tmp_path / 'w.jsonl'}:2: 1 invalid character(s) (lone surrogate or NUL) replaced with U+FFFD",
+        f"{tmp_path / 'w.jsonl'}:2: 2 invalid character(s) (lone surrogate or NUL) replaced with U+FFFD",
+    ]
+
+
+def test_a_line_separator_inside_a_json_string_does_not_split_the_row(tmp_path):
+    row = {"id": "ls", "text": "Iran and Oman met.\u2028Qatar condemned the strike.\x85\x0c"}
+    (tmp_path / "w.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    ok, bad = _read([tmp_path / "w.jsonl"])
+    assert not bad and [a.text for a, _ in ok] == [row["text"]]
+
+
+def test_articles_record_their_path_inside_the_source_they_came_through(tmp_path, monkeypatch):
+    (tmp_path / "news" / "wires").mkdir(parents=True)
+    (tmp_path / "news" / "wires" / "x.txt").write_text("Oman praised Qatar.", encoding="utf-8")
+    (tmp_path / "news" / "y.jsonl").write_text('{"text": "Iran and Oman met."}\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for root in ("news", "./news/", str(tmp_path / "news")):
+        ok, _ = _read([root])
+        assert sorted(a.source for a, _ in ok) == ["wires/x.txt", "y.jsonl:1"], root
+    for spelling in ("news/wires/x.txt", "./news/wires/../wires/x.txt", str(tmp_path / "news/wires/x.txt")):
+        ok, _ = _read([spelling])
+        assert ok[0][0].source == "x.txt", spelling
+
+
+def test_the_module_examples_run():
+    import doctest
+
+    import kg.ingest
+
+    assert doctest.testmod(kg.ingest).failed == 0

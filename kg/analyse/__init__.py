@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from ..outdir import replacing, write_atomic
 from .dyad import dyad_profile, dyad_profiles
 from .measures import betweenness, communities, ego, pagerank, strength
 from .projections import (
@@ -95,7 +96,7 @@ def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> 
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows({c: ("" if r.get(c) is None else r.get(c)) for c in columns} for r in rows)
@@ -108,5 +109,5 @@ def write_analysis(analysis: Analysis, out_dir: Path) -> list[Path]:
                                               out_dir / "dyads.csv")
     _write_csv(measures_csv, STATE_COLUMNS, analysis.states)
     _write_csv(dyads_csv, DYAD_COLUMNS, analysis.dyads)
-    measures_json.write_text(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_atomic(measures_json, json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
     return [measures_csv, measures_json, dyads_csv]

@@ -34,6 +34,9 @@ def build_cli(
     gsp_path: Annotated[str, typer.Option(
         "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (and that store/ was left as it was, if so): no progress bar, no warnings about articles, no summary.")] = False,
+    wait: Annotated[bool, typer.Option(
+        "--wait", help="If another kg build is writing to OUT, wait for it to finish instead of stopping "
+                       "with an error.")] = False,
 ) -> None:
     """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
@@ -47,7 +50,8 @@ def build_cli(
 
             result = build(sources, out, base_iri=base_iri, read_options=ReadOptions(int(max_mb * 1e6)),
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
-                           gsp_path=gsp_path)
+                           gsp_path=gsp_path, wait=wait, on_wait=lambda line: console.print(
+                               f"kg: {line}", markup=False, highlight=False, soft_wrap=True))
     if not quiet:
         for line in result.warnings:
             err(f"kg: warning: {line}")

@@ -9,8 +9,8 @@ import typer
 
 from ..extract import Extractor, to_gold
 from ..ids import DEFAULT_BASE, Minter
-from ..pipeline import extract_file
-from .common import cli_errors
+from ..pipeline import extract_sources
+from .common import cli_errors, err
 
 
 class ExtractFormat(str, Enum):
@@ -23,11 +23,19 @@ def extract_cli(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: the evaluation schema; turtle: the article's named graph.")] = ExtractFormat.json,
     base_iri: Annotated[str, typer.Option(help="Base IRI for Turtle output.")] = DEFAULT_BASE,
 ) -> None:
-    """Print the facts of one article (JSON in the gold schema, or Turtle)."""
+    """Print the facts of one article (JSON in the gold schema, or Turtle).
+
+    A bad file or JSON Lines row is one error line on stderr (exit 1); the other articles are printed.
+    """
     with cli_errors():
         extractor = Extractor()
-        results = extract_file(path, extractor)
-        if format is ExtractFormat.json:
+        result = extract_sources([path], extractor)
+        for line in result.warnings:
+            err(f"kg: warning: {line}")
+        results = result.extractions
+        if not results:
+            pass
+        elif format is ExtractFormat.json:
             docs = [to_gold(x, extractor.ref) for x in results]
             typer.echo(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
         else:
@@ -41,6 +49,10 @@ def extract_cli(
             quads = [q for x in results for q in article_quads(x, m, extractor.ref)]
             data = ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
             typer.echo(data.decode("utf-8"), nl=False)
+    for line in result.failures:
+        err(f"kg: error: {line}")
+    if result.failures:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

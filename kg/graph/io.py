@@ -7,6 +7,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..errors import InputError, UsageError
+from ..outdir import replacing
 from .namespaces import PREFIXES
 
 FORMATS = {
@@ -45,26 +46,33 @@ def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
 
-def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
-    """Write ``quads`` to ``path`` in ``fmt``; triple formats get the union of the graphs.
-
-    TriG, N-Quads and JSON-LD keep the named graphs; JSON-LD is compacted with the project's
-    context (:mod:`kg.graph.jsonld`).
-    """
+def dump_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
+    """Write ``quads`` in ``fmt`` straight to ``path`` (see :func:`write_quads` for the safe way)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format, _ = FORMATS[fmt]
     items = sorted_quads(quads) if fmt in QUAD_FORMATS else union_triples(quads)
-    tmp = path.with_name(path.name + ".part")
     if fmt == "jsonld":
         # Oxigraph writes expanded JSON-LD only; the compacted form with the project's context is ours.
         from .jsonld import serialize
 
-        tmp.write_bytes(serialize(items))
+        path.write_bytes(serialize(items))
     else:
         prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
-        ox.serialize(items, str(tmp), rdf_format, prefixes=prefixes)
-    tmp.replace(path)  # never leave a half-written graph where a good one was
+        ox.serialize(items, str(path), rdf_format, prefixes=prefixes)
+
+
+def write_quads(quads: Iterable[ox.Quad], path: Path, fmt: str) -> None:
+    """Write ``quads`` to ``path`` in ``fmt``; triple formats get the union of the graphs.
+
+    TriG, N-Quads and JSON-LD keep the named graphs; JSON-LD is compacted with the project's
+    context (:mod:`kg.graph.jsonld`). The file is written beside ``path`` and renamed over it, so a
+    failure (full disk, no permission: :class:`~kg.errors.OutputError`) leaves the old one.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with replacing(Path(path)) as tmp:
+        dump_quads(quads, tmp, fmt)
 
 
 def read_dataset(path: Path | str) -> list[ox.Quad]:

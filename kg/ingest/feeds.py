@@ -31,9 +31,12 @@ def _text(node: ET.Element | None) -> str:
     return (node.text or "").strip() if node is not None else ""
 
 
-def read_feed(path: Path, data: str, warnings: list[str] | None = None
+def read_feed(path: Path, data: str, warnings: list[str] | None = None, name: str | None = None
               ) -> Iterator[tuple[Article, list[str]] | InputError]:
-    """One article per item; reader ``warnings`` (an encoding guess) go with the first."""
+    """One article per item; reader ``warnings`` (an encoding guess) go with the first.
+
+    Items record ``name#N`` as their source (default: ``path`` as given); errors name ``path``.
+    """
     from . import parse_date
 
     try:
@@ -71,6 +74,6 @@ def read_feed(path: Path, data: str, warnings: list[str] | None = None
             day = None
         yield Article(
             id=article_id or "h" + short_hash(text), text=text, title=title or None, date=day, url=url,
-            source=where,
+            source=f"{name or path}#{number}",
         ), warnings or []
         warnings = []
