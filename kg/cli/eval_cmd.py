@@ -132,7 +132,7 @@ def eval_cli(
         if problems:
             code = 1
         else:
-            typer.echo(f"no F1 below the baseline in {baseline} (tolerance 0.02)")
+            typer.echo(f"no F1 below and no rate of wrong events above the baseline in {baseline}")
     if code:
         raise typer.Exit(code)
 
