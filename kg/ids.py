@@ -80,8 +80,13 @@ class Minter:
     def article(self, article_id: str) -> URIRef:
         return self._iri(f"article/{safe_local(article_id)}")
 
-    def event(self, article_id: str, event_type: str, parties: list[str], start: int) -> URIRef:
-        return self._iri(f"event/{short_hash(article_id, event_type, ','.join(parties), start)}")
+    def event(self, article_id: str, event_type: str, parties: list[str], start: int,
+              status: str = "occurred") -> URIRef:
+        """One event of an article. A planned event read from the same sentence as one held ("held
+        talks and agreed to hold the next round") is another event: its status is part of its key
+        (occurred events keep the key they always had)."""
+        key = (article_id, event_type, ",".join(parties), start) + (() if status == "occurred" else (status,))
+        return self._iri(f"event/{short_hash(*key)}")
 
     def agreement(self, event_iri: URIRef) -> URIRef:
         return self._iri(f"agreement/{short_hash(str(event_iri))}")

@@ -156,3 +156,16 @@ def test_the_output_folder_examples_run():
 
     result = doctest.testmod(kg.outdir)
     assert result.attempted and result.failed == 0
+
+
+def test_a_meeting_held_and_one_planned_in_the_same_sentence_are_two_events_of_one_status_each(tmp_path):
+    src = tmp_path / "talks.txt"
+    src.write_text("MUSCAT - Iran and Oman held talks in Muscat on Monday and agreed to hold the next round "
+                   "of talks in Tehran next month.\n", encoding="utf-8")
+    build([src], tmp_path / "out", html=False, disk_store=False)
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "graph.trig"), format=ox.RdfFormat.TRIG)
+    rows = store.query("SELECT ?e (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?e "
+                       "<https://w3id.org/dipkg/ontology#status> ?s } } GROUP BY ?e")
+    counts = sorted(int(r["n"].value) for r in rows)
+    assert counts == [1, 1]

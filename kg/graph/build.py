@@ -158,7 +158,7 @@ def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
     person_iris = {p.key: m.person(p.key) for p in x.persons}
     for ev in x.events:
         parties = event_parties(ev)
-        e = m.event(a.id, ev.type, parties, ev.evidence.start)
+        e = m.event(a.id, ev.type, parties, ev.evidence.start, ev.status)
         q.add(e, RDF.type, EVENT_CLASS[ev.type])
         q.add(e, DIP.eventType, EVT[ev.type])
         q.add(e, DIP.status, DIP.Planned if ev.status == "planned" else DIP.Occurred)
