@@ -94,6 +94,7 @@ class EventFact:
     topics: list[str] = field(default_factory=list)  # topic concept ids
     status: str = "occurred"
     rules: list[str] = field(default_factory=list)  # names of the extraction rules that made it
+    features: list[str] = field(default_factory=list, repr=False)  # what the confidence model weighed
 
     @property
     def confidence(self) -> float:

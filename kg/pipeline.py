@@ -97,7 +97,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
           progress: Progress | None = None, html: bool = True, disk_store: bool = True,
           owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
           remote_timeout: float = 60, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None) -> BuildResult:
+          on_wait: Callable[[str], None] | None = None, min_confidence: float = 0.0) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
     Each article's facts replace that article's named graph; graphs of articles not in this run are
@@ -110,7 +110,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     this one raise :class:`~kg.errors.OutputError` at once, or wait for it with ``wait=True``
     (``on_wait`` is called once with a line saying so). A file that cannot be written (read-only
     folder, full disk) raises :class:`~kg.errors.OutputError` and leaves the previous
-    ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were.
+    ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were. Events less sure than
+    ``min_confidence`` (:mod:`kg.extract.confidence`) are left out.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -127,7 +128,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         leftovers = remove_leftovers(out)
         try:
             result, quads = _build_locked(sources, out, minter, ref or default_reference(), read_options,
-                                          progress, html, disk_store, owl_rl)
+                                          progress, html, disk_store, owl_rl, min_confidence)
         except BaseException:
             remove_leftovers(out)  # what the writers of the failed step left
             raise
@@ -148,9 +149,9 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
 
 def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref: Reference,
                   read_options: ReadOptions, progress: Progress | None, html: bool, disk_store: bool,
-                  owl_rl: bool) -> tuple[BuildResult, list[ox.Quad]]:
+                  owl_rl: bool, min_confidence: float = 0.0) -> tuple[BuildResult, list[ox.Quad]]:
     """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
-    extractor = Extractor(ref)
+    extractor = Extractor(ref, min_confidence=min_confidence)
     result = BuildResult(out)
 
     extractions: dict[str, Extraction] = {}

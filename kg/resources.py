@@ -59,6 +59,11 @@ def lexicon_dir(lang: str) -> Path:
     return root() / "data" / "lexicons" / lang
 
 
+def confidence_model_file() -> Path:
+    """The fitted event-confidence model (``kg calibrate`` writes it)."""
+    return root() / "data" / "models" / "confidence.json"
+
+
 def languages() -> list[str]:
     """Languages with a lexicon folder: adding a folder adds a language."""
     base = root() / "data" / "lexicons"

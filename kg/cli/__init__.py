@@ -10,7 +10,7 @@ import sys
 import typer
 
 from ..errors import KgError, UsageError
-from . import (analyze_cmd, build_cmd, eval_cmd, export_cmd, extract_cmd, push_cmd, query_cmd, reference_cmd,
+from . import (analyze_cmd, build_cmd, calibrate_cmd, eval_cmd, export_cmd, extract_cmd, push_cmd, query_cmd, reference_cmd,
                rules_cmd, serve_cmd, validate_cmd, view_cmd)
 
 app = typer.Typer(
@@ -32,6 +32,7 @@ serve_cmd.register(app)
 push_cmd.register(app)
 view_cmd.register(app)
 rules_cmd.register(app)
+calibrate_cmd.register(app)
 
 
 def main() -> None:

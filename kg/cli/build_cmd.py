@@ -37,6 +37,9 @@ def build_cli(
     wait: Annotated[bool, typer.Option(
         "--wait", help="If another kg build is writing to OUT, wait for it to finish instead of stopping "
                        "with an error.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out events less sure than this (0-1; see kg calibrate).")] = 0.0,
 ) -> None:
     """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
@@ -51,7 +54,8 @@ def build_cli(
             result = build(sources, out, base_iri=base_iri, read_options=ReadOptions(int(max_mb * 1e6)),
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
                            gsp_path=gsp_path, wait=wait, on_wait=lambda line: console.print(
-                               f"kg: {line}", markup=False, highlight=False, soft_wrap=True))
+                               f"kg: {line}", markup=False, highlight=False, soft_wrap=True),
+                           min_confidence=min_confidence)
     if not quiet:
         for line in result.warnings:
             err(f"kg: warning: {line}")

@@ -171,10 +171,13 @@ def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str,
 class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
-    def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset()):
-        """``disabled``: names of guards (:mod:`kg.extract.guards`) to switch off, for experiments."""
+    def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset(),
+                 min_confidence: float = 0.0):
+        """``disabled``: names of guards (:mod:`kg.extract.guards`) to switch off, for experiments;
+        ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped."""
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
+        self.min_confidence = min_confidence
         _REFS[id(self.ref)] = self.ref
 
     def prepare(self, article: Article) -> Doc:
@@ -227,7 +230,8 @@ class Extractor:
                     mentions[it.entity_kind].append(
                         Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
         actor_index = ActorFinder(doc, self.ref).find()
-        x.events = EventFinder(doc, actor_index, self.ref, __version__, self.disabled).find()
+        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled).find()
+                    if ev.confidence >= self.min_confidence]
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in
         # an event, or an official of a party to one; an official only named in passing stays out.
         in_events = {k for ev in x.events for k in ev.persons}

@@ -17,6 +17,7 @@ from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
 from .actors import ActorIndex, Actor
+from .confidence import default_model, event_features
 from .dates import date_reader
 from .document import Doc, Item
 from .guards import TriggerView, blocking_event_guard, blocking_guard
@@ -201,7 +202,10 @@ class EventFinder:
             ev.date = self._date(s.start, s.end, keys, planned)
             if etype in TALK_TYPES:
                 ev.topics = list(dict.fromkeys(topics))
-            ev.evidence = self._evidence(s.start, s.end, BASE_CONFIDENCE.get(etype, 0.6))
+            ev.features = event_features(ev, self.doc.lang, items, s.number == self.doc.headline)
+            model = default_model()
+            confidence = model.probability(ev.features) if model is not None else BASE_CONFIDENCE.get(etype, 0.6)
+            ev.evidence = self._evidence(s.start, s.end, confidence)
             found_here.append(ev)
             self.made.append(ev)
             if etype in ACTS and ev.participants:
