@@ -24,6 +24,11 @@ class UsageError(KgError):
     """The command was called wrongly (missing path, unknown format, bad option)."""
 
 
+class LexiconError(KgError):
+    """A lexicon file says something the rules do not know (an unknown setting, trigger note...):
+    an error when the lexicons load, not a silent no-op."""
+
+
 
 class OutputError(KgError):
     """An output could not be written (read-only folder, full disk, no permission, folder busy).

@@ -49,6 +49,12 @@ class Lexicon:
                 settings.setdefault(row["key"], row.get("value", ""))
         return settings
 
+    @property
+    def names_language(self) -> str:
+        """The language of the reference names this language reads: its own, or the one its profile
+        names (a variant such as Dari reads Persian names)."""
+        return self.setting("names_from") or self.lang
+
     def keys(self, name: str) -> frozenset[str]:
         """The entries of ``<name>.txt`` as match keys (folded, lower-cased), for membership tests."""
         if name not in self._keys:
@@ -72,9 +78,74 @@ class Lexicon:
         return self._lines[key]
 
 
+#: Every key of ``settings.csv``: the language's profile, which the rules read instead of its code.
+SETTINGS = {
+    "word_order": "VSO, SVO or SOV: where a trigger's subject and objects stand",
+    "adjective_position": "before or after: where adjectives and possessors stand beside their noun",
+    "letter_case": "yes when names are capitalised and case tells them from words (Latin script)",
+    "max_name_words": "how many words an unknown person's name may have",
+    "comma_apposition": "yes when a post may follow a name after a comma ('X, Iran's Minister of ...')",
+    "descriptor_after_name": "yes when a post's words may go on after the name",
+    "unknown_person_key_prefix": "prefix of the key of a person not in the reference (script marker)",
+    "definite_prefix": "the definite article written onto a noun (ال): a definite noun refers back",
+    "home_state": "the state an official with no stated nationality serves",
+    "solar_year_offset": "years written in the Solar Hijri calendar are this much less than Gregorian",
+    "names_from": "the language whose names of states, places and persons (data/reference) this one reads",
+}
+#: Every trigger note of ``triggers.csv`` (the column that makes a trigger's rule stricter or special).
+TRIGGER_NOTES = {
+    "needs-document", "needs-person", "person-object", "credentials", "call", "accession", "object-pronoun",
+    "object-pronouns", "participle", "attendance", "state-object", "hostile-object",
+}
+#: Allowed values of other columns, by file and column.
+ALLOWED = {
+    ("modality", "status"): {"planned", "background", "hypothetical"},
+    ("sense_contexts", "scope"): {"sentence", "before", "object"},
+    ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo"},
+    ("triggers", "status"): {"", "planned"},
+}
+EVENT_TYPES = {"meeting", "visit", "agreement", "summit", "statement_praise", "statement_criticism",
+               "congratulation", "appointment", "sanction", "expulsion", "recognition", "other"}
+
+
+def problems(lx: Lexicon) -> list[str]:
+    """What the language folder says that the rules would not understand, one line each (file, row)."""
+    found = []
+    folder = lx.folder
+    for n, row in enumerate(lx.table("settings"), 1):
+        if row.get("key") not in SETTINGS:
+            found.append(f"{folder / 'settings.csv'}: row {n}: unknown setting {row.get('key')!r}")
+    for n, row in enumerate(lx.table("triggers"), 1):
+        if row.get("note") and row["note"] not in TRIGGER_NOTES:
+            found.append(f"{folder / 'triggers.csv'}: row {n}: unknown note {row['note']!r}")
+        if row.get("type") not in EVENT_TYPES:
+            found.append(f"{folder / 'triggers.csv'}: row {n}: unknown event type {row.get('type')!r}")
+    for (table, column), allowed in ALLOWED.items():
+        for n, row in enumerate(lx.table(table), 1):
+            if row.get(column, "") not in allowed:
+                found.append(f"{folder / table}.csv: row {n}: unknown {column} {row.get(column)!r}")
+    for n, row in enumerate(lx.table("sense_contexts"), 1):
+        unknown = set(row.get("blocks", "").split()) - EVENT_TYPES
+        if unknown or not row.get("blocks"):
+            found.append(f"{folder / 'sense_contexts.csv'}: row {n}: blocks unknown event types {sorted(unknown)}")
+    return found
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, resources.lexicon_dir(lang))
+
+
+@cache
+def checked_lexicons() -> tuple[Lexicon, ...]:
+    """Every language's lexicon, once checked: an unknown setting, note or value is an error."""
+    from .errors import LexiconError
+
+    lexicons = all_lexicons()
+    found = [line for lx in lexicons for line in problems(lx)]
+    if found:
+        raise LexiconError(found[0] + (f" (and {len(found) - 1} more)" if len(found) > 1 else ""))
+    return lexicons
 
 
 @cache

@@ -1,6 +1,7 @@
 """Extraction specifications: the seed article, its English rewrite, and the rules behind them."""
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -380,3 +381,48 @@ def test_a_name_two_places_share_reads_as_the_city_of_the_state_the_article_poin
     assert "amman" in named(text) and "OM" not in named(text)
     # With the Sultan of Oman named too, عمان stays the state.
     assert "OM" in named("استقبل السلطان هيثم بن طارق في مسقط وزير خارجية عمان السابق.\n")
+
+
+def test_a_language_is_a_folder_a_copy_of_english_under_a_new_code_gives_the_same_facts(tmp_path, monkeypatch):
+    import shutil
+
+    from kg import resources
+
+    english = resources.lexicon_dir("en")
+    copy = tmp_path / "lexicons" / "xx"
+    shutil.copytree(english, copy)
+    with (copy / "settings.csv").open("a", encoding="utf-8") as fh:
+        fh.write("names_from,en\n")  # a variant reads the reference names of English
+    real_dir, real_languages = resources.lexicon_dir, resources.languages
+    monkeypatch.setattr(resources, "lexicon_dir", lambda lang: copy if lang == "xx" else real_dir(lang))
+    monkeypatch.setattr(resources, "languages", lambda: real_languages() + ["xx"])
+    text = (Path(__file__).parent.parent / "data" / "probe" / "en").glob("*.txt")
+    extractor = Extractor()
+    compared = 0
+    for path in sorted(text)[:6]:
+        body = path.read_text(encoding="utf-8")
+        facts = {}
+        for lang in ("en", "xx"):
+            doc = to_gold(extractor.extract(Article(path.stem, body, lang=lang)), extractor.ref)
+            facts[lang] = (doc["countries"], doc["organizations"], doc["persons"],
+                           [{k: v for k, v in e.items() if k != "confidence"} for e in doc["events"]])
+        assert facts["xx"] == facts["en"], path.name
+        compared += len(facts["en"][3])
+    assert compared > 5
+
+
+def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_and_row(tmp_path):
+    import shutil
+
+    from kg.lexicon import Lexicon, problems
+
+    folder = tmp_path / "en"
+    shutil.copytree(Path(__file__).parent.parent / "data" / "lexicons" / "en", folder)
+    assert problems(Lexicon("en", folder)) == []
+    with (folder / "settings.csv").open("a", encoding="utf-8") as fh:
+        fh.write("word_ordr,SVO\n")
+    with (folder / "triggers.csv").open("a", encoding="utf-8") as fh:
+        fh.write("parleyed,meeting,,needs-persn\n")
+    found = problems(Lexicon("en", folder))
+    assert any("settings.csv: row" in line and "unknown setting 'word_ordr'" in line for line in found)
+    assert any("triggers.csv: row" in line and "unknown note 'needs-persn'" in line for line in found)

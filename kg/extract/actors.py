@@ -108,9 +108,15 @@ class ActorFinder:
         self.place_preps = lx.keys("place_prepositions")
         self.non_party = lx.keys("non_party_prepositions")
         self.conjunctions = lx.keys("number_joiners")
-        self.max_name = 3 if doc.lang != "en" else 4
+        # The language profile (settings.csv): how names are written and where descriptors stand.
+        self.max_name = int(lx.setting("max_name_words") or 3)
+        self.letter_case = lx.setting("letter_case") == "yes"  # names capitalised, as in English
+        self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
+        self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
+        self.person_key_prefix = lx.setting("unknown_person_key_prefix")
+        self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
         self.home_state = lx.setting("home_state") or None
-        self.surnames = ref.unique_surnames(doc.lang)
+        self.surnames = ref.unique_surnames(lx.names_language)
         self.last_group: list[str] = []
         self.last_pair: list[str] = []
         self.last_body: dict[str, str] = {}  # body (foreign-ministry...) -> the state it was last named with
@@ -134,7 +140,7 @@ class ActorFinder:
         word = item.text
         if any(c.isdigit() for c in word):
             return False
-        if self.doc.lang == "en":
+        if self.letter_case:
             if word in self.stop_written:
                 return False
             return word[0].isupper() or match_key(word) in self.particles
@@ -175,9 +181,9 @@ class ActorFinder:
                 found["end"] = it.end
                 k += 1
             elif it.kind in ("word", "punct") and it.key in self.connectors and (
-                    found["titles"] or (found["states"] and self.doc.lang == "en")):
+                    found["titles"] or (found["states"] and self.adjective_first)):
                 k += 1  # "Minister of Defence", "Kenya's Foreign Minister"
-            elif after_name and found["titles"] and self.doc.lang != "en" and it.kind == "word" \
+            elif after_name and found["titles"] and self.descriptor_after_name and it.kind == "word" \
                     and it.key not in self.stop \
                     and any(x.is_state or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
                 k += 1  # a word inside a long post the lexicon does not list ("... وإسناد القوات في ...")
@@ -220,14 +226,14 @@ class ActorFinder:
             return None, k, before
         # Apposition after the name: "..., Iran's Minister of Defence" / "وزير دفاع جمهورية طاجيكستان".
         a = k
-        if self.doc.lang == "en" and a < len(items) and items[a].text == ",":
+        if self.comma_apposition and a < len(items) and items[a].text == ",":
             a += 1
         a_end, after = self._descriptor_run(items, a, after_name=True)
         nxt = items[a_end] if a_end < len(items) else None
         # "Xi Jinping, Russian President Vladimir Putin": a post followed by a name is the next
         # official's, not an apposition.
         next_is_name = nxt is not None and (nxt.kind == "entity" and nxt.entity_kind == "person" or (
-            self.doc.lang == "en" and self._is_name_word(nxt, first=True)))
+            self.letter_case and self._is_name_word(nxt, first=True)))
         if (after["titles"] or after["ranks"]) and not next_is_name:
             k = a_end
         else:
@@ -280,7 +286,7 @@ class ActorFinder:
     def _key_for(self, person: Person) -> str:
         if person.known:
             return person.key
-        return slug(match_key(person.surface)) if self.doc.lang == "en" else "n-" + slug(match_key(person.surface))
+        return self.person_key_prefix + slug(match_key(person.surface))
 
     # ------------------------------------------------------------------ main walk
     def find(self) -> ActorIndex:
@@ -289,7 +295,7 @@ class ActorFinder:
         surname_of: dict[str, str] = {}
         state_counts: Counter[str] = Counter()  # how much each state takes part; picks the article's pair
         place_counts: Counter[str] = Counter()  # states of the cities named, when the pair is short
-        attached = doc.lang != "en"  # Arabic script writes و ل ب ف onto the surname
+        attached = self.attached_clitics  # Arabic script writes و ل ب ف onto the surname
         for items in doc.items:
             actors: list[Actor] = []
             i = 0
@@ -462,7 +468,7 @@ class ActorFinder:
     def _surname_match(self, key: str, surname_of: dict[str, str]) -> str | None:
         if key in surname_of:
             return surname_of[key]
-        if self.doc.lang != "en" and key[:1] in ATTACHED_PREFIXES and key[1:] in surname_of:
+        if self.attached_clitics and key[:1] in ATTACHED_PREFIXES and key[1:] in surname_of:
             return surname_of[key[1:]]  # "وعراقجي", "لعون"
         return None
 

@@ -9,8 +9,8 @@ import datetime as dt
 from bisect import bisect_left
 from functools import cache
 
-from .. import __version__
-from ..lexicon import Lexicon, all_lexicons, lexicon
+from .. import __version__, resources
+from ..lexicon import Lexicon, all_lexicons, checked_lexicons, lexicon
 from ..model import Article, Evidence, Extraction, MembershipFact, Mention, PersonFact
 from ..normalise import normalise
 from ..normalise.content import content_spans, detect_language
@@ -63,7 +63,7 @@ def _cue_entries(lang: str) -> list[tuple[str, Entry]]:
     for table in CUE_TABLES:
         for row in lx.table(table):
             form = row["form"]
-            lowercase = lang == "en" and table in CASE_SENSITIVE_CUES and form == form.lower() \
+            lowercase = lx.setting("letter_case") == "yes" and table in CASE_SENSITIVE_CUES and form == form.lower() \
                 and any(c.isalpha() for c in form)
             entries.append((lang, Entry("cue", _cue_value(table, row), table, form, lowercase=lowercase)))
     for form in lx.lines("honorifics"):
@@ -78,7 +78,11 @@ def _gazetteer(ref_id: int, lang: str) -> Gazetteer:
     """Names from the reference and cue words from the lexicon, in one automaton: one pass over the
     text, and overlaps between a name and a cue settled like any other (longest first; on equal
     length the name wins: "the Palestinian question" is a topic, "Oman" is a state)."""
-    return Gazetteer(entries_from_reference(_REFS[ref_id], lang) + _cue_entries(lang), [lexicon(lang)])
+    lx = lexicon(lang)
+    # A variant reading another language's names takes them as its own (its clitics attach to them).
+    names = [(lang if form_lang == lx.names_language else form_lang, entry)
+             for form_lang, entry in entries_from_reference(_REFS[ref_id], lx.names_language)]
+    return Gazetteer(names + _cue_entries(lang), [lx])
 
 
 _REFS: dict[int, Reference] = {}
@@ -178,10 +182,11 @@ class Extractor:
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
         self.min_confidence = min_confidence
+        checked_lexicons()  # an unknown setting, trigger note or value stops here, not silently later
         _REFS[id(self.ref)] = self.ref
 
     def prepare(self, article: Article) -> Doc:
-        lang = article.lang if article.lang in ("ar", "en", "fa") else detect_language(article.text)
+        lang = article.lang if article.lang in resources.languages() else detect_language(article.text)
         lx: Lexicon = lexicon(lang)
         norm = normalise(article.text)
         spans_orig = content_spans(article.text, all_lexicons())

@@ -119,6 +119,9 @@ class EventFinder:
         self.relative_pronouns = words("relative_pronouns")
         self.generic_determiners = words("generic_determiners")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
+        # Modifiers (adjectives, possessors) before their noun: "Israel's strike", "the Israeli attack".
+        self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
+        self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self.antagonist: str | None = None  # the state behind the last hostile act named
@@ -181,7 +184,7 @@ class EventFinder:
             if self._is_hostile(it.key):
                 if anywhere:
                     return True
-                if self.doc.lang == "en" and any(x.is_state or x.entity_kind == "place" for x in following[:n]):
+                if self.modifier_first and any(x.is_state or x.entity_kind == "place" for x in following[:n]):
                     return False  # "condemned Tokyo's decision": the author is named
                 rest = [x for x in items if x.start >= it.end][:2]
                 if rest and rest[0].is_state:
@@ -323,7 +326,7 @@ class EventFinder:
         definite = False
         if before and before[-1] in self.demonstratives:
             before, definite = before[:-1], True
-        if self.doc.lang == "ar" and trig.key.split()[-1].startswith("ال"):
+        if self.definite_prefix and trig.key.split()[-1].startswith(self.definite_prefix):
             definite = True
         if not definite:
             return False
@@ -381,7 +384,7 @@ class EventFinder:
         """The state named next to a hostile act ("الاعتداء الإسرائيلي", "Israel's strike", "the
         Israeli attack"): right after the noun in Arabic and Persian, right before it in English."""
         for i in (self._hostile_positions(items) if hostile_at is None else hostile_at):
-            if self.doc.lang == "en":
+            if self.modifier_first:
                 j = i - 1
                 if j >= 2 and items[j].kind == "word" and items[j].text.islower() and items[j].text != "s" \
                         and not items[j - 1].text == "'":
@@ -405,7 +408,7 @@ class EventFinder:
         them ("Israeli and US strikes", "حملات رژیم صهیونیستی و آمریکا")."""
         out: set[int] = set()
         for i in hostile_at:
-            step = -1 if self.doc.lang == "en" else 1
+            step = -1 if self.modifier_first else 1
             j = i + step
             if 0 <= j < len(items) and items[j].kind == "word" and items[j].key not in self.stopwords \
                     and 0 <= j + step < len(items) and (items[j + step].is_state or items[j + step].text == "s"):

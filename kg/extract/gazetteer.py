@@ -183,14 +183,18 @@ def entries_from_reference(ref, lang: str | None = None) -> list[tuple[str, Entr
     Languages are kept apart because folding makes scripts meet: Persian نیجریه (Nigeria) and Arabic
     نيجرية (Nigerien) fold to the same letters. Latin acronyms (NATO, SCO) are kept for every language.
     """
+    from ..lexicon import all_lexicons
     from ..normalise import fold
 
+    cased_languages = {lx.lang for lx in all_lexicons() if lx.setting("letter_case") == "yes"}
     out = []
     for f in ref.forms:
-        if lang is not None and f.lang != lang and not (f.kind == "acronym" and f.lang == "en"):
+        if lang is not None and f.lang != lang and not (f.kind == "acronym" and f.lang in cased_languages):
             continue
         folded = fold(f.form).strip()
-        case_sensitive = f.lang == "en" and (f.kind == "acronym" or _is_acronym(folded)) and len(folded) <= 8
-        capitalised = f.lang == "en" and folded[:1].isupper()
+        # Case tells names from words only in scripts with letter case (the language's profile).
+        cased = f.lang in cased_languages
+        case_sensitive = cased and (f.kind == "acronym" or _is_acronym(folded)) and len(folded) <= 8
+        capitalised = cased and folded[:1].isupper()
         out.append((f.lang, Entry(f.entity_kind, f.entity, f.kind, folded, case_sensitive, capitalised)))
     return out
