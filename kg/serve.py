@@ -68,7 +68,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -203,6 +203,7 @@ class Answer:
     content_type: str
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    checked: Operation | None = None  # the query as its check read it (for the server's cache)
 
 
 def _first_line(exc: BaseException | str) -> str:
@@ -298,6 +299,7 @@ class Request:
     default_graph: tuple[str, ...] = ()  # default-graph-uri parameters
     named_graphs: tuple[str, ...] = ()  # named-graph-uri parameters
     allow_load: bool = False
+    checked: Operation | None = None  # what an earlier check of this very text found: no parse needed
 
 
 def _tsv_term(term) -> str:
@@ -324,7 +326,7 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
         except SyntaxError as exc:
             raise HttpError(400, f"malformed update: {_first_line(exc)}") from exc
         return Answer(b"", "text/plain; charset=utf-8", status=204)
-    op = check_query(request.text)
+    op = request.checked or check_query(request.text)
     graph_result = op.form in ("CONSTRUCT", "DESCRIBE")
     formats = GRAPH_FORMATS if graph_result else RESULT_FORMATS
     fmt = negotiate(formats, request.accept, request.format)
@@ -359,7 +361,7 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
         prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
         body = ox.serialize(triples[:max_results], format=fmt.ox_format, prefixes=prefixes)
     headers = {TRUNCATED_HEADER: "true"} if truncated else {}
-    return Answer(body, fmt.content_type, headers=headers)
+    return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
 def _die_with_parent() -> None:
@@ -386,7 +388,7 @@ def _worker_main(conn, location: str, writable: bool) -> None:
         # Only plain data goes back: pyoxigraph objects stay in this process.
         try:
             answer = evaluate(store, request)
-            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers)
+            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers, answer.checked)
         except HttpError as exc:
             reply = ("error", exc.status, exc.message, exc.headers)
         except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
@@ -402,6 +404,34 @@ def _context():
         ctx.set_forkserver_preload([__name__, "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.algebra"])
         return ctx
     return mp.get_context("spawn")
+
+
+class CheckedQueries:
+    """The last ``size`` query texts that passed their check, with what it read: a text seen before
+    is not parsed again (rdflib takes 10-100 ms) by whichever worker evaluates it next. Only
+    workers' own checks fill it, and only texts up to ``max_chars`` are kept."""
+
+    def __init__(self, size: int = 4096, max_chars: int = 65536):
+        self.size = size
+        self.max_chars = max_chars
+        self._entries: OrderedDict[str, Operation] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Operation | None:
+        with self._lock:
+            op = self._entries.get(text)
+            if op is not None:
+                self._entries.move_to_end(text)
+            return op
+
+    def put(self, text: str, op: Operation) -> None:
+        if len(text) > self.max_chars or op.service:
+            return
+        with self._lock:
+            self._entries[text] = op
+            self._entries.move_to_end(text)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
 
 
 class _Worker:
@@ -524,8 +554,8 @@ class WorkerPool:
                 self._give_back(None)
         if reply[0] == "error":
             raise HttpError(reply[1], reply[2], reply[3])
-        _, body, content_type, status, headers = reply
-        return Answer(body, content_type, status, headers)
+        _, body, content_type, status, headers, checked = reply
+        return Answer(body, content_type, status, headers, checked)
 
     def close(self) -> None:
         """Kill every worker; requests in flight get 500, later ones 503."""
@@ -705,10 +735,13 @@ class _Handler(BaseHTTPRequestHandler):
             raise HttpError(400, "missing query parameter (the landing page / has a form)")
         default_graph = [_iri(v, "default-graph-uri") for v in params.get("default-graph-uri", [])]
         named_graphs = [_iri(v, "named-graph-uri") for v in params.get("named-graph-uri", [])]
+        checked = self.server.checked.get(query)
         answer = self.server.run(Request(
             "query", query, accept=self.headers.get("Accept"), format=_single(params, "format"),
             max_results=self.server.max_results, default_graph=tuple(default_graph),
-            named_graphs=tuple(named_graphs)))
+            named_graphs=tuple(named_graphs), checked=checked))
+        if checked is None and answer.checked is not None:
+            self.server.checked.put(query, answer.checked)
         self._send(answer.status, answer.content_type, answer.body, answer.headers)
 
     def _update(self, params: dict[str, list[str]], update: str) -> None:
@@ -833,6 +866,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.quiet = quiet
         self.read_only_message = "this endpoint is read-only: updates are refused (start kg serve with --allow-updates)"
         self._quads = quads
+        self.checked = CheckedQueries()
         self._page: str | None = None
         self._thread: threading.Thread | None = None
         self._scratch: str | None = None
@@ -920,7 +954,10 @@ def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 0, *, allo
                 quads: int | None = None) -> SparqlServer:
     """A :class:`SparqlServer` bound to ``host:port`` (port 0: any free port), not yet serving.
 
-    Its Oxigraph is already running: ``stop()`` it (or leave a ``with`` block) when done.
+    Worker processes start with the first requests (from a fork server, as ``multiprocessing``
+    does it): as with any ``multiprocessing`` program, a script that calls this at its top level
+    must do so under ``if __name__ == "__main__":``. ``stop()`` the server (or leave a ``with``
+    block) to end them and remove any temporary copy.
     """
     try:
         return SparqlServer(store, host, port, allow_updates=allow_updates, allow_load=allow_load,

@@ -187,7 +187,7 @@ def test_updates_are_refused_when_read_only(server):
     assert get(server, "ASK { <http://example.org/a> ?p ?o }")[2].find(b"false") > 0
 
 
-def test_updates_are_applied_in_memory_when_allowed(seed_build):
+def test_updates_are_applied_to_a_temporary_copy_when_allowed(seed_build):
     store = load_store(seed_build)  # a copy of its own: the update must not leak into other tests
     graph_file = seed_build / "graph.trig"
     before = graph_file.read_bytes()
