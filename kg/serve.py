@@ -59,6 +59,7 @@ import ipaddress
 import itertools
 import multiprocessing as mp
 import os
+import select
 import shutil
 import signal
 import socket
@@ -364,21 +365,29 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
     return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
-def _die_with_parent() -> None:
-    """On Linux, have the kernel end this process when its parent ends (even killed with SIGKILL)."""
-    if sys.platform.startswith("linux"):
+def _watch_server(conn) -> None:
+    """End this worker when the server's end of ``conn`` closes (the server ended, even killed),
+    rather than let a query run on alone. Runs in a thread: Oxigraph releases the GIL while it works."""
+    sock = socket.socket(fileno=os.dup(conn.fileno()))
+    while True:
+        readable, _, _ = select.select([sock], [], [], 1.0)
+        if not readable:
+            continue
         try:
-            import ctypes
-
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
+            if not sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT):
+                os._exit(0)
+        except BlockingIOError:
+            continue
+        except OSError:
+            os._exit(0)
+        time.sleep(0.05)  # a request, for the main thread to read
 
 
 def _worker_main(conn, location: str, writable: bool) -> None:
     """A worker process: open the store, then answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
-    _die_with_parent()  # its parent, the fork server, ends with kg serve: no query left running alone
+    if hasattr(socket, "MSG_DONTWAIT"):
+        threading.Thread(target=_watch_server, args=(conn,), name="kg-watch-server", daemon=True).start()
     store = ox.Store(location) if writable else ox.Store.read_only(location)
     while True:
         try:
@@ -681,8 +690,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _check_host(self) -> None:
         host = self.headers.get("Host")
-        if host is not None and not host_allowed(host, self.server.port, self.server.host_names):
+        if host is None or host in self.server.good_hosts:
+            return
+        if not host_allowed(host, self.server.port, self.server.host_names):
             raise HttpError(403, f"Host {host!r} is not this endpoint; use http://127.0.0.1:{self.server.port}/")
+        if len(self.server.good_hosts) < 64:
+            self.server.good_hosts.add(host)
 
     def _get(self) -> None:
         url = urlsplit(self.path)
@@ -875,6 +888,7 @@ class SparqlServer(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         # Names a Host header may give besides IP addresses and localhost: the one asked to bind to.
         self.host_names = (host.lower().rstrip("."),)
+        self.good_hosts: set[str] = set()  # Host values found good, not checked again
         try:
             if location is None or allow_updates:
                 self._scratch = tempfile.mkdtemp(prefix="kg-serve-")

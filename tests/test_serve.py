@@ -1,7 +1,9 @@
 """`kg serve`: a real endpoint on 127.0.0.1 answering real HTTP clients (urllib and SPARQLWrapper)."""
 from __future__ import annotations
 
+import contextlib
 import csv
+import http.client
 import io
 import json
 import os
@@ -490,3 +492,51 @@ def test_issue17_load_300_mixed_queries_from_4_clients_without_an_error(store):
         result = send(srv.url, mixed_queries(300, seed=17), clients=4, limit_s=120)
     assert result.errors == [], result.errors[:3]
     assert result.answered == 300
+
+
+def descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                parent = int(open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, stack = set(), [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.add(child)
+            stack.append(child)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_issue17_a_killed_kg_serve_leaves_no_query_running(seed_build):
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kg.cli import main; main()", "serve", str(seed_build), "--port", "0", "-q",
+         "--timeout", "60"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", process.stdout.readline()).group(1)
+        def ask_forever() -> None:
+            with contextlib.suppress(OSError, http.client.HTTPException):  # the server is killed under it
+                fetch(url + "?" + urllib.parse.urlencode({"query": ENDLESS}))
+
+        threading.Thread(target=ask_forever, daemon=True).start()
+        time.sleep(1.5)
+        helpers = descendants(process.pid)
+        assert helpers  # the fork server and the worker evaluating the query
+        process.kill()
+        process.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") for pid in helpers):
+            time.sleep(0.2)
+        left = [pid for pid in helpers if os.path.exists(f"/proc/{pid}")
+                and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"]
+        assert left == []
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()

@@ -80,26 +80,30 @@ def _error(kind: str, exc: Exception) -> SparqlParseError:
 @lru_cache(maxsize=2048)
 def read_query(text: str) -> Operation:
     """The :class:`Operation` of a SPARQL query; :class:`SparqlParseError` when rdflib cannot parse it."""
-    from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
     with _PARSING:
         try:
             tree = parseQuery(text)
-            service = _has_service(tree)  # before translating, which rewrites the tree
-            algebra = translateQuery(tree).algebra
+            service = _has_service(tree)
+            query = tree[1]
+            # Only FROM IRIs need the translation (prefixes and BASE resolved), which costs as much
+            # as the parse: skipped for the queries without them.
+            clauses = _dataset_clauses(tree) if dict.get(query, "datasetClause") else []
         except RecursionError as exc:
             raise SparqlParseError("rdflib cannot parse this query: nested too deeply") from exc
         except Exception as exc:  # noqa: BLE001 (pyparsing and rdflib raise many kinds)
             raise _error("query", exc) from exc
-    default, named = [], []
+    default = tuple(str(dict.get(c, "default")) for c in clauses if dict.get(c, "default") is not None)
+    named = tuple(str(dict.get(c, "named")) for c in clauses if dict.get(c, "named") is not None)
+    return Operation("query", FORMS.get(query.name), service, default, named)
+
+
+def _dataset_clauses(tree) -> list:
+    from rdflib.plugins.sparql.algebra import translateQuery
+
     # dict.get: CompValue.get answers the key itself for a missing key.
-    for clause in dict.get(algebra, "datasetClause") or ():
-        if dict.get(clause, "default") is not None:
-            default.append(str(dict.get(clause, "default")))
-        if dict.get(clause, "named") is not None:
-            named.append(str(dict.get(clause, "named")))
-    return Operation("query", FORMS.get(algebra.name), service, tuple(default), tuple(named))
+    return list(dict.get(translateQuery(tree).algebra, "datasetClause") or ())
 
 
 def read_update(text: str) -> Operation:
@@ -111,12 +115,14 @@ def read_update(text: str) -> Operation:
         try:
             tree = parseUpdate(text)
             service = _has_service(tree)
-            update = translateUpdate(tree)
+            has_load = any(getattr(node, "name", None) == "Load" for node in _nodes(tree))
+            # The translation resolves LOAD's IRI (prefixes, BASE); not needed without one.
+            operations = translateUpdate(tree).algebra if has_load else []
         except RecursionError as exc:
             raise SparqlParseError("rdflib cannot parse this update: nested too deeply") from exc
         except Exception as exc:  # noqa: BLE001
             raise _error("update", exc) from exc
-    loads = tuple(str(dict.get(op, "iri")) for op in update.algebra if getattr(op, "name", None) == "Load")
+    loads = tuple(str(dict.get(op, "iri")) for op in operations if getattr(op, "name", None) == "Load")
     return Operation("update", None, service, loads=loads)
 
 
