@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import html
 import ipaddress
-import itertools
 import multiprocessing as mp
 import os
 import select
@@ -303,12 +302,44 @@ class Request:
     checked: Operation | None = None  # what an earlier check of this very text found: no parse needed
 
 
-def _tsv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Triple):
-        return f"<<( {_tsv_term(term.subject)} {_tsv_term(term.predicate)} {_tsv_term(term.object)} )>>"
-    return str(term)  # N-Triples syntax, which is what SPARQL TSV holds
+class _Full(Exception):
+    """Raised by :class:`_Lines` to stop a writer that has written enough."""
+
+
+class _Lines:
+    """A binary sink for pyoxigraph's writers that keeps ``limit`` lines and stops the writer at the
+    next one (``cut`` then says more came): results are cut without being all written first."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.lines = 0
+        self.cut = False
+        self._parts: list[bytes] = []
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        count = data.count(b"\n")
+        if self.lines + count > self.limit:
+            end = -1
+            for _ in range(self.limit - self.lines):
+                end = data.index(b"\n", end + 1)
+            self._parts.append(data[:end + 1])
+            self.lines, self.cut = self.limit, True
+            raise _Full
+        self._parts.append(data)
+        self.lines += count
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def fill(self, result, fmt) -> bytes:
+        """Write ``result`` in ``fmt`` into this sink; the lines kept."""
+        try:
+            result.serialize(self, format=fmt)
+        except _Full:
+            pass
+        return b"".join(self._parts)
 
 
 def evaluate(store: ox.Store, request: Request) -> Answer:
@@ -316,9 +347,7 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
     serialise its results completely.
 
     This is what a worker process does, so that the parse (rdflib's parser is pure Python and slow
-    on long texts) and the evaluation both end when the worker is killed. SELECT rows are read up
-    to ``max_results + 1`` and written back through SPARQL TSV (which pyoxigraph parses into
-    solutions again), so every format comes from pyoxigraph's own writers.
+    on long texts) and the evaluation both end when the worker is killed.
     """
     if request.kind == "update":
         check_update(request.text, allow_load=request.allow_load)
@@ -345,22 +374,24 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
         result = store.query(request.text, **options)
     except SyntaxError as exc:
         raise HttpError(400, f"malformed query: {_first_line(exc)}") from exc
-    max_results = request.max_results
-    if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
-        if isinstance(result, ox.QueryBoolean):
-            return Answer(result.serialize(format=fmt.ox_format), fmt.content_type)
-        variables = result.variables
-        rows = list(itertools.islice(result, max_results + 1))
-        truncated = len(rows) > max_results
-        lines = ["\t".join(str(v) for v in variables)]
-        lines.extend("\t".join(_tsv_term(row[i]) for i in range(len(variables))) for row in rows[:max_results])
-        solutions = ox.parse_query_results("\n".join(lines) + "\n", ox.QueryResultsFormat.TSV)
-        body = solutions.serialize(format=fmt.ox_format)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(result.serialize(format=fmt.ox_format), fmt.content_type, checked=op)
+    # Written as SPARQL TSV (SELECT: a header line, then one line per row) or N-Triples (one line
+    # per triple), which can be cut by lines, then written again in the format asked for: every
+    # format comes from pyoxigraph's own writers.
+    if isinstance(result, ox.QuerySolutions):
+        sink = _Lines(request.max_results + 1)
+        body = sink.fill(result, ox.QueryResultsFormat.TSV)
+        if fmt.ox_format != ox.QueryResultsFormat.TSV:
+            body = ox.parse_query_results(body, ox.QueryResultsFormat.TSV).serialize(format=fmt.ox_format)
     else:
-        triples = list(itertools.islice(result, max_results + 1))
-        truncated = len(triples) > max_results
-        prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        body = ox.serialize(triples[:max_results], format=fmt.ox_format, prefixes=prefixes)
+        sink = _Lines(request.max_results)
+        body = sink.fill(result, ox.RdfFormat.N_TRIPLES)
+        if fmt.ox_format != ox.RdfFormat.N_TRIPLES:
+            prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+            triples = [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+            body = ox.serialize(triples, format=fmt.ox_format, prefixes=prefixes)
+    truncated = sink.cut
     headers = {TRUNCATED_HEADER: "true"} if truncated else {}
     return Answer(body, fmt.content_type, headers=headers, checked=op)
 
