@@ -695,6 +695,7 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     protocol_version = "HTTP/1.1"  # connections are kept open between requests, as Oxigraph's are
     disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
+    wbufsize = 1 << 16  # a response is buffered and sent with one call (http.server flushes it)
     timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
 
     # -- routing
@@ -853,8 +854,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             if status != 204:
                 self.wfile.write(body)
+            self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
-            pass  # the client went away
+            self.close_connection = True  # the client went away
 
     def _send_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         self._send(status, "text/plain; charset=utf-8", (message.replace("\n", " ") + "\n").encode("utf-8"), headers)
@@ -930,6 +932,11 @@ class SparqlServer(ThreadingHTTPServer):
             self.server_close()
             self._remove_scratch()
             raise
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+            return  # a client that went away or went quiet: nothing to report
+        super().handle_error(request, client_address)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks the host name up (socket.getfqdn), which can stall; not needed.
