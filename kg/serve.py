@@ -398,26 +398,20 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
 
 def _watch_server(conn) -> None:
     """End this worker when the server's end of ``conn`` closes (the server ended, even killed),
-    rather than let a query run on alone. Runs in a thread: Oxigraph releases the GIL while it works."""
-    sock = socket.socket(fileno=os.dup(conn.fileno()))
+    rather than let a query run on alone. Runs in a thread (Oxigraph releases the GIL while it
+    works) and wakes only for that: Linux reports the peer's close (POLLRDHUP) apart from data."""
+    watch = select.poll()
+    watch.register(conn.fileno(), select.POLLRDHUP)
     while True:
-        readable, _, _ = select.select([sock], [], [], 1.0)
-        if not readable:
-            continue
-        try:
-            if not sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT):
+        for _, event in watch.poll():
+            if event & (select.POLLRDHUP | select.POLLHUP | select.POLLERR | select.POLLNVAL):
                 os._exit(0)
-        except BlockingIOError:
-            continue
-        except OSError:
-            os._exit(0)
-        time.sleep(0.05)  # a request, for the main thread to read
 
 
 def _worker_main(conn, location: str, writable: bool) -> None:
     """A worker process: open the store, then answer requests from ``conn`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
-    if hasattr(socket, "MSG_DONTWAIT"):
+    if hasattr(select, "POLLRDHUP"):
         threading.Thread(target=_watch_server, args=(conn,), name="kg-watch-server", daemon=True).start()
     store = ox.Store(location) if writable else ox.Store.read_only(location)
     while True:
