@@ -180,7 +180,6 @@ def negotiate(formats: tuple[Format, ...], accept: str | None, requested: str | 
     return best
 
 
-
 # --------------------------------------------------------------------------------------------------
 # What a request may do
 
