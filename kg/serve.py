@@ -495,7 +495,8 @@ class WorkerPool:
     Workers start when needed and are kept for the next request. One that runs past its request's
     deadline is killed, which is the only way to stop an Oxigraph query, and its place is free at
     once. Requests that find every worker busy wait in arrival order, each handed the next worker
-    that frees, so a flood of slow queries delays a cheap one by at most one timeout.
+    that frees, for at most their wait; so fewer slow queries than workers never delay a cheap one,
+    and more make it wait for the workers they hold (each at most one timeout).
     """
 
     def __init__(self, location: Path | str, *, writable: bool = False, size: int = 8):
