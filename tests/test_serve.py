@@ -420,12 +420,12 @@ ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 
 def test_issue17_a_timed_out_query_frees_its_slot_and_stops_running(store):
     with make_server(store, timeout=0.5, max_workers=1, quiet=True).start() as srv:
+        assert get(srv, MEETINGS)[0] == 200  # the fork server and the only worker are up
+        [busy] = srv.pool.pids()  # the worker that will evaluate the slow query
         answers: list = []
         started = time.monotonic()
         slow = threading.Thread(target=lambda: answers.append(get(srv, ENDLESS)))
         slow.start()
-        time.sleep(0.25)
-        [busy] = srv.pool.pids()  # the worker evaluating it
         slow.join(timeout=20)
         status, _, body = answers[0]
         assert status == 503 and b"timed out" in body
@@ -440,6 +440,7 @@ def test_issue17_a_timed_out_query_frees_its_slot_and_stops_running(store):
 
 def test_issue17_an_ask_is_answered_during_a_flood_of_slow_queries(store):
     with make_server(store, timeout=3, quiet=True).start() as srv:
+        assert get(srv, MEETINGS)[0] == 200  # the fork server is up
         flood = [threading.Thread(target=get, args=(srv, ENDLESS), daemon=True) for _ in range(8)]
         for thread in flood:
             thread.start()
@@ -452,6 +453,22 @@ def test_issue17_an_ask_is_answered_during_a_flood_of_slow_queries(store):
             thread.join(timeout=20)
         status, _, body = get(srv, MEETINGS)
         assert status == 200 and len(bindings(body)) == 1
+
+
+def test_issue17_with_every_worker_busy_a_query_waits_for_the_next_one_that_frees(store):
+    with make_server(store, timeout=2, max_workers=2, quiet=True).start() as srv:
+        assert get(srv, MEETINGS)[0] == 200  # the fork server and a first worker are up
+        flood = [threading.Thread(target=get, args=(srv, ENDLESS), daemon=True) for _ in range(2)]
+        for thread in flood:
+            thread.start()
+        time.sleep(0.5)
+        started = time.monotonic()
+        status, _, body = get(srv, f"ASK {{ ?s a <{DIP}Meeting> }}")
+        # both workers were stopped at the end of their time; the ASK got the first place freed
+        assert status == 200 and json.loads(body)["boolean"] is True
+        assert 1.0 < time.monotonic() - started < 2.5
+        for thread in flood:
+            thread.join(timeout=20)
 
 
 def test_issue17_from_and_from_named_in_a_query_are_honoured(server, store):
