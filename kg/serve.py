@@ -1,39 +1,51 @@
-"""``kg serve``: a SPARQL 1.1 Protocol endpoint over a build's on-disk store or an in-memory copy.
+"""``kg serve``: a SPARQL 1.1 Protocol endpoint over a build's on-disk store or a copy of a graph.
 
-Built on the standard library's :class:`http.server.ThreadingHTTPServer`; no web framework::
+Built on the standard library's :class:`http.server.ThreadingHTTPServer`, no web framework. The
+threads answering HTTP decide what each request may do; queries run in worker processes, each
+holding the on-disk store open read-only, so that one running past its time can be killed::
 
-    from kg.graph.store import opened_store
+    from kg.graph.store import opened_store, store_path
     from kg.serve import make_server
 
     with opened_store(Path("outputs/demo")) as store:          # store/ read-only, else graph.trig in memory
-        server = make_server(store, port=0).start()            # serves in a thread
+        server = make_server(store, port=0, location=store_path(Path("outputs/demo"))).start()
         print(server.url)                                      # http://127.0.0.1:PORT/sparql
         ...
         server.stop()
+
+Without ``location`` (a graph held in memory) the quads are first copied into a temporary on-disk
+store, removed on ``stop()``.
 
 What it answers:
 
 * ``GET /sparql?query=...``; ``POST /sparql`` with an ``application/x-www-form-urlencoded`` body
   (``query=`` or ``update=``) or an ``application/sparql-query`` / ``application/sparql-update`` body.
-  ``default-graph-uri`` and ``named-graph-uri`` are honoured; without them the default graph is the
-  union of all graphs, so the named graph of each article is visible.
+  ``default-graph-uri`` and ``named-graph-uri`` are honoured, and so are a query's own ``FROM`` and
+  ``FROM NAMED`` (the parameters win); without either the default graph is the union of all graphs,
+  so the named graph of each article is visible.
 * Results by content negotiation on ``Accept``, or a ``format`` parameter that wins over it:
   SELECT and ASK as SPARQL JSON (the default), XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle
   (the default), N-Triples or RDF/XML. Nothing acceptable: 406.
 * ``GET /``: a small HTML page with the saved queries and a form that posts to ``/sparql``.
 
-Limits, each answered with a one-line ``text/plain`` message:
+What a request may do is read from its parse by rdflib (:mod:`kg.graph.operation`), never from its
+text; a query or update that rdflib cannot parse gets 400 naming the parse error. Each refusal is a
+one-line ``text/plain`` message:
 
-* Read-only unless ``allow_updates``: an update gets 403. Allowed updates change the in-memory store
-  only (``kg serve --allow-updates`` loads one); the graph file and the on-disk store are never written. An update from a web page of another origin (its
-  ``Origin`` header names another host) gets 403 too.
-* ``SERVICE`` (federated query) is refused with 403: Oxigraph would fetch any URL it names, which
-  would let whoever can reach the endpoint make this machine send requests.
-* ``timeout`` seconds per request: evaluation *and* serialisation run in a worker thread and the
-  request is answered 503 when the time is up. Oxigraph cannot interrupt a running query, so the
-  worker finishes in the background; at most ``max_workers`` of them run at once, and a request that
-  finds no free worker before its time is up gets 503 as well. A timed-out update may still be
-  applied when its worker finishes.
+* ``SERVICE`` (federated query) anywhere: 403. Oxigraph would fetch any URL it names, which would let
+  whoever reaches the endpoint make this machine send requests.
+* Read-only unless ``allow_updates``: an update gets 403. Allowed updates change the temporary copy
+  only (``kg serve --allow-updates`` makes one); the graph file and the build's store are never
+  written. ``LOAD`` of anything but a loopback ``http(s)`` IRI needs ``allow_load`` as well.
+* A ``Host`` header that does not name this endpoint (an IP address or ``localhost`` with its port,
+  or the name it was bound to) gets 403, so a page whose domain is re-pointed at 127.0.0.1 (DNS
+  rebinding) can neither read nor change the graph; an update whose ``Origin`` is not such a host
+  gets 403 too.
+* ``timeout`` seconds per evaluation: a worker still busy then is killed (Oxigraph cannot stop a
+  query any other way) and the request answered 503; its place is free at once. At most
+  ``max_workers`` workers evaluate at once (one with ``allow_updates``); requests that find all busy
+  wait in arrival order, each for at most ``timeout`` too, else 503. A timed-out update may have
+  been applied.
 * ``max_results``: SELECT rows (and CONSTRUCT/DESCRIBE triples) past that number are cut; the answer
   then carries ``X-Kg-Truncated: true``. Aggregates, ``ORDER BY`` and the like still need memory for
   everything they look at.
@@ -43,27 +55,35 @@ Limits, each answered with a one-line ``text/plain`` message:
 from __future__ import annotations
 
 import html
-import itertools
+import ipaddress
+import multiprocessing as mp
 import os
-import re
+import select
+import shutil
+import signal
 import socket
 import socketserver
 import sys
+import tempfile
 import threading
 import time
 import traceback
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pyoxigraph as ox
 
 from . import __version__
 from .errors import UsageError
 from .graph.namespaces import PREFIXES
+from .graph.operation import Operation, SparqlParseError, read_query, read_update
 from .graph.query import saved_queries
 
 ENDPOINT_PATH = "/sparql"
+DEFAULT_WORKERS = 16
 MAX_BODY = 16 * 1024 * 1024
 TRUNCATED_HEADER = "X-Kg-Truncated"
 
@@ -161,7 +181,7 @@ def negotiate(formats: tuple[Format, ...], accept: str | None, requested: str | 
 
 
 # --------------------------------------------------------------------------------------------------
-# Evaluating queries and updates (these run in the worker thread)
+# What a request may do
 
 
 class HttpError(Exception):
@@ -182,98 +202,409 @@ class Answer:
     content_type: str
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    checked: Operation | None = None  # the query as its check read it (for the server's cache)
 
 
-def _first_line(exc: BaseException) -> str:
+def _first_line(exc: BaseException | str) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-# Strings, IRIs and comments, which may contain the word SERVICE without it being the keyword.
-_OPAQUE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>'
-    r"|#[^\n\r]*",
-    re.DOTALL,
-)
-_SERVICE = re.compile(r"(?<![\w:?$.-])SERVICE(?![\w:-])", re.IGNORECASE)
+SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint"
 
 
-def uses_service(text: str) -> bool:
-    """Whether a query or update has the SERVICE keyword (outside strings, IRIs and comments)."""
-    return bool(_SERVICE.search(_OPAQUE.sub(" ", text)))
-
-
-def _tsv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Triple):
-        return f"<<( {_tsv_term(term.subject)} {_tsv_term(term.predicate)} {_tsv_term(term.object)} )>>"
-    return str(term)  # N-Triples syntax, which is what SPARQL TSV holds
-
-
-def answer_query(store: ox.Store, text: str, *, accept: str | None = None, requested_format: str | None = None,
-                 max_results: int = 10000, default_graph: list | None = None,
-                 named_graphs: list | None = None) -> Answer:
-    """Evaluate a query and serialise its results completely.
-
-    SELECT rows are read up to ``max_results + 1`` and written back through SPARQL TSV (which
-    pyoxigraph parses into solutions again), so every format comes from pyoxigraph's own writers.
-    """
-    if uses_service(text):
-        raise HttpError(403, "SERVICE (federated query) is disabled on this endpoint")
-    options: dict = {}
-    if default_graph:
-        options["default_graph"] = default_graph
-    else:
-        options["use_default_graph_as_union"] = True
-    if named_graphs:
-        options["named_graphs"] = named_graphs
+def check_query(text: str) -> Operation:
+    """The parsed query, or HttpError 400 (rdflib cannot parse it) / 403 (it uses SERVICE)."""
     try:
-        result = store.query(text, **options)
+        op = read_query(text)
+    except SparqlParseError as exc:
+        raise HttpError(400, f"malformed query: {exc}") from None
+    if op.service:
+        raise HttpError(403, SERVICE_REFUSED)
+    return op
+
+
+def is_loopback_iri(iri: str) -> bool:
+    """Whether ``iri`` is an http(s) IRI of this machine (127.0.0.0/8, ::1 or localhost)."""
+    try:
+        url = urlsplit(iri)
+        host = url.hostname
+    except ValueError:
+        return False
+    if url.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_update(text: str, *, allow_load: bool = False) -> Operation:
+    """The parsed update, or HttpError 400 (rdflib cannot parse it) / 403 (SERVICE, or LOAD from afar)."""
+    try:
+        op = read_update(text)
+    except SparqlParseError as exc:
+        raise HttpError(400, f"malformed update: {exc}") from None
+    if op.service:
+        raise HttpError(403, SERVICE_REFUSED)
+    if not allow_load:
+        for iri in op.loads:
+            if not is_loopback_iri(iri):
+                raise HttpError(403, f"LOAD <{iri}> would fetch from beyond this machine; start kg serve "
+                                     "with --allow-load to permit it")
+    return op
+
+
+def host_allowed(value: str, port: int, names: tuple[str, ...] = ()) -> bool:
+    """Whether a ``Host`` (or an ``Origin``'s host and port) names this endpoint.
+
+    An IP address cannot be re-pointed by DNS, so any address with the right port is accepted;
+    of names only ``localhost`` and ``names`` (the one the server was bound to).
+    """
+    try:
+        url = urlsplit("//" + value.strip())
+        host, given_port = url.hostname, url.port
+    except ValueError:
+        return False
+    if not host or url.path or url.query or url.username is not None:
+        return False
+    if (given_port or 80) != port:
+        return False
+    host = host.rstrip(".")
+    if host == "localhost" or host in names:
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------------
+# Evaluating, in worker processes that can be killed
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a worker is asked to do; plain data, so it crosses the pipe as it is."""
+
+    kind: str  # "query" or "update"
+    text: str
+    accept: str | None = None  # the Accept header
+    format: str | None = None  # the format parameter
+    max_results: int = 10000
+    default_graph: tuple[str, ...] = ()  # default-graph-uri parameters
+    named_graphs: tuple[str, ...] = ()  # named-graph-uri parameters
+    allow_load: bool = False
+    checked: Operation | None = None  # what an earlier check of this very text found: no parse needed
+
+
+class _Full(Exception):
+    """Raised by :class:`_Lines` to stop a writer that has written enough."""
+
+
+class _Lines:
+    """A binary sink for pyoxigraph's writers that keeps ``limit`` lines and stops the writer at the
+    next one (``cut`` then says more came): results are cut without being all written first."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.lines = 0
+        self.cut = False
+        self._parts: list[bytes] = []
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        count = data.count(b"\n")
+        if self.lines + count > self.limit:
+            end = -1
+            for _ in range(self.limit - self.lines):
+                end = data.index(b"\n", end + 1)
+            self._parts.append(data[:end + 1])
+            self.lines, self.cut = self.limit, True
+            raise _Full
+        self._parts.append(data)
+        self.lines += count
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def fill(self, result, fmt) -> bytes:
+        """Write ``result`` in ``fmt`` into this sink; the lines kept."""
+        try:
+            result.serialize(self, format=fmt)
+        except _Full:
+            pass
+        return b"".join(self._parts)
+
+
+def evaluate(store: ox.Store, request: Request) -> Answer:
+    """Check a query or update (:func:`check_query`, :func:`check_update`), run it on ``store`` and
+    serialise its results completely.
+
+    This is what a worker process does, so that the parse (rdflib's parser is pure Python and slow
+    on long texts) and the evaluation both end when the worker is killed.
+    """
+    if request.kind == "update":
+        check_update(request.text, allow_load=request.allow_load)
+        try:
+            store.update(request.text)
+        except SyntaxError as exc:
+            raise HttpError(400, f"malformed update: {_first_line(exc)}") from exc
+        return Answer(b"", "text/plain; charset=utf-8", status=204)
+    op = request.checked or check_query(request.text)
+    graph_result = op.form in ("CONSTRUCT", "DESCRIBE")
+    formats = GRAPH_FORMATS if graph_result else RESULT_FORMATS
+    fmt = negotiate(formats, request.accept, request.format)
+    if fmt is None:
+        raise HttpError(406, f"no acceptable format for {'CONSTRUCT/DESCRIBE' if graph_result else 'SELECT/ASK'} "
+                             "results; offered: " + ", ".join(f.media_type for f in formats))
+    options: dict = {}
+    if request.default_graph:
+        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graph]
+    elif not op.has_dataset:  # a query naming its own dataset (FROM, FROM NAMED) gets that one
+        options["use_default_graph_as_union"] = True
+    if request.named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
+    try:
+        result = store.query(request.text, **options)
     except SyntaxError as exc:
         raise HttpError(400, f"malformed query: {_first_line(exc)}") from exc
-
-    if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
-        fmt = negotiate(RESULT_FORMATS, accept, requested_format)
-        if fmt is None:
-            raise HttpError(406, "no acceptable format for SELECT/ASK results; offered: "
-                                 + ", ".join(f.media_type for f in RESULT_FORMATS))
-        if isinstance(result, ox.QueryBoolean):
-            return Answer(result.serialize(format=fmt.ox_format), fmt.content_type)
-        variables = result.variables
-        rows = list(itertools.islice(result, max_results + 1))
-        truncated = len(rows) > max_results
-        lines = ["\t".join(str(v) for v in variables)]
-        lines.extend("\t".join(_tsv_term(row[i]) for i in range(len(variables))) for row in rows[:max_results])
-        solutions = ox.parse_query_results("\n".join(lines) + "\n", ox.QueryResultsFormat.TSV)
-        body = solutions.serialize(format=fmt.ox_format)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(result.serialize(format=fmt.ox_format), fmt.content_type, checked=op)
+    # Written as SPARQL TSV (SELECT: a header line, then one line per row) or N-Triples (one line
+    # per triple), which can be cut by lines, then written again in the format asked for: every
+    # format comes from pyoxigraph's own writers.
+    if isinstance(result, ox.QuerySolutions):
+        sink = _Lines(request.max_results + 1)
+        body = sink.fill(result, ox.QueryResultsFormat.TSV)
+        if fmt.ox_format != ox.QueryResultsFormat.TSV:
+            body = ox.parse_query_results(body, ox.QueryResultsFormat.TSV).serialize(format=fmt.ox_format)
     else:
-        fmt = negotiate(GRAPH_FORMATS, accept, requested_format)
-        if fmt is None:
-            raise HttpError(406, "no acceptable format for CONSTRUCT/DESCRIBE results; offered: "
-                                 + ", ".join(f.media_type for f in GRAPH_FORMATS))
-        triples = list(itertools.islice(result, max_results + 1))
-        truncated = len(triples) > max_results
-        prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        body = ox.serialize(triples[:max_results], format=fmt.ox_format, prefixes=prefixes)
+        sink = _Lines(request.max_results)
+        body = sink.fill(result, ox.RdfFormat.N_TRIPLES)
+        if fmt.ox_format != ox.RdfFormat.N_TRIPLES:
+            prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+            triples = [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+            body = ox.serialize(triples, format=fmt.ox_format, prefixes=prefixes)
+    truncated = sink.cut
     headers = {TRUNCATED_HEADER: "true"} if truncated else {}
-    return Answer(body, fmt.content_type, headers=headers)
+    return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
-def apply_update(store: ox.Store, text: str) -> Answer:
-    """Apply a SPARQL Update to ``store`` (all or nothing); 204 when done."""
-    if uses_service(text):
-        raise HttpError(403, "SERVICE (federated query) is disabled on this endpoint")
-    try:
-        store.update(text)
-    except SyntaxError as exc:
-        raise HttpError(400, f"malformed update: {_first_line(exc)}") from exc
-    return Answer(b"", "text/plain; charset=utf-8", status=204)
+def _watch_server(conn) -> None:
+    """End this worker when the server's end of ``conn`` closes (the server ended, even killed),
+    rather than let a query run on alone. Runs in a thread (Oxigraph releases the GIL while it
+    works) and wakes only for that: Linux reports the peer's close (POLLRDHUP) apart from data."""
+    watch = select.poll()
+    watch.register(conn.fileno(), select.POLLRDHUP)
+    while True:
+        for _, event in watch.poll():
+            if event & (select.POLLRDHUP | select.POLLHUP | select.POLLERR | select.POLLNVAL):
+                os._exit(0)
 
+
+def _worker_main(conn, location: str, writable: bool) -> None:
+    """A worker process: open the store, then answer requests from ``conn`` until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
+    if hasattr(select, "POLLRDHUP"):
+        threading.Thread(target=_watch_server, args=(conn,), name="kg-watch-server", daemon=True).start()
+    store = ox.Store(location) if writable else ox.Store.read_only(location)
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        # Only plain data goes back: pyoxigraph objects stay in this process.
+        try:
+            answer = evaluate(store, request)
+            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers, answer.checked)
+        except HttpError as exc:
+            reply = ("error", exc.status, exc.message, exc.headers)
+        except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
+            reply = ("error", 500, f"query failed: {_first_line(exc)}", {})
+        conn.send(reply)
+
+
+def _context():
+    # A fork server starts each worker as a fork of a small process that has imported this module
+    # once: a few milliseconds instead of a fresh interpreter, and no fork of our threads.
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__, "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.algebra"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class CheckedQueries:
+    """The last ``size`` query texts that passed their check, with what it read: a text seen before
+    is not parsed again (rdflib takes 10-100 ms) by whichever worker evaluates it next. Only
+    workers' own checks fill it, and only texts up to ``max_chars`` are kept."""
+
+    def __init__(self, size: int = 4096, max_chars: int = 65536):
+        self.size = size
+        self.max_chars = max_chars
+        self._entries: OrderedDict[str, Operation] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Operation | None:
+        with self._lock:
+            op = self._entries.get(text)
+            if op is not None:
+                self._entries.move_to_end(text)
+            return op
+
+    def put(self, text: str, op: Operation) -> None:
+        if len(text) > self.max_chars or op.service:
+            return
+        with self._lock:
+            self._entries[text] = op
+            self._entries.move_to_end(text)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+class _Worker:
+    def __init__(self, ctx, location: str, writable: bool):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, location, writable),
+                                   name="kg-sparql-worker", daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+class _Waiter:
+    def __init__(self):
+        self.ready = threading.Event()
+        self.worker: _Worker | None = None  # None once ready: the place of a killed worker
+
+
+class WorkerPool:
+    """Up to ``size`` worker processes, each holding the store at ``location`` open (read-only unless
+    ``writable``; a writable store takes one process only).
+
+    Workers start when needed and are kept for the next request. One that runs past its request's
+    deadline is killed, which is the only way to stop an Oxigraph query, and its place is free at
+    once. Requests that find every worker busy wait in arrival order, each handed the next worker
+    that frees, for at most their wait; so fewer slow queries than workers never delay a cheap one,
+    and more make it wait for the workers they hold (each at most one timeout).
+    """
+
+    def __init__(self, location: Path | str, *, writable: bool = False, size: int = 8):
+        self.location = str(location)
+        self.writable = writable
+        self.size = 1 if writable else max(1, size)
+        self._ctx = _context()
+        self._idle: list[_Worker] = []
+        self._waiters: deque[_Waiter] = deque()
+        self._count = 0  # places taken: workers started (or starting) and not killed, busy or idle
+        self._live: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _acquire(self, deadline: float) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise HttpError(503, "the endpoint is stopping")
+            if self._idle and not self._waiters:
+                return self._idle.pop()
+            if self._count < self.size and not self._waiters:
+                self._count += 1
+                waiter = None
+            else:
+                waiter = _Waiter()
+                self._waiters.append(waiter)
+        if waiter is not None:
+            if not waiter.ready.wait(max(0.0, deadline - time.monotonic())):
+                with self._lock:
+                    if not waiter.ready.is_set():
+                        self._waiters.remove(waiter)
+                        raise HttpError(503, f"busy: {self.size} queries are being evaluated; try again later")
+            if waiter.worker is not None:
+                return waiter.worker
+            # handed the place of a killed worker: start a new one in it
+        try:
+            worker = _Worker(self._ctx, self.location, self.writable)
+        except BaseException:
+            self._give_back(None)
+            raise
+        with self._lock:
+            self._live.add(worker)
+        return worker
+
+    def _give_back(self, worker: _Worker | None) -> None:
+        """Return a worker (None: its place, after it was killed or failed to start)."""
+        with self._lock:
+            if self._waiters:
+                waiter = self._waiters.popleft()
+                waiter.worker = worker
+                waiter.ready.set()
+                return
+            if worker is not None and not self._closed:
+                self._idle.append(worker)
+                return
+            self._count -= 1
+        if worker is not None:
+            self._kill(worker)
+
+    def _kill(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._live.discard(worker)
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers alive now, busy or idle."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._live if w.process.pid is not None)
+
+    def run(self, request: Request, *, wait_s: float, timeout_s: float) -> Answer:
+        """``request`` answered by a worker; HttpError 503 when no worker frees within ``wait_s`` or the
+        answer takes longer than ``timeout_s`` (the worker is then killed)."""
+        worker = self._acquire(time.monotonic() + wait_s)
+        keep = False
+        try:
+            worker.conn.send(request)
+            if not worker.conn.poll(timeout_s):
+                raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
+                                     "query or raise --timeout")
+            reply = worker.conn.recv()
+            keep = True
+        except (EOFError, OSError):
+            raise HttpError(500, "query failed: its worker process ended (out of memory?)") from None
+        finally:
+            if keep:
+                self._give_back(worker)
+            else:
+                self._kill(worker)
+                self._give_back(None)
+        if reply[0] == "error":
+            raise HttpError(reply[1], reply[2], reply[3])
+        _, body, content_type, status, headers, checked = reply
+        return Answer(body, content_type, status, headers, checked)
+
+    def close(self) -> None:
+        """Kill every worker; requests in flight get 500, later ones 503."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            self._kill(worker)
+
+def copy_to_disk(store: ox.Store, folder: Path) -> int:
+    """Write the quads of ``store`` into a new on-disk store at ``folder`` (closed again on return)."""
+    target = ox.Store(str(folder))
+    target.bulk_extend(store)
+    target.flush()
+    return len(target)
 
 # --------------------------------------------------------------------------------------------------
 # The landing page
@@ -302,7 +633,7 @@ def landing_page(*, quads: int, allow_updates: bool, timeout: float, max_results
     """The HTML of ``GET /``: what the endpoint is, a query form and the saved queries."""
     e = html.escape
     options = "".join(f'<option value="{e(v)}">{e(v or "by Accept header")}</option>' for v in _FORMAT_CHOICES)
-    mode = ("updates allowed (in memory only: the graph file is not changed)" if allow_updates
+    mode = ("updates allowed (to a temporary copy: the graph file is not changed)" if allow_updates
             else "read-only")
     parts = [
         "<!DOCTYPE html>",
@@ -322,7 +653,7 @@ def landing_page(*, quads: int, allow_updates: bool, timeout: float, max_results
     if allow_updates:
         parts += [
             f'<form method="post" action="{e(ENDPOINT_PATH)}">',
-            '<p><label for="update">Update (changes the in-memory copy only)</label></p>',
+            '<p><label for="update">Update (changes the temporary copy only)</label></p>',
             '<textarea id="update" name="update" rows="6"></textarea>',
             '<p><button type="submit">Run update</button></p></form>',
         ]
@@ -356,8 +687,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = f"kg-sparql/{__version__}"
     sys_version = ""
-    protocol_version = "HTTP/1.0"
-    timeout = 60  # seconds a client may take to send its request
+    protocol_version = "HTTP/1.1"  # connections are kept open between requests, as Oxigraph's are
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
+    wbufsize = 1 << 16  # a response is buffered and sent with one call (http.server flushes it)
+    timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
 
     # -- routing
 
@@ -369,14 +702,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _guarded(self, handle) -> None:
         try:
+            self._check_host()
             handle()
         except HttpError as exc:
+            self.close_connection = True  # a request body may be left unread
             self._send_error(exc.status, exc.message, exc.headers)
         except (BrokenPipeError, ConnectionResetError):
             pass
         except Exception as exc:  # noqa: BLE001 (answer 500 rather than drop the connection)
             traceback.print_exc(file=sys.stderr)
+            self.close_connection = True
             self._send_error(500, f"internal error: {_first_line(exc)}")
+
+    def _check_host(self) -> None:
+        host = self.headers.get("Host")
+        if host is None or host in self.server.good_hosts:
+            return
+        if not host_allowed(host, self.server.port, self.server.host_names):
+            raise HttpError(403, f"Host {host!r} is not this endpoint; use http://127.0.0.1:{self.server.port}/")
+        if len(self.server.good_hosts) < 64:
+            self.server.good_hosts.add(host)
 
     def _get(self) -> None:
         url = urlsplit(self.path)
@@ -422,30 +767,38 @@ class _Handler(BaseHTTPRequestHandler):
             self._query(params, query)
 
     # -- the two operations
+    # -- the two operations
 
     def _query(self, params: dict[str, list[str]], query: str | None) -> None:
         if query is None or not query.strip():
             raise HttpError(400, "missing query parameter (the landing page / has a form)")
         default_graph = [_iri(v, "default-graph-uri") for v in params.get("default-graph-uri", [])]
         named_graphs = [_iri(v, "named-graph-uri") for v in params.get("named-graph-uri", [])]
-        answer = self.server.run_in_worker(lambda: answer_query(
-            self.server.store, query, accept=self.headers.get("Accept"),
-            requested_format=_single(params, "format"), max_results=self.server.max_results,
-            default_graph=default_graph or None, named_graphs=named_graphs or None))
+        checked = self.server.checked.get(query)
+        answer = self.server.run(Request(
+            "query", query, accept=self.headers.get("Accept"), format=_single(params, "format"),
+            max_results=self.server.max_results, default_graph=tuple(default_graph),
+            named_graphs=tuple(named_graphs), checked=checked))
+        if checked is None and answer.checked is not None:
+            self.server.checked.put(query, answer.checked)
         self._send(answer.status, answer.content_type, answer.body, answer.headers)
 
     def _update(self, params: dict[str, list[str]], update: str) -> None:
-        if not self.server.allow_updates:
-            raise HttpError(403, self.server.read_only_message)
+        server = self.server
+        if not server.allow_updates:
+            raise HttpError(403, server.read_only_message)
         origin = self.headers.get("Origin")
-        if origin and urlsplit(origin).netloc.lower() != (self.headers.get("Host") or "").lower():
-            raise HttpError(403, f"updates from another origin ({origin}) are refused")
+        if origin is not None:
+            url = urlsplit(origin)
+            if url.scheme not in ("http", "https") or not host_allowed(url.netloc, server.port, server.host_names):
+                raise HttpError(403, f"updates from another origin ({origin}) are refused")
         if any(k in params for k in ("using-graph-uri", "using-named-graph-uri")):
             raise HttpError(400, "using-graph-uri and using-named-graph-uri are not supported")
         if not update.strip():
             raise HttpError(400, "empty update")
-        answer = self.server.run_in_worker(lambda: apply_update(self.server.store, update))
+        answer = server.run(Request("update", update, allow_load=server.allow_load))
         self._send(answer.status, answer.content_type, answer.body, answer.headers)
+
 
     # -- reading requests
 
@@ -495,8 +848,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             if status != 204:
                 self.wfile.write(body)
+            self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
-            pass  # the client went away
+            self.close_connection = True  # the client went away
 
     def _send_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         self._send(status, "text/plain; charset=utf-8", (message.replace("\n", " ") + "\n").encode("utf-8"), headers)
@@ -504,6 +858,8 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # the signature of http.server
         if not self.server.quiet:
             super().log_message(format, *args)
+
+
 
 
 def _single(params: dict[str, list[str]], name: str) -> str | None:
@@ -515,9 +871,9 @@ def _single(params: dict[str, list[str]], name: str) -> str | None:
     return values[0]
 
 
-def _iri(value: str, parameter: str) -> ox.NamedNode:
+def _iri(value: str, parameter: str) -> str:
     try:
-        return ox.NamedNode(value)
+        return ox.NamedNode(value).value
     except ValueError:
         raise HttpError(400, f"{parameter}: {value!r} is not an IRI") from None
 
@@ -525,31 +881,56 @@ def _iri(value: str, parameter: str) -> ox.NamedNode:
 class SparqlServer(ThreadingHTTPServer):
     """The endpoint. ``serve_forever()`` / ``shutdown()`` as for any ``socketserver`` server, or
     ``start()`` to serve from a background thread and ``stop()`` to end it (also on leaving ``with``).
+
+    ``location`` is the on-disk store holding the quads of ``store`` (a build's ``store/``, opened
+    read-only); without it, or with ``allow_updates``, the quads are copied into a temporary one.
     """
 
     daemon_threads = True
-    request_queue_size = 64
+    request_queue_size = 128
 
     def __init__(self, store: ox.Store, host: str = "127.0.0.1", port: int = 0, *, allow_updates: bool = False,
-                 timeout: float = 10.0, max_results: int = 10000, max_workers: int | None = None,
-                 quiet: bool = False):
+                 allow_load: bool = False, timeout: float = 10.0, max_results: int = 10000,
+                 max_workers: int | None = None, quiet: bool = False, location: Path | str | None = None,
+                 quads: int | None = None):
         if not timeout > 0:
             raise UsageError(f"timeout must be above 0 seconds, not {timeout}")
         if max_results < 1:
             raise UsageError(f"max results must be at least 1, not {max_results}")
         self.store = store
         self.allow_updates = allow_updates
+        self.allow_load = allow_load
         self.query_timeout = float(timeout)
         self.max_results = max_results
-        self.max_workers = max_workers or max(2, os.cpu_count() or 2)
+        self.max_workers = 1 if allow_updates else (max_workers or DEFAULT_WORKERS)
         self.quiet = quiet
         self.read_only_message = "this endpoint is read-only: updates are refused (start kg serve with --allow-updates)"
-        self._slots = threading.BoundedSemaphore(self.max_workers)
+        self._quads = quads
+        self.checked = CheckedQueries()
         self._page: str | None = None
         self._thread: threading.Thread | None = None
+        self._scratch: str | None = None
         if ":" in host:
             self.address_family = socket.AF_INET6
         super().__init__((host, port), _Handler)
+        # Names a Host header may give besides IP addresses and localhost: the one asked to bind to.
+        self.host_names = (host.lower().rstrip("."),)
+        self.good_hosts: set[str] = set()  # Host values found good, not checked again
+        try:
+            if location is None or allow_updates:
+                self._scratch = tempfile.mkdtemp(prefix="kg-serve-")
+                self._quads = copy_to_disk(store, Path(self._scratch))
+                location = self._scratch
+            self.pool = WorkerPool(location, writable=allow_updates, size=self.max_workers)
+        except BaseException:
+            self.server_close()
+            self._remove_scratch()
+            raise
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+            return  # a client that went away or went quiet: nothing to report
+        super().handle_error(request, client_address)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks the host name up (socket.getfqdn), which can stall; not needed.
@@ -576,43 +957,16 @@ class SparqlServer(ThreadingHTTPServer):
 
     def landing_page(self) -> str:
         if self._page is None:
-            self._page = landing_page(quads=len(self.store), allow_updates=self.allow_updates,
+            quads = self._quads if self._quads is not None else len(self.store)
+            self._page = landing_page(quads=quads, allow_updates=self.allow_updates,
                                       timeout=self.query_timeout, max_results=self.max_results)
         return self._page
 
-    def run_in_worker(self, work):
-        """``work()`` in a worker thread; HttpError 503 when it takes longer than the timeout.
-
-        The worker is not stopped (Oxigraph cannot be interrupted): it runs to its end in the
-        background, holding one of ``max_workers`` slots until then.
-        """
-        deadline = time.monotonic() + self.query_timeout
-        if not self._slots.acquire(timeout=self.query_timeout):
-            raise HttpError(503, f"busy: {self.max_workers} queries are still running; try again later")
-        outcome: dict = {}
-        done = threading.Event()
-
-        def target() -> None:
-            # Only plain data leaves this thread: pyoxigraph objects (which an exception's traceback
-            # would keep alive) must be dropped by the thread that made them.
-            try:
-                outcome["value"] = work()
-            except HttpError as exc:
-                outcome["error"] = (exc.status, exc.message, exc.headers)
-            except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
-                traceback.print_exc(file=sys.stderr)
-                outcome["error"] = (500, f"query failed: {_first_line(exc)}", {})
-            finally:
-                self._slots.release()
-                done.set()
-
-        threading.Thread(target=target, name="kg-sparql-worker", daemon=True).start()
-        if not done.wait(max(0.0, deadline - time.monotonic())):
-            raise HttpError(503, f"query timed out after {self.query_timeout:g} s (its evaluation finishes "
-                                 "in the background; narrow the query or raise --timeout)")
-        if "error" in outcome:
-            raise HttpError(*outcome["error"])
-        return outcome["value"]
+    def run(self, request: Request) -> Answer:
+        """``request`` evaluated by a worker process: HttpError 503 when none frees within the timeout,
+        or when the evaluation takes longer (the worker is then killed). Updates that time out may
+        still have been applied."""
+        return self.pool.run(request, wait_s=self.query_timeout, timeout_s=self.query_timeout)
 
     def start(self) -> SparqlServer:
         """Serve from a daemon thread; returns self."""
@@ -622,23 +976,38 @@ class SparqlServer(ThreadingHTTPServer):
         return self
 
     def stop(self) -> None:
-        """Stop serving (after ``start()``) and close the socket."""
+        """Stop serving (after ``start()``), close the socket, stop Oxigraph and remove any temporary copy."""
         if self._thread is not None:
             self.shutdown()
             self._thread.join()
             self._thread = None
         self.server_close()
+        self.pool.close()
+        self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __exit__(self, *exc_info) -> None:
         self.stop()
 
 
 def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 0, *, allow_updates: bool = False,
-                timeout: float = 10.0, max_results: int = 10000, max_workers: int | None = None,
-                quiet: bool = False) -> SparqlServer:
-    """A :class:`SparqlServer` bound to ``host:port`` (port 0: any free port), not yet serving."""
+                allow_load: bool = False, timeout: float = 10.0, max_results: int = 10000,
+                max_workers: int | None = None, quiet: bool = False, location: Path | str | None = None,
+                quads: int | None = None) -> SparqlServer:
+    """A :class:`SparqlServer` bound to ``host:port`` (port 0: any free port), not yet serving.
+
+    Worker processes start with the first requests (from a fork server, as ``multiprocessing``
+    does it): as with any ``multiprocessing`` program, a script that calls this at its top level
+    must do so under ``if __name__ == "__main__":``. ``stop()`` the server (or leave a ``with``
+    block) to end them and remove any temporary copy.
+    """
     try:
-        return SparqlServer(store, host, port, allow_updates=allow_updates, timeout=timeout,
-                            max_results=max_results, max_workers=max_workers, quiet=quiet)
+        return SparqlServer(store, host, port, allow_updates=allow_updates, allow_load=allow_load,
+                            timeout=timeout, max_results=max_results, max_workers=max_workers, quiet=quiet,
+                            location=location, quads=quads)
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

@@ -24,6 +24,7 @@ from .. import resources
 from ..errors import UsageError
 from ..ids import DEFAULT_BASE, Minter
 from .namespaces import TOPIC
+from .operation import dataset_of
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = ("state", "org", "place", "person", "article", "topic", "iri", "date", "int", "string")
@@ -156,10 +157,11 @@ def _term(kind: str, value: str, m: Minter) -> ox.Term:
 
 def run(store: ox.Store, query: SavedQuery, values: dict[str, str] | None = None,
         base_iri: str = DEFAULT_BASE):
-    """Results of ``query`` over the union of all graphs of ``store``."""
+    """Results of ``query`` over the union of all graphs of ``store``, or the graphs its FROM clauses name."""
     substitutions = bind(query, values or {}, base_iri)
     try:
-        return store.query(query.text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        return store.query(query.text, use_default_graph_as_union=dataset_of(query.text) is None,
+                           substitutions=substitutions or None)
     except (SyntaxError, ValueError, RuntimeError) as exc:
         raise UsageError(f"{query.name}: {str(exc).splitlines()[0]}") from exc
 
