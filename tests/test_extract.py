@@ -426,3 +426,25 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     found = problems(Lexicon("en", folder))
     assert any("settings.csv: row" in line and "unknown setting 'word_ordr'" in line for line in found)
     assert any("triggers.csv: row" in line and "unknown note 'needs-persn'" in line for line in found)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the victim of the act condemned is not its target
+    ("en", "RABAT - Morocco strongly condemned the attack on Doha.\n", []),
+    ("en", "RABAT - Morocco strongly condemned Israel's attack on Doha.\n", [("statement_criticism", ["MA"], "IL")]),
+    ("ar", "الرباط - أدان المغرب بشدة الهجوم على الدوحة.\n", []),
+    ("ar", "الرباط - أدان المغرب بشدة الهجوم الإسرائيلي على الدوحة.\n", [("statement_criticism", ["MA"], "IL")]),
+    # a place is where something happened, not whom a condemnation aims at
+    ("ar", "الرياض - أدانت وزارة الخارجية إحراق متطرف نسخة من المصحف أمام مسجد في العاصمة الدنماركية كوبنهاغن.\n", []),
+    # the headline's talks repeat the body's phone call
+    ("ar", "الصفدي يبحث مع نظيره العماني التطورات\n\nعمان - تلقى وزير الخارجية أيمن الصفدي اليوم اتصالا هاتفيا من "
+           "وزير الخارجية العماني بدر البوسعيدي بحثا خلاله التطورات في المنطقة.\n\nوأكد الوزيران أهمية التنسيق.\n",
+     [("other", ["OM", "JO"], None)]),
+    # a blessing (اليمن) is not Yemen
+    ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
+           "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),
+])
+def test_argument_rules_on_general_news(lang, text, expected):
+    extractor = Extractor()
+    doc = to_gold(extractor.extract(Article("t", text, lang=lang)), extractor.ref)
+    assert [(e["type"], e["participants"], e["target"]) for e in doc["events"]] == expected

@@ -50,6 +50,7 @@ class Actor:
     kind: str = "state"  # state | person | pair | pair-persons | counterpart | speaker-switch | capital
     topic: bool = False  # talked about ("the situation in Syria"), not a party
     via: str = "name"  # how a state was named: name, adjective, alias...
+    place: bool = False  # named as where something happens ("the Danish capital"): no target of a statement
 
 
 @dataclass
@@ -124,6 +125,7 @@ class ActorFinder:
         self.common_words = _common_words(lx)
         self.weekdays, self.day_words = _day_forms(lx)
         self.non_state_heads = lx.keys("non_state_heads")
+        self.place_heads = lx.keys("place_heads")
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state and self.dateline_state != self.home_state \
@@ -389,8 +391,11 @@ class ActorFinder:
                     pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
                 elif it.is_state:
                     topic = self._is_topic(items, i, actors)
+                    # "the Danish capital", "العاصمة الدنماركية": where something happened, which a
+                    # visit goes to but a condemnation does not aim at.
+                    place = it.via == "adjective" and self._names_place(items, i)
                     actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
-                                        via=it.via))
+                                        via=it.via, place=place))
                     if not topic:
                         state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":
@@ -400,8 +405,14 @@ class ActorFinder:
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
                     after_prep = prev is not None and prev.key in self.place_preps
+                    # "في العاصمة الدنماركية كوبنهاغن", "the Turkish city of Izmir": a place noun (and its
+                    # adjective) before the city make it where something happened.
+                    before = items[max(0, i - 3):i]
+                    named_place = any(x.key in self.place_heads for x in before) and all(
+                        x.key in self.place_heads or x.is_state and x.via == "adjective" or x.key in self.connectors
+                        for x in before[next(n for n, x in enumerate(before) if x.key in self.place_heads):])
                     if capital_of and not after_prep and not self._weekday_here(items, i):
-                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital"))
+                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital", place=named_place))
                 i += 1
             for a in actors:
                 for s in a.states:
@@ -429,6 +440,12 @@ class ActorFinder:
                 and items[k + 1].entity_kind == "place":
             return self.ref.capitals().get(items[k + 1].value)
         return None
+
+    def _names_place(self, items: list[Item], i: int) -> bool:
+        """The nationality adjective ``items[i]`` qualifies a place noun (``place_heads``: capital,
+        city, العاصمة, پایتخت): a place where something happened, not a party."""
+        j = i + 1 if self.adjective_first else i - 1
+        return 0 <= j < len(items) and items[j].key in self.place_heads
 
     def _names_people(self, items: list[Item], i: int) -> bool:
         """The nationality adjective ``items[i]`` qualifies a firm, investors, fans... (``non_state_heads``,

@@ -131,8 +131,9 @@ def _items_for(text: str, start: int, end: int, matches: list[Match]) -> list[It
 def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str, ref: Reference) -> None:
     """A dateline opens with the city the wire was filed from: in "عمان 1 تشرين الثاني 2023 (بترا)"
     the name Oman and Amman share is Amman. Changes, in place, a state name opening one of the first
-    two sentences before a date or an agency into the capital of another state written the same way."""
-    for sentence in items[:2]:
+    three sentences (a headline may be two: "X.. and Y") before a date or an agency into the capital of
+    another state written the same way."""
+    for sentence in items[:3]:
         if len(sentence) < 2 or not sentence[0].is_state or sentence[0].attached:
             continue
         first, nxt = sentence[0], sentence[1]

@@ -77,6 +77,10 @@ def _hostile_forms(lexicon) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _party_set(ev: EventFact) -> frozenset[str]:
+    return frozenset(ev.participants) | ({ev.target} if ev.target else frozenset())
+
+
 @dataclass
 class Resolved:
     states: list[str]
@@ -104,6 +108,7 @@ class EventFinder:
         self.pronouns = words("pronouns")
         self.from_words = words("from_words")
         self.agent_markers = words("agent_markers")
+        self.victim_markers = words("victim_markers")
         self.back_references = words("back_references")
         self.demonstratives = words("demonstratives")
         self.sport = words("sport_words")
@@ -198,6 +203,11 @@ class EventFinder:
                 found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
         made = [ev for ev in made if blocking_event_guard(ev, planned, items, self.disabled) is None]
+        if s.number == self.doc.headline:
+            # The headline sums the body up: its "talks" between two states the body reports as a call
+            # or a credentials ceremony ("X discusses with Y", "X receives the new ambassador") are that act.
+            made = [ev for ev in made if ev.type != "meeting" or not any(
+                done.type in ("other", "appointment") and _party_set(done) == _party_set(ev) for done in self.made)]
         for ev in made:
             if etype in ("sanction", "expulsion") and ev.participants:
                 self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
@@ -369,6 +379,17 @@ class EventFinder:
     def _sport(self, keys: list[str]) -> bool:
         """Words of sport among ``keys`` (a sentence's words), one word or two."""
         return not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:])))
+
+    def _victims(self, items: list[Item], hostile_at: list[int]) -> set[int]:
+        """Start offsets of the states struck by a hostile act: named right after the act and a
+        preposition of its object ("the attack on Doha", "الهجوم على الدوحة", "حمله به بیروت")."""
+        out: set[int] = set()
+        for i in hostile_at:
+            j = i + 1
+            if j + 1 < len(items) and items[j].key in self.victim_markers and (
+                    items[j + 1].is_state or items[j + 1].entity_kind == "place"):
+                out.add(items[j + 1].start)
+        return out
 
     def _hostile_positions(self, items: list[Item]) -> list[int]:
         hostile = self.hostile
@@ -613,6 +634,13 @@ class EventFinder:
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
                 parties = [a for a in actors if not a.topic]
+                if etype not in CONTACT_TYPES:
+                    # A place is where a visit goes, not whom a statement or a sanction is about.
+                    parties = [a for a in parties if not a.place]
+                if etype == "statement_criticism" and hostile_at:
+                    # "condemned the attack on Doha": the victim of the act condemned is not its target.
+                    struck = self._victims(items, hostile_at)
+                    parties = [a for a in parties if a.start not in struck]
                 if etype in CONTACT_TYPES:
                     # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
                     parties = [a for a in parties if a.start not in hostile_authors]
@@ -705,7 +733,8 @@ class EventFinder:
                 others = [self._resolve(a) for a in parties if a is not subject_actor]
                 # Objects in the order written, topics included: "sanctions on Russia" names its target
                 # after a preposition.
-                objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end], key=lambda a: a.start)
+                objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end
+                                          and (etype in CONTACT_TYPES or not a.place)], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
                 # Acts several states perform each on their own: condemnations, recognitions...; and
                 # contacts held "each" ("Aliyev and Pashinyan each held talks with Trump").
