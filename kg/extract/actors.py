@@ -393,9 +393,9 @@ class ActorFinder:
                     topic = self._is_topic(items, i, actors)
                     # "the Danish capital", "العاصمة الدنماركية": where something happened, which a
                     # visit goes to but a condemnation does not aim at.
-                    place = it.via == "adjective" and self._names_place(items, i)
+                    as_place = it.via == "adjective" and self._names_place(items, i)
                     actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
-                                        via=it.via, place=place))
+                                        via=it.via, place=as_place))
                     if not topic:
                         state_counts[it.value] += 1
                 elif it.kind == "entity" and it.entity_kind == "place":
@@ -407,10 +407,10 @@ class ActorFinder:
                     after_prep = prev is not None and prev.key in self.place_preps
                     # "في العاصمة الدنماركية كوبنهاغن", "the Turkish city of Izmir": a place noun (and its
                     # adjective) before the city make it where something happened.
-                    before = items[max(0, i - 3):i]
-                    named_place = any(x.key in self.place_heads for x in before) and all(
+                    preceding = items[max(0, i - 3):i]
+                    named_place = any(x.key in self.place_heads for x in preceding) and all(
                         x.key in self.place_heads or x.is_state and x.via == "adjective" or x.key in self.connectors
-                        for x in before[next(n for n, x in enumerate(before) if x.key in self.place_heads):])
+                        for x in preceding[next(n for n, x in enumerate(preceding) if x.key in self.place_heads):])
                     if capital_of and not after_prep and not self._weekday_here(items, i):
                         actors.append(Actor(it.start, it.end, [capital_of], None, "capital", place=named_place))
                 i += 1
