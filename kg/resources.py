@@ -64,8 +64,9 @@ def confidence_model_file() -> Path:
     return root() / "data" / "models" / "confidence.json"
 
 
+@cache
 def languages() -> list[str]:
-    """Languages with a lexicon folder: adding a folder adds a language."""
+    """Languages with a lexicon folder: adding a folder adds a language (read once per process)."""
     base = root() / "data" / "lexicons"
     return sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_"))
 

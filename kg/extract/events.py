@@ -554,6 +554,7 @@ class EventFinder:
                 triggers = []
             modality = [m for m in modality if m.value == "planned"]
             keys = [it.key for it in items] if triggers else []
+            generic = not self.generic_determiners.isdisjoint(keys)
             contact = any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers)
             if contact and (self._sport(keys) or previous_items is not None
                             and not any(a.kind == "person" for a in actors)
@@ -584,7 +585,7 @@ class EventFinder:
                     continue
                 view = TriggerView(self.doc, items, trig, etype, actors, s.start,
                                    self.clause_openers, self.pronouns, self.generic_determiners,
-                                   self.verb_final)
+                                   self.verb_final, cues, generic)
                 if blocking_guard(view, self.disabled) is not None:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") \

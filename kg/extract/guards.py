@@ -63,6 +63,10 @@ class TriggerView:
     pronouns: frozenset[str]
     generic_determiners: frozenset[str]
     verb_final: bool
+    #: The sentence's cues by lexicon table, gathered once for all its triggers.
+    cues: dict[str, list[Item]]
+    #: Whether the sentence holds a determiner of generic reference at all.
+    generic: bool
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,7 @@ def _punctuated(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
-    return [it for it in view.items if it.kind == "cue" and it.table == table]
+    return view.cues.get(table, [])
 
 
 # ----------------------------------------------------------------------------------- guards
@@ -201,6 +205,9 @@ def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
        "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours; or "
        "the one met is: an ambassador meets his community.")
 def _non_state_subject(view: TriggerView) -> bool:
+    if not view.cues.get("non_state_actors") and not any(
+            a.via == "adjective" and _counted(view, a.start) for a in view.actors):
+        return False  # most sentences name no crowd, firm or team: nothing to look for
     clause_start = _clause_start(view)
     before = _heads(view, clause_start, view.trig.order)
     if view.etype in CONTACT_WITH_COUNTERPART and _counterpart_is_non_state(view, subject_first=not before):
@@ -266,6 +273,8 @@ def _sense_cues(view: TriggerView, scope: str) -> list[Item]:
        "(اعترف), a referee sends a player off (طرد), climbers reach a mountain's summit (قمة), a club "
        "refuses an invitation, a ministry recognises degrees, the Summit Hotel (فندق القمة).")
 def _word_sense(view: TriggerView) -> bool:
+    if not view.cues.get("sense_contexts"):
+        return False
     if _sense_cues(view, "sentence"):
         return True
     following = [it for it in view.items if it.start >= view.trig.end][:4]
@@ -298,6 +307,8 @@ def _hypothetical(view: TriggerView) -> bool:
        "A determiner of generic reference (generic_determiners: any, أي, هر) right before the trigger: "
        "'in any future meeting' reports no meeting.")
 def _generic_reference(view: TriggerView) -> bool:
+    if not view.generic:
+        return False
     before = [it for it in view.items if it.end <= view.trig.order][-1:]
     return bool(before) and before[0].key in view.generic_determiners
 
