@@ -20,6 +20,7 @@ from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
 from .outdir import output_lock, remove_leftovers, staging, writing
 from .reference import Reference, default_reference
+from .workers import default_jobs, extract_all
 
 Progress = Callable[[str], None]
 
@@ -97,7 +98,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
           progress: Progress | None = None, html: bool = True, disk_store: bool = True,
           owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
           remote_timeout: float = 60, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None, min_confidence: float = 0.0) -> BuildResult:
+          on_wait: Callable[[str], None] | None = None, min_confidence: float = 0.0,
+          jobs: int | None = None) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
     Each article's facts replace that article's named graph; graphs of articles not in this run are
@@ -111,7 +113,8 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
     (``on_wait`` is called once with a line saying so). A file that cannot be written (read-only
     folder, full disk) raises :class:`~kg.errors.OutputError` and leaves the previous
     ``graph.trig``, ``graph.ttl`` and ``report.json`` as they were. Events less sure than
-    ``min_confidence`` (:mod:`kg.extract.confidence`) are left out.
+    ``min_confidence`` (:mod:`kg.extract.confidence`) are left out. ``jobs`` processes extract
+    (default: every core; :mod:`kg.workers`), with the same output for any number.
     """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -128,7 +131,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
         leftovers = remove_leftovers(out)
         try:
             result, quads = _build_locked(sources, out, minter, ref or default_reference(), read_options,
-                                          progress, html, disk_store, owl_rl, min_confidence)
+                                          progress, html, disk_store, owl_rl, min_confidence, jobs)
         except BaseException:
             remove_leftovers(out)  # what the writers of the failed step left
             raise
@@ -149,13 +152,15 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
 
 def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref: Reference,
                   read_options: ReadOptions, progress: Progress | None, html: bool, disk_store: bool,
-                  owl_rl: bool, min_confidence: float = 0.0) -> tuple[BuildResult, list[ox.Quad]]:
+                  owl_rl: bool, min_confidence: float = 0.0,
+                  jobs: int | None = None) -> tuple[BuildResult, list[ox.Quad]]:
     """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
     extractor = Extractor(ref, min_confidence=min_confidence)
     result = BuildResult(out)
 
     extractions: dict[str, Extraction] = {}
     hashes: dict[str, str] = {}
+    articles: list[Article] = []
     for item in read_sources(sources, read_options):
         if isinstance(item, InputError):
             result.failures.append(str(item))
@@ -169,12 +174,15 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
             article = Article(new_id, article.text, article.lang, article.title, article.date, article.url,
                               article.source)
         hashes[article.id] = article.content_hash
+        articles.append(article)
+    # Extraction across ``jobs`` processes (kg.workers); results in input order, the same for any jobs.
+    for article, extracted in zip(articles, extract_all(articles, extractor, jobs or default_jobs(), ref)):
         if progress:
             progress(article.source or article.id)
-        try:
-            extractions[article.id] = extractor.extract(article)
-        except Exception as exc:  # one article must not stop the batch
-            result.failures.append(f"{article.source or article.id}: extraction failed: {type(exc).__name__}: {exc}")
+        if isinstance(extracted, str):
+            result.failures.append(f"{article.source or article.id}: extraction failed: {extracted}")
+        else:
+            extractions[article.id] = extracted
 
     graph_path = out / "graph.trig"
     kept: list[ox.Quad] = []

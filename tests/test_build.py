@@ -2,6 +2,7 @@
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -169,3 +170,11 @@ def test_a_meeting_held_and_one_planned_in_the_same_sentence_are_two_events_of_o
                        "<https://w3id.org/dipkg/ontology#status> ?s } } GROUP BY ?e")
     counts = sorted(int(r["n"].value) for r in rows)
     assert counts == [1, 1]
+
+
+def test_extraction_across_two_processes_gives_the_same_graph_as_one(tmp_path):
+    corpus = Path(__file__).parent.parent / "data" / "corpus"  # 72 articles: enough to start processes
+    one = build([corpus], tmp_path / "one", html=False, disk_store=False, jobs=1)
+    two = build([corpus], tmp_path / "two", html=False, disk_store=False, jobs=2)
+    assert len(one.articles) == len(two.articles) >= 64
+    assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "two" / "graph.trig").read_bytes()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -40,6 +40,9 @@ def build_cli(
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Leave out events less sure than this (0-1; see kg calibrate).")] = 0.0,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Processes that extract at once (default: every core); the output is "
+                                    "the same for any number.")] = None,
 ) -> None:
     """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
     console = Console(stderr=True)
@@ -55,7 +58,7 @@ def build_cli(
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
                            gsp_path=gsp_path, wait=wait, on_wait=lambda line: console.print(
                                f"kg: {line}", markup=False, highlight=False, soft_wrap=True),
-                           min_confidence=min_confidence)
+                           min_confidence=min_confidence, jobs=jobs)
     if not quiet:
         for line in result.warnings:
             err(f"kg: warning: {line}")

@@ -1,0 +1,64 @@
+"""Extraction across processes: ``kg build --jobs N``.
+
+Extraction is pure CPU work per article, so N processes extract N articles at once. Each worker
+builds its own :class:`~kg.extract.Extractor` once (its dictionaries and automata are per process)
+and receives articles in chunks; results come back in input order, so the output is the same for
+any number of jobs. The extractor of a worker lives in this module's one global, set by the pool's
+initializer: the place a process pool keeps per-process state.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterator
+
+from .extract import Extractor
+from .model import Article, Extraction
+from .reference import Reference
+
+#: Below this many articles the processes cost more than they save.
+MIN_PARALLEL = 64
+
+_extractor: Extractor | None = None
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _start(ref: Reference | None, min_confidence: float) -> None:
+    global _extractor
+    _extractor = Extractor(ref, min_confidence=min_confidence)
+
+
+def _extract(article: Article) -> Extraction | str:
+    assert _extractor is not None
+    try:
+        return _extractor.extract(article)
+    except Exception as exc:  # one article must not stop the batch
+        return f"{type(exc).__name__}: {exc}"
+
+
+def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
+                ref: Reference | None = None) -> Iterator[Extraction | str]:
+    """The extraction of each article, in order, or the one-line reason it failed; ``jobs``
+    processes when there are enough articles, else this process with ``extractor``."""
+    if jobs <= 1 or len(articles) < MIN_PARALLEL:
+        for article in articles:
+            try:
+                yield extractor.extract(article)
+            except Exception as exc:  # one article must not stop the batch
+                yield f"{type(exc).__name__}: {exc}"
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(64, len(articles) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
+                             initargs=(ref, extractor.min_confidence)) as pool:
+        yield from pool.map(_extract, articles, chunksize=chunk)
+
