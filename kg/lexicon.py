@@ -91,6 +91,7 @@ SETTINGS = {
     "home_state": "the state an official with no stated nationality serves",
     "solar_year_offset": "years written in the Solar Hijri calendar are this much less than Gregorian",
     "names_from": "the language whose names of states, places and persons (data/reference) this one reads",
+    "object_marker": "the word that closes a direct object (Persian را): a list before it is no subject",
 }
 #: Every trigger note of ``triggers.csv`` (the column that makes a trigger's rule stricter or special).
 TRIGGER_NOTES = {

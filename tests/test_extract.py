@@ -440,6 +440,11 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "الصفدي يبحث مع نظيره العماني التطورات\n\nعمان - تلقى وزير الخارجية أيمن الصفدي اليوم اتصالا هاتفيا من "
            "وزير الخارجية العماني بدر البوسعيدي بحثا خلاله التطورات في المنطقة.\n\nوأكد الوزيران أهمية التنسيق.\n",
      [("other", ["OM", "JO"], None)]),
+    # an attack by terrorists strikes the states named after it: no target
+    ("ar", "الدوحة - أدانت دولة قطر بشدة الهجوم الإرهابي الذي استهدف مسجدا في شمال غرب باكستان.\n", []),
+    # verb last: a list right before the verb acts member by member; one before را is the object
+    ("fa", "تحریم‌های جدید آمریکا علیه ایران؛ تهران و پکن محکوم کردند\n",
+     [("sanction", ["US"], "IR"), ("statement_criticism", ["IR"], "US"), ("statement_criticism", ["CN"], "US")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

@@ -130,14 +130,11 @@ class ActorFinder:
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and not any(it.is_state and it.value == self.home_state
                                        for items in doc.items for it in items):
-            # An article that never names the home state (Iran, کشورمان, Tehran's adjective) is about
-            # others: "کابل (باختر): ..." an official with no nationality serves the dateline's state, and
-            # with no dateline, none is assumed ("وزیر امور خارجه طالبان" is not Iran's).
-            named = any(it.is_state for items in doc.items for it in items)
+            # "کابل (باختر): ..." an official with no nationality in a wire from Kabul that never names
+            # Iran serves Afghanistan: the language's home state yields to the dateline's. (Without a
+            # dateline it stays: "سخنگوی وزارت امور خارجه" in a bulletin is Iran's spokesman.)
             if self.dateline_state and self.dateline_state != self.home_state:
                 self.home_state = self.dateline_state
-            elif named:
-                self.home_state = None
         self.adjective_first = lx.setting("adjective_position") == "before"
 
     # ------------------------------------------------------------------ persons

@@ -109,6 +109,9 @@ class EventFinder:
         self.from_words = words("from_words")
         self.agent_markers = words("agent_markers")
         self.victim_markers = words("victim_markers")
+        self.terror_words = words("terror_words")
+        self.with_words = words("with_words")
+        self.object_marker = match_key(doc.lexicon.setting("object_marker"))  # "را": what precedes is the object
         self.back_references = words("back_references")
         self.demonstratives = words("demonstratives")
         self.sport = words("sport_words")
@@ -385,10 +388,24 @@ class EventFinder:
         preposition of its object ("the attack on Doha", "الهجوم على الدوحة", "حمله به بیروت")."""
         out: set[int] = set()
         for i in hostile_at:
-            j = i + 1
-            if j + 1 < len(items) and items[j].key in self.victim_markers and (
-                    items[j + 1].is_state or items[j + 1].entity_kind == "place"):
-                out.add(items[j + 1].start)
+            # The preposition may follow the act's modifiers and author: "حملات هوایی رژیم صهیونیستی به
+            # حومه دمشق", "the Israeli air strikes on Damascus".
+            for j in range(i + 1, min(i + 6, len(items) - 1)):
+                if items[j].key in self.victim_markers:
+                    victim = next((x for x in items[j + 1:j + 3] if x.is_state or x.entity_kind == "place"), None)
+                    if victim is not None:
+                        out.add(victim.start)
+                    break
+        # "the terrorist attack that targeted a mosque in Pakistan": an act of terrorists strikes every
+        # state the sentence names after it, unless one is its author ("the Israeli terrorist attack").
+        terror_acts = [i for i in hostile_at if any(x.key in self.terror_words
+                                                    for x in items[max(0, i - 2):i + 3])]
+        if terror_acts:
+            first = min(items[i].start for i in terror_acts)
+            authors = {a for a in (self._antagonist(items, [], terror_acts),) if a}
+            out |= {it.start for it in items if it.start > first and it.is_state and it.value not in authors}
+            out |= {it.start for it in items if it.start > first and it.entity_kind == "place"
+                    and (self.ref.places.get(it.value) is None or self.ref.places[it.value].country not in authors)}
         return out
 
     def _hostile_positions(self, items: list[Item]) -> list[int]:
@@ -585,7 +602,7 @@ class EventFinder:
                     continue
                 view = TriggerView(self.doc, items, trig, etype, actors, s.start,
                                    self.clause_openers, self.pronouns, self.generic_determiners,
-                                   self.verb_final, cues, generic)
+                                   self.verb_final, cues, generic, self.with_words)
                 if blocking_guard(view, self.disabled) is not None:
                     continue
                 if etype in ("sanction", "expulsion", "recognition", "appointment") \
@@ -743,8 +760,15 @@ class EventFinder:
                 group = self._subject_group(before, ("state", "capital", "person")) \
                     if per_member and subject_actor in before and not shared_subject else []
                 if group and self.verb_final and subject_actor is before[0]:
+                    # Verb last: a list opening the clause acts member by member; one that ends before the
+                    # object marker is the object ("حملات رژیم صهیونیستی و آمریکا ... را محکوم کرد"), one right
+                    # before the verb the subject ("تهران و پکن محکوم کردند").
                     opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
-                    group = opening if len(opening) > 1 else group
+                    if len(opening) > 1:
+                        group = opening
+                    elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end,
+                                                                                 trig.order):
+                        group = []
                 group = [a for a in group if a.states]
                 pair = self._resolve(subject_actor).states if subject_actor is not None \
                     and subject_actor.kind in ("pair", "pair-persons") else []

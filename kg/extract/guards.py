@@ -37,11 +37,12 @@ MODIFIER_REACH = 20
 #: «death to ...» are still the ones chanting.
 CLAUSE_OPENING_MARKS = frozenset({";", "؛", ":"})
 #: Contacts whose counterpart must be a state or an official too.
-CONTACT_WITH_COUNTERPART = frozenset({"meeting"})
+CONTACT_WITH_COUNTERPART = frozenset({"meeting", "agreement"})
 #: How far after a verb-first trigger its subject is looked for.
 SUBJECT_REACH = 45
 #: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
-DATELINE = re.compile(r"[^\n]{0,80}?\s[-–—]\s|[^\n(]{0,40}\([^)\n]{1,40}\)\s*[:\-–—]\s|به گزارش[^،,\n]{0,60}[،,]")
+DATELINE = re.compile(r"[^\n\-–—]{1,40}[-–—]\s*[^\n\-–—]{1,25}[-–—]\s|[^\n]{0,80}?\s[-–—]\s"
+                      r"|[^\n(]{0,40}\([^)\n]{1,40}\)\s*[:\-–—]\s|به گزارش[^،,\n]{0,60}[،,]")
 #: Quotation marks that open a name: a summit written right after one is a conference's title ("قمة المعرفة").
 OPENING_QUOTES = ('"', "«", "“", "„")
 CLOSING_QUOTES = ('"', "»", "”")
@@ -67,6 +68,8 @@ class TriggerView:
     cues: dict[str, list[Item]]
     #: Whether the sentence holds a determiner of generic reference at all.
     generic: bool
+    #: Words of company ("with", "مع", "با"): what follows one is a counterpart.
+    with_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,20 @@ def _counterpart_is_non_state(view: TriggerView, subject_first: bool) -> bool:
     جامعه ایرانیان دیدار کرد". The counterpart is the first official or non-state head after the
     subject (state names there belong to the subject's title: "the ambassador of Sudan to Qatar"):
     after the trigger, or before it when the verb comes last."""
-    if view.verb_final:
+    if view.etype == "agreement":
+        # An agreement's counterpart is the one it is signed with ("with 12 foreign companies", "مع
+        # شركات"), after a word of company (with_words); without one, the signatories are the subject.
+        withs = [it for it in view.items if it.key in view.with_words and it.start >= _clause_start(view)]
+        if not withs:
+            return False
+        start = withs[-1].end if withs[-1].end <= view.trig.order else withs[0].end
+        if start >= view.trig.end:
+            stop = next((it.start for it in view.items if it.start >= start and it.kind == "punct"
+                         and it.text in CLAUSE_PUNCTUATION), start + SUBJECT_REACH)
+            heads = _heads(view, start, min(stop, start + SUBJECT_REACH))
+        else:
+            heads = _heads(view, start, view.trig.order)
+    elif view.verb_final:
         heads = _heads(view, _clause_start(view), view.trig.order)[1:]
     else:
         end = next((it.start for it in view.items if it.start >= view.trig.end
