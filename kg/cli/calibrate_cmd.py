@@ -14,7 +14,7 @@ from ..extract import Extractor
 from .common import cli_errors
 
 #: Sets the model is fitted on (read while writing rules) and the sets it is judged on (never read).
-FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "general", "general2"]
+FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "general", "general2", "general3", "general4"]
 TEST_SETS = ["heldout", "unseen", "general_unseen"]
 
 
