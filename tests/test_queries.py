@@ -168,3 +168,41 @@ def test_braces_and_keywords_in_strings_comments_and_templates_are_not_groups():
 def test_a_parameter_used_in_no_pattern_group_is_bound_after_the_query():
     query = parse_query_text("#+ param: c iso2\nSELECT ?c WHERE { }")
     assert [s["c"].value for s in ox.Store().query(bound_text(query, {"c": "ir"}))] == ["IR"]
+
+
+def test_kg_query_rejects_a_hostile_value_with_one_line_naming_the_parameter(seed_build):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["query", str(seed_build), "meetings-between",
+                                      "-p", 'country_a=IR" } SERVICE <http://127.0.0.1:9/> { #', "-p", "country_b=TJ"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "parameter country_a" in lines[0] and "ISO 3166-1" in lines[0]
+
+
+def _copies(store: ox.Store, n: int) -> ox.Store:
+    """``store`` with its article graphs copied ``n`` times under new article, event and evidence IRIs."""
+    import re
+
+    renamed = re.compile(r"(<https://w3id\.org/dipkg/id/(?:graph/)?(?:article|event|evidence|agreement)/[^>]*)>")
+    articles = "".join(str(q) + " .\n" for q in store if "/graph/article/" in str(q.graph_name))
+    template = renamed.sub(lambda m: m.group(1) + "{copy}>", articles.replace("{", "{{").replace("}", "}}"))
+    copies = ox.Store()
+    copies.extend(store)
+    copies.bulk_load("".join(template.format(copy=f"-c{k}") for k in range(n)), format=ox.RdfFormat.N_QUADS)
+    return copies
+
+
+def test_issue_15_a_bound_dyad_query_stays_fast_on_a_larger_graph(store):
+    import time
+
+    large = _copies(store, 300)
+    query = saved_queries()["meetings-between"]
+    started = time.process_time()
+    rows = list(run(large, query, {"country_a": "IR", "country_b": "TJ"}))
+    # Bound through pyoxigraph's substitutions this took minutes on a graph of this size.
+    assert time.process_time() - started < 2.0
+    assert len({r["event"] for r in rows}) == 301
