@@ -53,6 +53,13 @@ def test_who_criticised_whom(store):
     assert [(r["critic"], r["target"]) for r in _rows(store, "who-criticised-whom")] == [("IR", "IL")]
 
 
+def test_events_of_a_person(store):
+    rows = _rows(store, "events-of-person", person="aziz-nasirzadeh")
+    meetings = [r for r in rows if r["type"] == "meeting"]
+    assert len(meetings) == 1 and set(meetings[0]["states"].split()) == {"IR", "TJ"}
+    assert {r["article"] for r in rows} == {"000_fa529241b47a1e68"}
+
+
 def test_events_by_topic(store):
     rows = _rows(store, "events-by-topic", topic="counter-terrorism")
     assert [r["type"] for r in rows] == ["meeting"]
