@@ -3,11 +3,11 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import UsageError
-from kg.graph.query import bind, resolve_query, run, saved_queries
+from kg.graph.query import PARAM_TYPES, bind, bound_text, parse_query_text, resolve_query, run, saved_queries
 
 SAMPLE_VALUES = {"state": "IR", "org": "SCO", "place": "tehran", "person": "aziz-nasirzadeh",
                  "article": "000_fa529241b47a1e68", "topic": "counter-terrorism", "iri": "https://w3id.org/dipkg/id/state/IR",
-                 "date": "2024-01-01", "int": "1", "string": "en"}
+                 "date": "2024-01-01", "int": "1", "iso2": "IR", "lang": "en", "string": "en"}
 
 
 @pytest.fixture(scope="module")
@@ -53,18 +53,16 @@ def test_who_criticised_whom(store):
     assert [(r["critic"], r["target"]) for r in _rows(store, "who-criticised-whom")] == [("IR", "IL")]
 
 
+def test_events_of_a_person(store):
+    rows = _rows(store, "events-of-person", person="aziz-nasirzadeh")
+    meetings = [r for r in rows if r["type"] == "meeting"]
+    assert len(meetings) == 1 and set(meetings[0]["states"].split()) == {"IR", "TJ"}
+    assert {r["article"] for r in rows} == {"000_fa529241b47a1e68"}
+
+
 def test_events_by_topic(store):
     rows = _rows(store, "events-by-topic", topic="counter-terrorism")
     assert [r["type"] for r in rows] == ["meeting"]
-
-
-def test_parameters_are_bound_as_terms_not_pasted_into_the_text():
-    query = saved_queries()["meetings-between"]
-    hostile = 'IR" } ; DROP ALL ; #'
-    with pytest.raises(UsageError, match="not an ISO 3166-1 alpha-2 code"):
-        bind(query, {"country_a": hostile, "country_b": "TJ"})
-    bound = bind(query, {"country_a": "IR", "country_b": "TJ"})
-    assert all(isinstance(v, ox.NamedNode) for v in bound.values())
 
 
 def test_unknown_and_missing_parameters_are_usage_errors():
@@ -73,3 +71,145 @@ def test_unknown_and_missing_parameters_are_usage_errors():
         bind(query, {"country_a": "IR"})
     with pytest.raises(UsageError, match="unknown parameter"):
         bind(query, {"country_a": "IR", "country_b": "TJ", "x": "1"})
+
+
+# ---------------------------------------------------------------- binding parameters (issue 15)
+
+def test_every_parameter_type_has_a_sample_value():
+    assert set(PARAM_TYPES) <= set(SAMPLE_VALUES)
+
+
+ECHO = parse_query_text("#+ param: text string  any text\n"
+                        "SELECT ?text ?length WHERE { BIND (STRLEN(?text) AS ?length) }", "echo")
+HOSTILE_TEXT = [
+    'IR" } ; DROP ALL ; #',
+    "x' } SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } #",
+    'a"} UNION { ?s ?p ?o } #',
+    '""" } SERVICE <http://127.0.0.1:9/> { } """',
+    "}\n} SERVICE <http://127.0.0.1:9/> {\n",
+    "line one\r\nline two\ttab",
+    "\\u0022 } SERVICE <http://127.0.0.1:9/> { } \\u0022",
+    "\\\\\" }",
+    "# not a comment\n?s ?p ?o",
+    "طهران \u202e }",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE_TEXT)
+def test_a_string_value_comes_back_whole_and_leaves_the_query_shape_alone(value):
+    from rdflib.plugins.sparql import prepareQuery
+
+    text = bound_text(ECHO, {"text": value})
+    algebra = repr(prepareQuery(text).algebra)  # a second parser's view of the bound query
+    assert "Service" not in algebra and "Union" not in algebra
+    solutions = list(ox.Store().query(text))
+    assert [(s["text"].value, int(s["length"].value)) for s in solutions] == [(value, len(value))]
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("state", 'IR" } ; DROP ALL ; #'), ("state", "IRN"), ("state", "I\nR"),
+    ("iso2", "IR}"), ("org", "SCO> } SERVICE <http://127.0.0.1:9/> {"), ("place", "tehran city"),
+    ("person", "a}b"), ("topic", "trade>"), ("article", "a\nb"), ("article", ""),
+    ("iri", "https://w3id.org/x> } SERVICE <http://127.0.0.1:9/> { <y"), ("iri", "not an iri"),
+    ("iri", "https://w3id.org/a b"), ("date", "2024-13-01"), ("date", '2024-01-01"^^<x>'),
+    ("int", "1 } #"), ("int", "1.5"), ("lang", 'en") } #'), ("lang", "english language"),
+])
+def test_an_invalid_value_is_a_one_line_error_naming_the_parameter(kind, value):
+    query = parse_query_text(f"#+ param: value {kind}  a value\nSELECT ?value WHERE {{ ?s ?p ?value }}", "probe")
+    with pytest.raises(UsageError) as caught:
+        bind(query, {"value": value})
+    message = str(caught.value)
+    assert message.startswith("probe: parameter value ") and "\n" not in message
+
+
+def test_values_are_written_as_typed_terms():
+    query = parse_query_text("#+ param: s state\n#+ param: d date\n#+ param: n int\n#+ param: l lang\n"
+                             "#+ param: c iso2\n#+ param: a article\nSELECT * WHERE { ?s ?d ?n . ?l ?c ?a }")
+    terms = bind(query, {"s": "ir", "d": "2024-02-29", "n": "+007", "l": "pt-BR", "c": "tj", "a": "my article"})
+    assert terms == {"s": "<https://w3id.org/dipkg/id/state/IR>",
+                     "d": '"2024-02-29"^^<http://www.w3.org/2001/XMLSchema#date>',
+                     "n": '"7"^^<http://www.w3.org/2001/XMLSchema#integer>',
+                     "l": '"pt-BR"', "c": '"TJ"', "a": "<https://w3id.org/dipkg/id/article/my-article>"}
+
+
+def _as_term(text: str):
+    return next(iter(ox.Store().query(f"SELECT ?t WHERE {{ VALUES ?t {{ {text} }} }}")))["t"]
+
+
+def _answers(solutions) -> list:
+    if isinstance(solutions, ox.QuerySolutions):
+        names = solutions.variables
+        return sorted(tuple(str(s[v]) for v in names) for s in solutions)
+    return sorted(str(t) for t in solutions)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in saved_queries().items() if q.params))
+def test_written_in_values_give_the_answers_of_values_substituted_for_the_variables(store, name):
+    query = saved_queries()[name]
+    values = _values(query)
+    substitutions = {ox.Variable(n): _as_term(t) for n, t in bind(query, values).items()}
+    expected = _answers(store.query(query.text, use_default_graph_as_union=True, substitutions=substitutions))
+    assert _answers(run(store, query, values)) == expected
+
+
+def test_a_bound_value_sits_in_each_group_that_uses_its_variable_and_nowhere_else():
+    query = saved_queries()["actor-timeline"]
+    text = bound_text(query, {"country": "IR"})
+    block = "VALUES (?country) { (<https://w3id.org/dipkg/id/state/IR>) }"
+    assert "WHERE {\n  " + block in text  # the outer WHERE, before any pattern
+    assert "{\n    SELECT ?country ?event ?role" in text  # a sub-query stays the whole of its group
+    assert text.replace(f"\n  {block}\n", "") == query.text
+
+
+def test_braces_and_keywords_in_strings_comments_and_templates_are_not_groups():
+    query = parse_query_text('#+ param: c state\n# WHERE { ?c }\nCONSTRUCT { ?c <urn:p> "WHERE { ?c }" } '
+                             "WHERE { ?c <urn:q> '}' }")
+    text = bound_text(query, {"c": "IR"})
+    block = "VALUES (?c) { (<https://w3id.org/dipkg/id/state/IR>) }"
+    assert text.count("VALUES") == 1
+    assert text.endswith(f"WHERE {{\n  {block}\n ?c <urn:q> '}}' }}")
+    assert len(list(ox.Store().query(text))) == 0
+
+
+def test_a_parameter_used_in_no_pattern_group_is_bound_after_the_query():
+    query = parse_query_text("#+ param: c iso2\nSELECT ?c WHERE { }")
+    assert [s["c"].value for s in ox.Store().query(bound_text(query, {"c": "ir"}))] == ["IR"]
+
+
+def test_kg_query_rejects_a_hostile_value_with_one_line_naming_the_parameter(seed_build):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["query", str(seed_build), "meetings-between",
+                                      "-p", 'country_a=IR" } SERVICE <http://127.0.0.1:9/> { #', "-p", "country_b=TJ"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "parameter country_a" in lines[0] and "ISO 3166-1" in lines[0]
+
+
+def _copies(store: ox.Store, n: int) -> ox.Store:
+    """``store`` with its article graphs copied ``n`` times under new article, event and evidence IRIs."""
+    import re
+
+    renamed = re.compile(r"(<https://w3id\.org/dipkg/id/(?:graph/)?(?:article|event|evidence|agreement)/[^>]*)>")
+    articles = "".join(str(q) + " .\n" for q in store if "/graph/article/" in str(q.graph_name))
+    template = renamed.sub(lambda m: m.group(1) + "{copy}>", articles.replace("{", "{{").replace("}", "}}"))
+    copies = ox.Store()
+    copies.extend(store)
+    copies.bulk_load("".join(template.format(copy=f"-c{k}") for k in range(n)), format=ox.RdfFormat.N_QUADS)
+    return copies
+
+
+def test_issue_15_a_bound_dyad_query_stays_fast_on_a_larger_graph(store):
+    import time
+
+    large = _copies(store, 300)
+    query = saved_queries()["meetings-between"]
+    started = time.process_time()
+    rows = list(run(large, query, {"country_a": "IR", "country_b": "TJ"}))
+    # Bound through pyoxigraph's substitutions this took minutes on a graph of this size.
+    assert time.process_time() - started < 2.0
+    assert len({r["event"] for r in rows}) == 301
