@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import html
 import ipaddress
+import marshal
 import itertools
 import multiprocessing as mp
 import os
@@ -64,6 +65,7 @@ import shutil
 import signal
 import socket
 import socketserver
+import struct
 import sys
 import tempfile
 import threading
@@ -396,38 +398,85 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
     return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
-def _watch_server(conn) -> None:
-    """End this worker when the server's end of ``conn`` closes (the server ended, even killed),
+# Between the server and a worker: one frame each way per request, a 4-byte length and a marshal
+# dump of plain tuples (str, int, bytes, None): no pickling of objects, one write and, for all but
+# large answers, one read.
+_LENGTH = struct.Struct("!I")
+
+
+def _send_frame(sock: socket.socket, value) -> None:
+    payload = marshal.dumps(value)
+    sock.sendall(_LENGTH.pack(len(payload)) + payload)
+
+
+def _recv_frame(sock: socket.socket, deadline: float | None = None):
+    """The next frame from ``sock``, loaded; EOFError when it closes, TimeoutError past ``deadline``."""
+    buffer = bytearray()
+    need = _LENGTH.size
+    while len(buffer) < need:
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            sock.settimeout(remaining)
+        chunk = sock.recv(max(1 << 16, need - len(buffer)))
+        if not chunk:
+            raise EOFError
+        buffer += chunk
+        if need == _LENGTH.size and len(buffer) >= need:
+            need += _LENGTH.unpack_from(buffer)[0]
+    return marshal.loads(memoryview(buffer)[_LENGTH.size:need])
+
+
+def _request_tuple(request: Request) -> tuple:
+    checked = request.checked
+    return (request.kind, request.text, request.accept, request.format, request.max_results, request.default_graph,
+            request.named_graphs, request.allow_load, None if checked is None else _operation_tuple(checked))
+
+
+def _operation_tuple(op: Operation) -> tuple:
+    return (op.kind, op.form, op.service, op.default_graphs, op.named_graphs, op.loads)
+
+
+def _watch_server(sock: socket.socket) -> None:
+    """End this worker when the server's end of ``sock`` closes (the server ended, even killed),
     rather than let a query run on alone. Runs in a thread (Oxigraph releases the GIL while it
     works) and wakes only for that: Linux reports the peer's close (POLLRDHUP) apart from data."""
     watch = select.poll()
-    watch.register(conn.fileno(), select.POLLRDHUP)
+    watch.register(sock.fileno(), select.POLLRDHUP)
     while True:
         for _, event in watch.poll():
             if event & (select.POLLRDHUP | select.POLLHUP | select.POLLERR | select.POLLNVAL):
                 os._exit(0)
 
 
-def _worker_main(conn, location: str, writable: bool) -> None:
-    """A worker process: open the store, then answer requests from ``conn`` until it closes."""
+def _worker_main(sock: socket.socket, location: str, writable: bool) -> None:
+    """A worker process: open the store, then answer requests from ``sock`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
     if hasattr(select, "POLLRDHUP"):
-        threading.Thread(target=_watch_server, args=(conn,), name="kg-watch-server", daemon=True).start()
+        threading.Thread(target=_watch_server, args=(sock,), name="kg-watch-server", daemon=True).start()
     store = ox.Store(location) if writable else ox.Store.read_only(location)
     while True:
         try:
-            request = conn.recv()
+            fields = _recv_frame(sock)
         except (EOFError, OSError):
             return
+        *plain, checked = fields
+        request = Request(*plain, checked=None if checked is None else Operation(*checked))
         # Only plain data goes back: pyoxigraph objects stay in this process.
         try:
             answer = evaluate(store, request)
-            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers, answer.checked)
+            op = answer.checked
+            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers,
+                            None if op is None or request.checked is not None else _operation_tuple(op))
         except HttpError as exc:
             reply = ("error", exc.status, exc.message, exc.headers)
         except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
             reply = ("error", 500, f"query failed: {_first_line(exc)}", {})
-        conn.send(reply)
+        try:
+            _send_frame(sock, reply)
+        except OSError:
+            return
 
 
 def _context():
@@ -470,24 +519,22 @@ class CheckedQueries:
 
 class _Worker:
     def __init__(self, ctx, location: str, writable: bool):
-        self.conn, child = ctx.Pipe()
+        self.sock, child = socket.socketpair()
         self.process = ctx.Process(target=_worker_main, args=(child, location, writable),
                                    name="kg-sparql-worker", daemon=True)
         self.process.start()
         child.close()
-        # A poll object of its own: Connection.poll builds a new selector on every call.
-        self._answer = select.poll() if hasattr(select, "poll") else None
-        if self._answer is not None:
-            self._answer.register(self.conn.fileno(), select.POLLIN)
 
-    def ready(self, timeout_s: float) -> bool:
-        """Whether an answer (or the end of the worker) arrives within ``timeout_s``."""
-        if self._answer is None:
-            return self.conn.poll(timeout_s)
-        return bool(self._answer.poll(int(timeout_s * 1000) + 1))
+    def ask(self, request: Request, timeout_s: float) -> tuple:
+        """The worker's reply to ``request``; TimeoutError when none comes within ``timeout_s``,
+        EOFError or OSError when the worker ended."""
+        deadline = time.monotonic() + timeout_s
+        self.sock.settimeout(timeout_s)
+        _send_frame(self.sock, _request_tuple(request))
+        return _recv_frame(self.sock, deadline)
 
     def kill(self) -> None:
-        self.conn.close()
+        self.sock.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
@@ -583,12 +630,11 @@ class WorkerPool:
         worker = self._acquire(time.monotonic() + wait_s)
         keep = False
         try:
-            worker.conn.send(request)
-            if not worker.ready(timeout_s):
-                raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
-                                     "query or raise --timeout")
-            reply = worker.conn.recv()
+            reply = worker.ask(request, timeout_s)
             keep = True
+        except TimeoutError:
+            raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
+                                 "query or raise --timeout") from None
         except (EOFError, OSError):
             raise HttpError(500, "query failed: its worker process ended (out of memory?)") from None
         finally:
@@ -600,7 +646,7 @@ class WorkerPool:
         if reply[0] == "error":
             raise HttpError(reply[1], reply[2], reply[3])
         _, body, content_type, status, headers, checked = reply
-        return Answer(body, content_type, status, headers, checked)
+        return Answer(body, content_type, status, headers, None if checked is None else Operation(*checked))
 
     def close(self) -> None:
         """Kill every worker; requests in flight get 500, later ones 503."""
