@@ -409,8 +409,19 @@ def _send_frame(sock: socket.socket, value) -> None:
     sock.sendall(_LENGTH.pack(len(payload)) + payload)
 
 
+def _kernel_timeout(sock: socket.socket, seconds: float) -> None:
+    """Make a blocking read or write on ``sock`` fail (EAGAIN) after ``seconds``. The kernel keeps the
+    time, so a read stays one system call: ``settimeout`` would poll before each."""
+    whole, fraction = divmod(seconds, 1.0)
+    micro = int(fraction * 1e6)
+    value = struct.pack("ll", int(whole), micro if whole or micro else 1)  # 0 would mean never
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, value)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, value)
+
+
 def _recv_frame(sock: socket.socket, deadline: float | None = None):
-    """The next frame from ``sock``, loaded; EOFError when it closes, TimeoutError past ``deadline``."""
+    """The next frame from ``sock``, loaded; EOFError when it closes, TimeoutError past ``deadline``
+    (then ``sock`` must have a kernel timeout, :func:`_kernel_timeout`)."""
     buffer = bytearray()
     need = _LENGTH.size
     while len(buffer) < need:
@@ -418,8 +429,11 @@ def _recv_frame(sock: socket.socket, deadline: float | None = None):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
-            sock.settimeout(remaining)
-        chunk = sock.recv(max(1 << 16, need - len(buffer)))
+            _kernel_timeout(sock, remaining)
+        try:
+            chunk = sock.recv(max(1 << 16, need - len(buffer)))
+        except BlockingIOError:
+            raise TimeoutError from None
         if not chunk:
             raise EOFError
         buffer += chunk
@@ -529,8 +543,11 @@ class _Worker:
         """The worker's reply to ``request``; TimeoutError when none comes within ``timeout_s``,
         EOFError or OSError when the worker ended."""
         deadline = time.monotonic() + timeout_s
-        self.sock.settimeout(timeout_s)
-        _send_frame(self.sock, _request_tuple(request))
+        _kernel_timeout(self.sock, timeout_s)
+        try:
+            _send_frame(self.sock, _request_tuple(request))
+        except BlockingIOError:
+            raise TimeoutError from None
         return _recv_frame(self.sock, deadline)
 
     def kill(self) -> None:
