@@ -789,14 +789,21 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # connections are kept open between requests, as Oxigraph's are
     disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
     wbufsize = 1 << 16  # a response is buffered and sent with one call (http.server flushes it)
-    timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
+    timeout = None  # not socket.settimeout, which polls before every read and write: see setup()
+    client_timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
+
+    def setup(self) -> None:
+        super().setup()
+        # The kernel keeps the time: a read or write past it fails (EAGAIN), which the buffered
+        # reader answers with what it has: a line without its end, or nothing.
+        _kernel_timeout(self.connection, self.client_timeout)
 
     # -- reading a request (http.server's own reading, minus its e-mail header parser)
 
     def handle_one_request(self) -> None:
         try:
             line = self.rfile.readline(MAX_LINE + 1)
-            if not line:
+            if not line or (len(line) <= MAX_LINE and not line.endswith(b"\n")):  # gone, or too slow
                 self.close_connection = True
                 return
             self.raw_requestline = line
@@ -812,7 +819,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             handler()
             self.wfile.flush()
-        except TimeoutError:
+        except (TimeoutError, BlockingIOError):
             self.close_connection = True  # a client that went quiet mid-request
 
     def parse_request(self) -> bool:
@@ -843,8 +850,11 @@ class _Handler(BaseHTTPRequestHandler):
             if len(line) > MAX_LINE:
                 self.send_error(431, "Line too long")
                 return False
-            if line in (b"\r\n", b"\n", b""):
+            if line in (b"\r\n", b"\n"):
                 break
+            if not line.endswith(b"\n"):  # the client went away or took too long: nothing to answer
+                self.close_connection = True
+                return False
             name, colon, value = str(line, "iso-8859-1").partition(":")
             if colon:
                 fields.setdefault(name.strip().lower(), value.strip())
@@ -874,7 +884,7 @@ class _Handler(BaseHTTPRequestHandler):
         except HttpError as exc:
             self.close_connection = True  # a request body may be left unread
             self._send_error(exc.status, exc.message, exc.headers)
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, BlockingIOError):
             pass
         except Exception as exc:  # noqa: BLE001 (answer 500 rather than drop the connection)
             traceback.print_exc(file=sys.stderr)
@@ -982,7 +992,7 @@ class _Handler(BaseHTTPRequestHandler):
         if size > MAX_BODY:
             raise HttpError(413, f"request body over {MAX_BODY} bytes")
         body = self.rfile.read(size)
-        if len(body) < size:
+        if body is None or len(body) < size:  # None: the client took too long
             raise HttpError(400, "request body shorter than its Content-Length")
         return body
 
@@ -1024,7 +1034,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self.wfile.write(head + body if status != 204 else head)
             self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, BlockingIOError):
             self.close_connection = True  # the client went away
 
     def _send_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
@@ -1116,7 +1126,8 @@ class SparqlServer(ThreadingHTTPServer):
             raise
 
     def handle_error(self, request, client_address) -> None:
-        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError,
+                                                BlockingIOError)):
             return  # a client that went away or went quiet: nothing to report
         super().handle_error(request, client_address)
 
