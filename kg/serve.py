@@ -293,7 +293,7 @@ def host_allowed(value: str, port: int, names: tuple[str, ...] = ()) -> bool:
 
 @dataclass(frozen=True)
 class Request:
-    """What a worker is asked to do; plain data, so it crosses the pipe as it is."""
+    """What a worker is asked to do; plain data, sent to the worker as a tuple (:func:`_request_tuple`)."""
 
     kind: str  # "query" or "update"
     text: str
@@ -476,8 +476,9 @@ def _worker_main(sock: socket.socket, location: str, writable: bool) -> None:
             fields = _recv_frame(sock)
         except (EOFError, OSError):
             return
-        *plain, checked = fields
-        request = Request(*plain, checked=None if checked is None else Operation(*checked))
+        kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load, checked = fields
+        request = Request(kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load,
+                          None if checked is None else Operation(*checked))
         # Only plain data goes back: pyoxigraph objects stay in this process.
         try:
             answer = evaluate(store, request)
@@ -824,7 +825,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         """Read the request line and the header fields: False when an error has been answered."""
-        self.command = None
+        self.command = ""
         self.request_version = "HTTP/0.9"
         self.close_connection = True
         self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
@@ -861,7 +862,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self.send_error(431, "Too many headers")
             return False
-        self.headers = _Headers(fields)
+        self.headers = _Headers(fields)  # type: ignore[assignment]  # what the handlers use of a Message
         connection = fields.get("connection", "").lower()
         self.close_connection = connection == "close" or (
             (int(major), int(minor)) < (1, 1) and connection != "keep-alive")
