@@ -56,6 +56,8 @@ from __future__ import annotations
 
 import html
 import ipaddress
+import marshal
+import itertools
 import multiprocessing as mp
 import os
 import select
@@ -63,6 +65,7 @@ import shutil
 import signal
 import socket
 import socketserver
+import struct
 import sys
 import tempfile
 import threading
@@ -70,9 +73,11 @@ import time
 import traceback
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
+from functools import lru_cache
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pyoxigraph as ox
 
@@ -288,7 +293,7 @@ def host_allowed(value: str, port: int, names: tuple[str, ...] = ()) -> bool:
 
 @dataclass(frozen=True)
 class Request:
-    """What a worker is asked to do; plain data, so it crosses the pipe as it is."""
+    """What a worker is asked to do; plain data, sent to the worker as a tuple (:func:`_request_tuple`)."""
 
     kind: str  # "query" or "update"
     text: str
@@ -383,50 +388,111 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
         body = sink.fill(result, ox.QueryResultsFormat.TSV)
         if fmt.ox_format != ox.QueryResultsFormat.TSV:
             body = ox.parse_query_results(body, ox.QueryResultsFormat.TSV).serialize(format=fmt.ox_format)
+        truncated = sink.cut
     else:
-        sink = _Lines(request.max_results)
-        body = sink.fill(result, ox.RdfFormat.N_TRIPLES)
-        if fmt.ox_format != ox.RdfFormat.N_TRIPLES:
-            prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-            triples = [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
-            body = ox.serialize(triples, format=fmt.ox_format, prefixes=prefixes)
-    truncated = sink.cut
+        # Triples are taken one by one up to the limit and written once, in the format asked for.
+        triples = list(itertools.islice(result, request.max_results + 1))
+        truncated = len(triples) > request.max_results
+        prefixes = PREFIXES if fmt.ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        body = ox.serialize(triples[:request.max_results], format=fmt.ox_format, prefixes=prefixes)
     headers = {TRUNCATED_HEADER: "true"} if truncated else {}
     return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
-def _watch_server(conn) -> None:
-    """End this worker when the server's end of ``conn`` closes (the server ended, even killed),
+# Between the server and a worker: one frame each way per request, a 4-byte length and a marshal
+# dump of plain tuples (str, int, bytes, None): no pickling of objects, one write and, for all but
+# large answers, one read.
+_LENGTH = struct.Struct("!I")
+
+
+def _send_frame(sock: socket.socket, value) -> None:
+    payload = marshal.dumps(value)
+    sock.sendall(_LENGTH.pack(len(payload)) + payload)
+
+
+def _kernel_timeout(sock: socket.socket, seconds: float) -> None:
+    """Make a blocking read or write on ``sock`` fail (EAGAIN) after ``seconds``. The kernel keeps the
+    time, so a read stays one system call: ``settimeout`` would poll before each."""
+    whole, fraction = divmod(seconds, 1.0)
+    micro = int(fraction * 1e6)
+    value = struct.pack("ll", int(whole), micro if whole or micro else 1)  # 0 would mean never
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, value)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, value)
+
+
+def _recv_frame(sock: socket.socket, deadline: float | None = None):
+    """The next frame from ``sock``, loaded; EOFError when it closes, TimeoutError past ``deadline``
+    (then ``sock`` must have a kernel timeout, :func:`_kernel_timeout`)."""
+    buffer = bytearray()
+    need = _LENGTH.size
+    while len(buffer) < need:
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            _kernel_timeout(sock, remaining)
+        try:
+            chunk = sock.recv(max(1 << 16, need - len(buffer)))
+        except BlockingIOError:
+            raise TimeoutError from None
+        if not chunk:
+            raise EOFError
+        buffer += chunk
+        if need == _LENGTH.size and len(buffer) >= need:
+            need += _LENGTH.unpack_from(buffer)[0]
+    return marshal.loads(memoryview(buffer)[_LENGTH.size:need])
+
+
+def _request_tuple(request: Request) -> tuple:
+    checked = request.checked
+    return (request.kind, request.text, request.accept, request.format, request.max_results, request.default_graph,
+            request.named_graphs, request.allow_load, None if checked is None else _operation_tuple(checked))
+
+
+def _operation_tuple(op: Operation) -> tuple:
+    return (op.kind, op.form, op.service, op.default_graphs, op.named_graphs, op.loads)
+
+
+def _watch_server(sock: socket.socket) -> None:
+    """End this worker when the server's end of ``sock`` closes (the server ended, even killed),
     rather than let a query run on alone. Runs in a thread (Oxigraph releases the GIL while it
     works) and wakes only for that: Linux reports the peer's close (POLLRDHUP) apart from data."""
     watch = select.poll()
-    watch.register(conn.fileno(), select.POLLRDHUP)
+    watch.register(sock.fileno(), select.POLLRDHUP)
     while True:
         for _, event in watch.poll():
             if event & (select.POLLRDHUP | select.POLLHUP | select.POLLERR | select.POLLNVAL):
                 os._exit(0)
 
 
-def _worker_main(conn, location: str, writable: bool) -> None:
-    """A worker process: open the store, then answer requests from ``conn`` until it closes."""
+def _worker_main(sock: socket.socket, location: str, writable: bool) -> None:
+    """A worker process: open the store, then answer requests from ``sock`` until it closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
     if hasattr(select, "POLLRDHUP"):
-        threading.Thread(target=_watch_server, args=(conn,), name="kg-watch-server", daemon=True).start()
+        threading.Thread(target=_watch_server, args=(sock,), name="kg-watch-server", daemon=True).start()
     store = ox.Store(location) if writable else ox.Store.read_only(location)
     while True:
         try:
-            request = conn.recv()
+            fields = _recv_frame(sock)
         except (EOFError, OSError):
             return
+        kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load, checked = fields
+        request = Request(kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load,
+                          None if checked is None else Operation(*checked))
         # Only plain data goes back: pyoxigraph objects stay in this process.
         try:
             answer = evaluate(store, request)
-            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers, answer.checked)
+            op = answer.checked
+            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers,
+                            None if op is None or request.checked is not None else _operation_tuple(op))
         except HttpError as exc:
             reply = ("error", exc.status, exc.message, exc.headers)
         except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
             reply = ("error", 500, f"query failed: {_first_line(exc)}", {})
-        conn.send(reply)
+        try:
+            _send_frame(sock, reply)
+        except OSError:
+            return
 
 
 def _context():
@@ -469,14 +535,25 @@ class CheckedQueries:
 
 class _Worker:
     def __init__(self, ctx, location: str, writable: bool):
-        self.conn, child = ctx.Pipe()
+        self.sock, child = socket.socketpair()
         self.process = ctx.Process(target=_worker_main, args=(child, location, writable),
                                    name="kg-sparql-worker", daemon=True)
         self.process.start()
         child.close()
 
+    def ask(self, request: Request, timeout_s: float) -> tuple:
+        """The worker's reply to ``request``; TimeoutError when none comes within ``timeout_s``,
+        EOFError or OSError when the worker ended."""
+        deadline = time.monotonic() + timeout_s
+        _kernel_timeout(self.sock, timeout_s)
+        try:
+            _send_frame(self.sock, _request_tuple(request))
+        except BlockingIOError:
+            raise TimeoutError from None
+        return _recv_frame(self.sock, deadline)
+
     def kill(self) -> None:
-        self.conn.close()
+        self.sock.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
@@ -572,12 +649,11 @@ class WorkerPool:
         worker = self._acquire(time.monotonic() + wait_s)
         keep = False
         try:
-            worker.conn.send(request)
-            if not worker.conn.poll(timeout_s):
-                raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
-                                     "query or raise --timeout")
-            reply = worker.conn.recv()
+            reply = worker.ask(request, timeout_s)
             keep = True
+        except TimeoutError:
+            raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
+                                 "query or raise --timeout") from None
         except (EOFError, OSError):
             raise HttpError(500, "query failed: its worker process ended (out of memory?)") from None
         finally:
@@ -589,7 +665,7 @@ class WorkerPool:
         if reply[0] == "error":
             raise HttpError(reply[1], reply[2], reply[3])
         _, body, content_type, status, headers, checked = reply
-        return Answer(body, content_type, status, headers, checked)
+        return Answer(body, content_type, status, headers, None if checked is None else Operation(*checked))
 
     def close(self) -> None:
         """Kill every worker; requests in flight get 500, later ones 503."""
@@ -683,6 +759,30 @@ def landing_page(*, quads: int, allow_updates: bool, timeout: float, max_results
 # HTTP
 
 
+class _Headers:
+    """A request's header fields, read without the ``email`` package (which ``http.server`` uses and
+    which took a tenth of the front end's time per request). Names are case-insensitive; a field
+    given twice answers its first value, as ``email.message.Message.get`` does."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: dict[str, str]):
+        self._fields = fields
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self._fields.get(name.lower(), default)
+
+    def get_content_type(self) -> str:
+        """The media type of ``Content-Type``, lower-cased, without parameters (``text/plain`` when
+        missing or malformed, as ``email`` answers)."""
+        media = self._fields.get("content-type", "").split(";", 1)[0].strip().lower()
+        return media if media.count("/") == 1 else "text/plain"
+
+
+MAX_HEADERS = 100
+MAX_LINE = 65536
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = f"kg-sparql/{__version__}"
@@ -690,7 +790,85 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # connections are kept open between requests, as Oxigraph's are
     disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
     wbufsize = 1 << 16  # a response is buffered and sent with one call (http.server flushes it)
-    timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
+    timeout = None  # not socket.settimeout, which polls before every read and write: see setup()
+    client_timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
+
+    def setup(self) -> None:
+        super().setup()
+        # The kernel keeps the time: a read or write past it fails (EAGAIN), which the buffered
+        # reader answers with what it has: a line without its end, or nothing.
+        _kernel_timeout(self.connection, self.client_timeout)
+
+    # -- reading a request (http.server's own reading, minus its e-mail header parser)
+
+    def handle_one_request(self) -> None:
+        try:
+            line = self.rfile.readline(MAX_LINE + 1)
+            if not line or (len(line) <= MAX_LINE and not line.endswith(b"\n")):  # gone, or too slow
+                self.close_connection = True
+                return
+            self.raw_requestline = line
+            if len(line) > MAX_LINE:
+                self.requestline = self.request_version = self.command = ""
+                self.send_error(414)
+                return
+            if not self.parse_request():
+                return
+            handler = {"GET": self.do_GET, "POST": self.do_POST}.get(self.command)
+            if handler is None:
+                self.send_error(501, f"Unsupported method ({self.command!r})")
+                return
+            handler()
+            self.wfile.flush()
+        except (TimeoutError, BlockingIOError):
+            self.close_connection = True  # a client that went quiet mid-request
+
+    def parse_request(self) -> bool:
+        """Read the request line and the header fields: False when an error has been answered."""
+        self.command = ""
+        self.request_version = "HTTP/0.9"
+        self.close_connection = True
+        self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        words = self.requestline.split()
+        if len(words) != 3:
+            if words:
+                self.send_error(400, f"Bad request syntax ({self.requestline!r})")
+            return False
+        command, path, version = words
+        major, dot, minor = version[5:].partition(".")
+        if (not version.startswith("HTTP/") or not dot or not major.isdigit() or not minor.isdigit()
+                or len(major) > 10 or len(minor) > 10):
+            self.send_error(400, f"Bad request version ({version!r})")
+            return False
+        if int(major) >= 2:
+            self.send_error(505, f"Invalid HTTP version ({version[5:]})")
+            return False
+        self.request_version = version
+        self.command, self.path = command, ("/" + path.lstrip("/") if path.startswith("//") else path)
+        fields: dict[str, str] = {}
+        for _ in range(MAX_HEADERS + 1):
+            line = self.rfile.readline(MAX_LINE + 1)
+            if len(line) > MAX_LINE:
+                self.send_error(431, "Line too long")
+                return False
+            if line in (b"\r\n", b"\n"):
+                break
+            if not line.endswith(b"\n"):  # the client went away or took too long: nothing to answer
+                self.close_connection = True
+                return False
+            name, colon, value = str(line, "iso-8859-1").partition(":")
+            if colon:
+                fields.setdefault(name.strip().lower(), value.strip())
+        else:
+            self.send_error(431, "Too many headers")
+            return False
+        self.headers = _Headers(fields)  # type: ignore[assignment]  # what the handlers use of a Message
+        connection = fields.get("connection", "").lower()
+        self.close_connection = connection == "close" or (
+            (int(major), int(minor)) < (1, 1) and connection != "keep-alive")
+        if fields.get("expect", "").lower() == "100-continue" and (int(major), int(minor)) >= (1, 1):
+            return self.handle_expect_100()
+        return True
 
     # -- routing
 
@@ -707,7 +885,7 @@ class _Handler(BaseHTTPRequestHandler):
         except HttpError as exc:
             self.close_connection = True  # a request body may be left unread
             self._send_error(exc.status, exc.message, exc.headers)
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, BlockingIOError):
             pass
         except Exception as exc:  # noqa: BLE001 (answer 500 rather than drop the connection)
             traceback.print_exc(file=sys.stderr)
@@ -815,7 +993,7 @@ class _Handler(BaseHTTPRequestHandler):
         if size > MAX_BODY:
             raise HttpError(413, f"request body over {MAX_BODY} bytes")
         body = self.rfile.read(size)
-        if len(body) < size:
+        if body is None or len(body) < size:  # None: the client took too long
             raise HttpError(400, "request body shorter than its Content-Length")
         return body
 
@@ -828,28 +1006,36 @@ class _Handler(BaseHTTPRequestHandler):
 
     @staticmethod
     def _parse_form(text: str) -> dict[str, list[str]]:
+        if not text:
+            return {}
         try:
-            return parse_qs(text, keep_blank_values=True, errors="strict", max_num_fields=1000)
+            pairs = _read_form(text) if len(text) <= FORM_CACHE_CHARS else _form_pairs(text)
         except (UnicodeDecodeError, ValueError) as exc:
             raise HttpError(400, f"bad parameters: {_first_line(exc)}") from None
+        params: dict[str, list[str]] = {}
+        for key, value in pairs:
+            params.setdefault(key, []).append(value)
+        return params
 
     # -- writing responses
 
     def _send(self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+        # Status line, fields and body in one write (Nagle's algorithm would hold a second one).
+        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, '')}", f"Server: {self.server_version}",
+                 f"Date: {self.date_time_string()}"]
+        if status != 204:
+            lines += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
+        lines += ["X-Content-Type-Options: nosniff", "Cache-Control: no-store"]
+        lines += [f"{key}: {value}" for key, value in (headers or {}).items()]
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "strict")
+        if not self.server.quiet:
+            self.log_request(status, len(body))
         try:
-            self.send_response(status)
-            if status != 204:
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Cache-Control", "no-store")
-            for key, value in (headers or {}).items():
-                self.send_header(key, value)
-            self.end_headers()
-            if status != 204:
-                self.wfile.write(body)
+            self.wfile.write(head + body if status != 204 else head)
             self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, BlockingIOError):
             self.close_connection = True  # the client went away
 
     def _send_error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
@@ -860,6 +1046,19 @@ class _Handler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+
+
+_REASONS = {status.value: status.phrase for status in HTTPStatus}
+FORM_CACHE_CHARS = 16384
+
+
+def _form_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=1000))
+
+
+# An application sends the same few forms again and again; decoding a long query's percent escapes
+# took a tenth of the front end's time. Only short forms are kept (at most 8 MiB in all).
+_read_form = lru_cache(maxsize=512)(_form_pairs)
 
 
 def _single(params: dict[str, list[str]], name: str) -> str | None:
@@ -928,7 +1127,8 @@ class SparqlServer(ThreadingHTTPServer):
             raise
 
     def handle_error(self, request, client_address) -> None:
-        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError,
+                                                BlockingIOError)):
             return  # a client that went away or went quiet: nothing to report
         super().handle_error(request, client_address)
 

@@ -455,6 +455,20 @@ def test_issue17_an_ask_is_answered_during_a_flood_of_slow_queries(store):
         assert status == 200 and len(bindings(body)) == 1
 
 
+def test_a_client_too_slow_to_send_its_request_is_disconnected_unanswered(server, monkeypatch):
+    monkeypatch.setattr(server.RequestHandlerClass, "client_timeout", 0.5)
+    request = f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n\r\n".encode()
+    with socket.create_connection((server.host, server.port), timeout=10) as slow:
+        slow.sendall(request[:30])  # half a request line, then nothing for longer than allowed
+        assert slow.recv(1000) == b""  # closed, and the truncated request line was not answered
+    with socket.create_connection((server.host, server.port), timeout=10) as idle:
+        idle.sendall(request)
+        assert idle.recv(1000).startswith(b"HTTP/1.1 200")
+        time.sleep(1)  # kept alive, but not idle for longer than allowed
+        assert idle.recv(1000) == b""
+    assert get(server, MEETINGS)[0] == 200
+
+
 def test_issue17_with_every_worker_busy_a_query_waits_for_the_next_one_that_frees(store):
     with make_server(store, timeout=2, max_workers=2, quiet=True).start() as srv:
         assert get(srv, MEETINGS)[0] == 200  # the fork server and a first worker are up
