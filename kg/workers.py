@@ -39,9 +39,15 @@ def _start(ref: Reference | None, min_confidence: float) -> None:
 def _extract(article: Article) -> Extraction | str:
     assert _extractor is not None
     try:
-        return _extractor.extract(article)
+        extraction = _extractor.extract(article)
     except Exception as exc:  # one article must not stop the batch
         return f"{type(exc).__name__}: {exc}"
+    extraction.article = _SENT_BACK  # the caller has the article: its text need not travel back
+    return extraction
+
+
+#: Stands for the article in an extraction on its way back from a worker (the caller puts it back).
+_SENT_BACK = Article("", "")
 
 
 def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
@@ -60,5 +66,8 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
                              initargs=(ref, extractor.min_confidence)) as pool:
-        yield from pool.map(_extract, articles, chunksize=chunk)
+        for article, result in zip(articles, pool.map(_extract, articles, chunksize=chunk)):
+            if not isinstance(result, str):
+                result.article = article
+            yield result
 
