@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -64,18 +64,26 @@ class ExtractResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def _readable(sources: Iterable[Path | str], read_options: ReadOptions, failures: list[str],
+              warnings: list[str]) -> Iterator[Article]:
+    """The articles read from ``sources``; a file or row that cannot be read adds one line to
+    ``failures`` (the others go on), and what reading noticed goes to ``warnings``."""
+    for item in read_sources(sources, read_options):
+        if isinstance(item, InputError):
+            failures.append(str(item))
+            continue
+        article, noticed = item
+        warnings.extend(noticed)
+        yield article
+
+
 def extract_sources(sources: Iterable[Path | str], extractor: Extractor | None = None,
                     read_options: ReadOptions = ReadOptions()) -> ExtractResult:
     """Facts of every article in files and folders; a bad file or row is one line in ``failures``
     and the others are still extracted."""
     extractor = extractor or Extractor()
     result = ExtractResult()
-    for item in read_sources(sources, read_options):
-        if isinstance(item, InputError):
-            result.failures.append(str(item))
-            continue
-        article, warnings = item
-        result.warnings.extend(warnings)
+    for article in _readable(sources, read_options, result.failures, result.warnings):
         try:
             result.extractions.append(extractor.extract(article))
         except Exception as exc:  # one article must not stop the batch
@@ -161,12 +169,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
     extractions: dict[str, Extraction] = {}
     hashes: dict[str, str] = {}
     articles: list[Article] = []
-    for item in read_sources(sources, read_options):
-        if isinstance(item, InputError):
-            result.failures.append(str(item))
-            continue
-        article, warnings = item
-        result.warnings.extend(warnings)
+    for article in _readable(sources, read_options, result.failures, result.warnings):
         if article.id in hashes and hashes[article.id] != article.content_hash:
             new_id = f"{article.id}-{article.content_hash[:8]}"
             result.warnings.append(f"{article.source}: id {article.id!r} already used by another article; "
