@@ -2,9 +2,11 @@
 
 Extraction is pure CPU work per article, so N processes extract N articles at once. Each worker
 builds its own :class:`~kg.extract.Extractor` once (its dictionaries and automata are per process)
-and receives articles in chunks; results come back in input order, so the output is the same for
-any number of jobs. The extractor of a worker lives in this module's one global, set by the pool's
-initializer: the place a process pool keeps per-process state.
+and takes articles in chunks; results come back in input order, so the output is the same for any
+number of jobs. Where processes are forked, the workers inherit the list of articles and only their
+numbers travel; an extraction comes back without its article's text, which the parent puts back.
+The extractor of a worker and the forked list live in this module's globals, set by the pool's
+initializer and before the fork: the place a process pool keeps per-process state.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .reference import Reference
 MIN_PARALLEL = 64
 
 _extractor: Extractor | None = None
+_forked_articles: list[Article] = []
 
 
 def default_jobs() -> int:
@@ -34,6 +37,12 @@ def default_jobs() -> int:
 def _start(ref: Reference | None, min_confidence: float) -> None:
     global _extractor
     _extractor = Extractor(ref, min_confidence=min_confidence)
+
+
+def _extract_at(index: int) -> Extraction | str:
+    """The extraction of the article at ``index`` of the list the pool was forked with: with fork, a
+    worker has the parent's articles already and only their numbers need to travel."""
+    return _extract(_forked_articles[index])
 
 
 def _extract(article: Article) -> Extraction | str:
@@ -61,13 +70,20 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
             except Exception as exc:  # one article must not stop the batch
                 yield f"{type(exc).__name__}: {exc}"
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    global _forked_articles
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
-                             initargs=(ref, extractor.min_confidence)) as pool:
-        for article, result in zip(articles, pool.map(_extract, articles, chunksize=chunk)):
-            if not isinstance(result, str):
-                result.article = article
-            yield result
+    _forked_articles = articles if forking else []
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
+                                 initargs=(ref, extractor.min_confidence)) as pool:
+            done = pool.map(_extract_at, range(len(articles)), chunksize=chunk) if forking \
+                else pool.map(_extract, articles, chunksize=chunk)
+            for article, result in zip(articles, done):
+                if not isinstance(result, str):
+                    result.article = article
+                yield result
+    finally:
+        _forked_articles = []  # the workers are gone: the parent need not keep the list for them
 
