@@ -666,10 +666,10 @@ class _Worker:
         the connection's descriptor travels with the first bytes, SCM_RIGHTS)."""
         payload = marshal.dumps(("hand", data, *connection.address[:2]))
         frame = _LENGTH.pack(len(payload)) + payload
+        self.connection = connection  # also when the worker cannot be reached: the client then gets 500
         sent = socket.send_fds(self.sock, [frame], [connection.sock.fileno()])
         if sent < len(frame):
             self.sock.sendall(frame[sent:])
-        self.connection = connection
 
     def kill(self) -> None:
         self.sock.close()
