@@ -1,8 +1,12 @@
 """``kg serve``: a SPARQL 1.1 Protocol endpoint over a build's on-disk store or a copy of a graph.
 
-Built on the standard library's :class:`http.server.ThreadingHTTPServer`, no web framework. The
-threads answering HTTP decide what each request may do; queries run in worker processes, each
-holding the on-disk store open read-only, so that one running past its time can be killed::
+Built on the standard library (``socketserver``, ``http.server``'s request handler), no web framework.
+One front-end thread keeps every connection in a selector and reads each request until it has all
+arrived; then it hands the connection (its descriptor, ``SCM_RIGHTS``) with the request to a worker
+process holding the on-disk store open read-only. The worker checks the request, evaluates it and
+writes the answer itself; it keeps the connection for the client's next request for a moment, then
+hands it back (at once when another request waits for a worker). The front end keeps the time: a
+worker past it is killed and the client answered 503 by the front end::
 
     from kg.graph.store import opened_store, store_path
     from kg.serve import make_server
@@ -45,7 +49,9 @@ one-line ``text/plain`` message:
   query any other way) and the request answered 503; its place is free at once. At most
   ``max_workers`` workers evaluate at once (one with ``allow_updates``); requests that find all busy
   wait in arrival order, each for at most ``timeout`` too, else 503. A timed-out update may have
-  been applied.
+  been applied. Writing the answer counts in the time: a client that does not read it loses it.
+* A client must send a whole request within 60 seconds of connecting or of its last answer, and an
+  idle connection is closed after as long; neither holds a worker.
 * ``max_results``: SELECT rows (and CONSTRUCT/DESCRIBE triples) past that number are cut; the answer
   then carries ``X-Kg-Truncated: true``. Aggregates, ``ORDER BY`` and the like still need memory for
   everything they look at.
@@ -54,13 +60,19 @@ one-line ``text/plain`` message:
 """
 from __future__ import annotations
 
+import contextlib
+import email.utils
+import heapq
 import html
+import io
 import ipaddress
 import marshal
 import itertools
 import multiprocessing as mp
 import os
+import re
 import select
+import selectors
 import shutil
 import signal
 import socket
@@ -91,6 +103,7 @@ ENDPOINT_PATH = "/sparql"
 DEFAULT_WORKERS = 16
 MAX_BODY = 16 * 1024 * 1024
 TRUNCATED_HEADER = "X-Kg-Truncated"
+READ_ONLY_MESSAGE = "this endpoint is read-only: updates are refused (start kg serve with --allow-updates)"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -293,7 +306,7 @@ def host_allowed(value: str, port: int, names: tuple[str, ...] = ()) -> bool:
 
 @dataclass(frozen=True)
 class Request:
-    """What a worker is asked to do; plain data, sent to the worker as a tuple (:func:`_request_tuple`)."""
+    """What a worker is asked to evaluate (built by the request handler, inside the worker)."""
 
     kind: str  # "query" or "update"
     text: str
@@ -399,9 +412,10 @@ def evaluate(store: ox.Store, request: Request) -> Answer:
     return Answer(body, fmt.content_type, headers=headers, checked=op)
 
 
-# Between the server and a worker: one frame each way per request, a 4-byte length and a marshal
-# dump of plain tuples (str, int, bytes, None): no pickling of objects, one write and, for all but
-# large answers, one read.
+# Between the front end and a worker: frames of a 4-byte length and a marshal dump of plain tuples
+# (str, int, bytes, None), no pickled objects. To a worker: a connection handed over (its descriptor
+# with the first bytes), the answer to a question about a checked text, a request to hand the
+# connection back. From it: a question, a text it checked, the connection handed back.
 _LENGTH = struct.Struct("!I")
 
 
@@ -420,35 +434,6 @@ def _kernel_timeout(sock: socket.socket, seconds: float) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, value)
 
 
-def _recv_frame(sock: socket.socket, deadline: float | None = None):
-    """The next frame from ``sock``, loaded; EOFError when it closes, TimeoutError past ``deadline``
-    (then ``sock`` must have a kernel timeout, :func:`_kernel_timeout`)."""
-    buffer = bytearray()
-    need = _LENGTH.size
-    while len(buffer) < need:
-        if deadline is not None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError
-            _kernel_timeout(sock, remaining)
-        try:
-            chunk = sock.recv(max(1 << 16, need - len(buffer)))
-        except BlockingIOError:
-            raise TimeoutError from None
-        if not chunk:
-            raise EOFError
-        buffer += chunk
-        if need == _LENGTH.size and len(buffer) >= need:
-            need += _LENGTH.unpack_from(buffer)[0]
-    return marshal.loads(memoryview(buffer)[_LENGTH.size:need])
-
-
-def _request_tuple(request: Request) -> tuple:
-    checked = request.checked
-    return (request.kind, request.text, request.accept, request.format, request.max_results, request.default_graph,
-            request.named_graphs, request.allow_load, None if checked is None else _operation_tuple(checked))
-
-
 def _operation_tuple(op: Operation) -> tuple:
     return (op.kind, op.form, op.service, op.default_graphs, op.named_graphs, op.loads)
 
@@ -465,32 +450,167 @@ def _watch_server(sock: socket.socket) -> None:
                 os._exit(0)
 
 
-def _worker_main(sock: socket.socket, location: str, writable: bool) -> None:
-    """A worker process: open the store, then answer requests from ``sock`` until it closes."""
+def _read_message(sock: socket.socket):
+    """The next frame between the front end and a worker, read exactly: another may follow it."""
+    return marshal.loads(_recv_exactly(sock, _LENGTH.unpack(_recv_exactly(sock, _LENGTH.size))[0]))
+
+
+def _recv_exactly(sock: socket.socket, size: int, start: bytes = b"") -> bytes:
+    buffer = bytearray(start)
+    while len(buffer) < size:
+        chunk = sock.recv(size - len(buffer))  # never past the frame: the next may carry a descriptor
+        if not chunk:
+            raise EOFError
+        buffer += chunk
+    return bytes(buffer)
+
+
+class _WorkerChecks:
+    """A worker's cache of checked texts: its own first, then the front end's (one question over the
+    socket), so that a text is parsed once by whichever worker meets it first. What this worker's
+    checks find goes to the front end at once: a worker may keep a connection for many requests."""
+
+    def __init__(self, sock: socket.socket):
+        self._sock = sock
+        self._own = CheckedQueries()
+        self.released = False  # the front end asked for this worker back
+
+    def get(self, text: str) -> Operation | None:
+        op = self._own.get(text)
+        if op is None and len(text) <= self._own.max_chars:
+            _send_frame(self._sock, ("check", text))
+            message = _read_message(self._sock)
+            while message[0] == "release":  # asked before it read the question
+                self.released = True
+                message = _read_message(self._sock)
+            found = message[1]
+            if found is not None:
+                op = Operation(*found)
+                self._own.put(text, op)
+        return op
+
+    def put(self, text: str, op: Operation) -> None:
+        if len(text) <= self._own.max_chars and not op.service:
+            self._own.put(text, op)
+            _send_frame(self._sock, ("learned", text, _operation_tuple(op)))
+
+
+class _WorkerServer:
+    """What the request handler reads of its server, inside a worker: the endpoint's settings, the
+    checked texts and, for :meth:`run`, the store itself."""
+
+    def __init__(self, sock: socket.socket, store: ox.Store, settings: tuple):
+        (self.port, self.host_names, self.allow_updates, self.allow_load, self.max_results, self.quiet,
+         self.query_timeout, self.quads) = settings
+        self.read_only_message = READ_ONLY_MESSAGE
+        self.good_hosts: set[str] = set()
+        self.checked = _WorkerChecks(sock)
+        self._store = store
+        self._page: str | None = None
+
+    def landing_page(self) -> str:
+        if self._page is None:
+            self._page = landing_page(quads=self.quads, allow_updates=self.allow_updates,
+                                      timeout=self.query_timeout, max_results=self.max_results)
+        return self._page
+
+    def run(self, request: Request) -> Answer:
+        return evaluate(self._store, request)
+
+
+def _answer_request(server: _WorkerServer, connection: socket.socket, data: bytes, address: tuple) -> bool:
+    """Answer the one request in ``data`` on ``connection``; whether the connection stays open."""
+    handler = _Handler.__new__(_Handler)  # not its __init__, which would read and answer until the client leaves
+    handler.server = server  # type: ignore[assignment]
+    handler.request = handler.connection = connection
+    handler.client_address = address
+    handler.rfile = io.BytesIO(data)
+    handler.wfile = socketserver._SocketWriter(connection)  # type: ignore[attr-defined]
+    handler.close_connection = True
+    handler.handle_one_request()
+    return not handler.close_connection
+
+
+# How long a worker keeps a connection after answering it, for the client's next request: answered
+# at once, without the front end (which takes the worker back sooner when another request waits).
+LINGER_S = 0.05
+
+
+def _serve_connection(server: _WorkerServer, sock: socket.socket, connection: socket.socket, data: bytes,
+                      address: tuple, clock, index: int) -> tuple[bool, bytes]:
+    """Answer the request that starts ``data``, then each next one on ``connection`` that has all
+    arrived within :data:`LINGER_S` of the last answer, until the front end asks for this worker
+    (a message on ``sock``). Whether the connection stays open, and what was read of a request not
+    yet answered. ``clock[index]`` holds when the request being evaluated began (0: none), which is
+    what the front end reads to stop this worker past its time."""
+    buffer = bytearray(data)
+    watch = select.poll()
+    watch.register(connection.fileno(), select.POLLIN)
+    watch.register(sock.fileno(), select.POLLIN)
+    size = _request_length(buffer)
+    while True:
+        request = bytes(buffer[:size])
+        del buffer[:size]
+        clock[index] = time.monotonic()
+        try:
+            keep = _answer_request(server, connection, request, address)
+        finally:
+            clock[index] = 0.0
+        if not keep or server.checked.released:
+            return keep, bytes(buffer)
+        until = time.monotonic() + LINGER_S
+        size = _request_length(buffer) if buffer else None
+        while size is None:
+            remaining = until - time.monotonic()
+            events = watch.poll(remaining * 1000) if remaining > 0 else []
+            if not events:
+                return True, bytes(buffer)
+            if any(fd == sock.fileno() for fd, _ in events):
+                _read_message(sock)  # only a release comes unasked
+                return True, bytes(buffer)
+            try:
+                chunk = connection.recv(1 << 16, socket.MSG_DONTWAIT)
+            except (BlockingIOError, InterruptedError):
+                continue
+            except OSError:
+                return False, b""
+            if not chunk:
+                return False, b""
+            buffer += chunk
+            size = _request_length(buffer)
+
+
+def _worker_main(sock: socket.socket, location: str, writable: bool, settings: tuple, clock, index: int) -> None:
+    """A worker process: open the store, then answer the connections the front end hands over on
+    ``sock`` (with what it read of them, a whole request at least), until ``sock`` closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
     if hasattr(select, "POLLRDHUP"):
         threading.Thread(target=_watch_server, args=(sock,), name="kg-watch-server", daemon=True).start()
     store = ox.Store(location) if writable else ox.Store.read_only(location)
+    server = _WorkerServer(sock, store, settings)
     while True:
         try:
-            fields = _recv_frame(sock)
+            start, fds, _, _ = socket.recv_fds(sock, _LENGTH.size, 1)
+            if not start:
+                return
+            head = _recv_exactly(sock, _LENGTH.size, start)
+            message = marshal.loads(_recv_exactly(sock, _LENGTH.unpack(head)[0]))
         except (EOFError, OSError):
             return
-        kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load, checked = fields
-        request = Request(kind, text, accept, format_, max_results, default_graph, named_graphs, allow_load,
-                          None if checked is None else Operation(*checked))
-        # Only plain data goes back: pyoxigraph objects stay in this process.
+        if not fds:
+            continue  # a release that crossed this worker's last hand-back
+        _, data, host, port = message
+        server.checked.released = False
+        connection = socket.socket(fileno=fds[0])
         try:
-            answer = evaluate(store, request)
-            op = answer.checked
-            reply: tuple = ("ok", answer.body, answer.content_type, answer.status, answer.headers,
-                            None if op is None or request.checked is not None else _operation_tuple(op))
-        except HttpError as exc:
-            reply = ("error", exc.status, exc.message, exc.headers)
-        except Exception as exc:  # noqa: BLE001 (any failure becomes a 500 answer)
-            reply = ("error", 500, f"query failed: {_first_line(exc)}", {})
+            keep, rest = _serve_connection(server, sock, connection, data, (host, port), clock, index)
+        except Exception:  # noqa: BLE001 (the handler answers errors itself; this is a last resort)
+            traceback.print_exc(file=sys.stderr)
+            keep, rest = False, b""
+        finally:
+            connection.close()  # this process's copy only: the front end holds the connection
         try:
-            _send_frame(sock, reply)
+            _send_frame(sock, ("done", keep, rest))
         except OSError:
             return
 
@@ -514,43 +634,42 @@ class CheckedQueries:
         self.size = size
         self.max_chars = max_chars
         self._entries: OrderedDict[str, Operation] = OrderedDict()
-        self._lock = threading.Lock()
 
     def get(self, text: str) -> Operation | None:
-        with self._lock:
-            op = self._entries.get(text)
-            if op is not None:
-                self._entries.move_to_end(text)
-            return op
+        op = self._entries.get(text)
+        if op is not None:
+            self._entries.move_to_end(text)
+        return op
 
     def put(self, text: str, op: Operation) -> None:
         if len(text) > self.max_chars or op.service:
             return
-        with self._lock:
-            self._entries[text] = op
-            self._entries.move_to_end(text)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+        self._entries[text] = op
+        self._entries.move_to_end(text)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
 
 
 class _Worker:
-    def __init__(self, ctx, location: str, writable: bool):
+    def __init__(self, ctx, location: str, writable: bool, settings: tuple, clock, index: int):
         self.sock, child = socket.socketpair()
-        self.process = ctx.Process(target=_worker_main, args=(child, location, writable),
+        self.index = index  # its place in the pool's clock
+        self.process = ctx.Process(target=_worker_main, args=(child, location, writable, settings, clock, index),
                                    name="kg-sparql-worker", daemon=True)
         self.process.start()
         child.close()
+        self.connection: _Connection | None = None  # the connection it is answering
+        self.releasing = False  # asked to hand its connection back
 
-    def ask(self, request: Request, timeout_s: float) -> tuple:
-        """The worker's reply to ``request``; TimeoutError when none comes within ``timeout_s``,
-        EOFError or OSError when the worker ended."""
-        deadline = time.monotonic() + timeout_s
-        _kernel_timeout(self.sock, timeout_s)
-        try:
-            _send_frame(self.sock, _request_tuple(request))
-        except BlockingIOError:
-            raise TimeoutError from None
-        return _recv_frame(self.sock, deadline)
+    def hand(self, connection: _Connection, data: bytes) -> None:
+        """Give the worker ``connection`` and what was read of it, ``data`` (a whole request at least;
+        the connection's descriptor travels with the first bytes, SCM_RIGHTS)."""
+        payload = marshal.dumps(("hand", data, *connection.address[:2]))
+        frame = _LENGTH.pack(len(payload)) + payload
+        self.connection = connection  # also when the worker cannot be reached: the client then gets 500
+        sent = socket.send_fds(self.sock, [frame], [connection.sock.fileno()])
+        if sent < len(frame):
+            self.sock.sendall(frame[sent:])
 
     def kill(self) -> None:
         self.sock.close()
@@ -559,121 +678,101 @@ class _Worker:
         self.process.join()
 
 
-class _Waiter:
-    def __init__(self):
-        self.ready = threading.Event()
-        self.worker: _Worker | None = None  # None once ready: the place of a killed worker
-
-
 class WorkerPool:
     """Up to ``size`` worker processes, each holding the store at ``location`` open (read-only unless
-    ``writable``; a writable store takes one process only).
+    ``writable``; a writable store takes one process only). Started when needed and kept; the
+    front end's loop (:class:`SparqlServer`) hands them connections and kills one past its time."""
 
-    Workers start when needed and are kept for the next request. One that runs past its request's
-    deadline is killed, which is the only way to stop an Oxigraph query, and its place is free at
-    once. Requests that find every worker busy wait in arrival order, each handed the next worker
-    that frees, for at most their wait; so fewer slow queries than workers never delay a cheap one,
-    and more make it wait for the workers they hold (each at most one timeout).
-    """
-
-    def __init__(self, location: Path | str, *, writable: bool = False, size: int = 8):
+    def __init__(self, location: Path | str, *, writable: bool = False, size: int = 8, settings: tuple = ()):
         self.location = str(location)
         self.writable = writable
         self.size = 1 if writable else max(1, size)
+        self.settings = settings
         self._ctx = _context()
-        self._idle: list[_Worker] = []
-        self._waiters: deque[_Waiter] = deque()
-        self._count = 0  # places taken: workers started (or starting) and not killed, busy or idle
-        self._live: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
+        # When each worker's request being evaluated began (0: none), written by the workers.
+        self.clock = self._ctx.RawArray("d", self.size)
+        self._places = list(range(self.size))
+        self.idle: list[_Worker] = []
+        self.live: dict[int, _Worker] = {}  # by the descriptor of the front end's end of its socket
+        self._lock = threading.Lock()  # pids() is asked from other threads
 
-    def _acquire(self, deadline: float) -> _Worker:
-        with self._lock:
-            if self._closed:
-                raise HttpError(503, "the endpoint is stopping")
-            if self._idle and not self._waiters:
-                return self._idle.pop()
-            if self._count < self.size and not self._waiters:
-                self._count += 1
-                waiter = None
-            else:
-                waiter = _Waiter()
-                self._waiters.append(waiter)
-        if waiter is not None:
-            if not waiter.ready.wait(max(0.0, deadline - time.monotonic())):
-                with self._lock:
-                    if not waiter.ready.is_set():
-                        self._waiters.remove(waiter)
-                        raise HttpError(503, f"busy: {self.size} queries are being evaluated; try again later")
-            if waiter.worker is not None:
-                return waiter.worker
-            # handed the place of a killed worker: start a new one in it
+    def start(self) -> _Worker:
+        index = self._places.pop()
+        self.clock[index] = 0.0
         try:
-            worker = _Worker(self._ctx, self.location, self.writable)
+            worker = _Worker(self._ctx, self.location, self.writable, self.settings, self.clock, index)
         except BaseException:
-            self._give_back(None)
+            self._places.append(index)
             raise
         with self._lock:
-            self._live.add(worker)
+            self.live[worker.sock.fileno()] = worker
         return worker
 
-    def _give_back(self, worker: _Worker | None) -> None:
-        """Return a worker (None: its place, after it was killed or failed to start)."""
+    def kill(self, worker: _Worker) -> None:
         with self._lock:
-            if self._waiters:
-                waiter = self._waiters.popleft()
-                waiter.worker = worker
-                waiter.ready.set()
-                return
-            if worker is not None and not self._closed:
-                self._idle.append(worker)
-                return
-            self._count -= 1
-        if worker is not None:
-            self._kill(worker)
-
-    def _kill(self, worker: _Worker) -> None:
+            known = self.live.pop(worker.sock.fileno(), None) is not None
+        if worker in self.idle:
+            self.idle.remove(worker)
         worker.kill()
-        with self._lock:
-            self._live.discard(worker)
+        if known:
+            self._places.append(worker.index)
 
     def pids(self) -> list[int]:
         """The process ids of the workers alive now, busy or idle."""
         with self._lock:
-            return sorted(w.process.pid for w in self._live if w.process.pid is not None)
-
-    def run(self, request: Request, *, wait_s: float, timeout_s: float) -> Answer:
-        """``request`` answered by a worker; HttpError 503 when no worker frees within ``wait_s`` or the
-        answer takes longer than ``timeout_s`` (the worker is then killed)."""
-        worker = self._acquire(time.monotonic() + wait_s)
-        keep = False
-        try:
-            reply = worker.ask(request, timeout_s)
-            keep = True
-        except TimeoutError:
-            raise HttpError(503, f"query timed out after {timeout_s:g} s and was stopped; narrow the "
-                                 "query or raise --timeout") from None
-        except (EOFError, OSError):
-            raise HttpError(500, "query failed: its worker process ended (out of memory?)") from None
-        finally:
-            if keep:
-                self._give_back(worker)
-            else:
-                self._kill(worker)
-                self._give_back(None)
-        if reply[0] == "error":
-            raise HttpError(reply[1], reply[2], reply[3])
-        _, body, content_type, status, headers, checked = reply
-        return Answer(body, content_type, status, headers, None if checked is None else Operation(*checked))
+            return sorted(w.process.pid for w in self.live.values() if w.process.pid is not None)
 
     def close(self) -> None:
-        """Kill every worker; requests in flight get 500, later ones 503."""
+        """Kill every worker."""
         with self._lock:
-            self._closed = True
-            idle, self._idle = self._idle, []
-        for worker in idle:
-            self._kill(worker)
+            workers = list(self.live.values())
+        for worker in workers:
+            self.kill(worker)
+
+
+class _Connection:
+    """A client's connection as the front end keeps it: what it has sent of its next request, and
+    until when it may take (or, while queued or with a worker, until when it must be answered)."""
+
+    __slots__ = ("sock", "address", "buffer", "state", "deadline", "continued", "worker")
+
+    def __init__(self, sock: socket.socket, address):
+        self.sock = sock
+        self.address = address
+        self.buffer = bytearray()
+        self.state = "reading"  # reading, queued, answering (a worker has it) or closed
+        self.deadline = 0.0
+        self.continued = False  # 100 Continue sent for the request being read
+        self.worker: _Worker | None = None  # the worker answering it
+
+
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+_CONTENT_LENGTH = re.compile(rb"\ncontent-length[ \t]*:[ \t]*([^\r\n]*)", re.IGNORECASE)
+_EXPECT_CONTINUE = re.compile(rb"\nexpect[ \t]*:[ \t]*100-continue[ \t]*\r?\n", re.IGNORECASE)
+
+
+def _request_length(buffer: bytearray) -> int | None:
+    """How many bytes of ``buffer`` make its first request, once it is all there (None before).
+    A request this cannot measure (bad Content-Length, lines too long, too many of them) is handed
+    over as it is: the handler answers its error."""
+    match = _HEAD_END.search(buffer)
+    if match is None:
+        newline = buffer.rfind(b"\n")
+        if len(buffer) - newline > MAX_LINE + 1 or buffer.count(b"\n") > MAX_HEADERS + 1:
+            return len(buffer)
+        return None
+    head = match.end()
+    length = _CONTENT_LENGTH.search(buffer, 0, head)
+    if length is None:
+        return head
+    try:
+        size = int(length.group(1))
+    except ValueError:
+        return head
+    if size < 0 or size > MAX_BODY:
+        return head
+    return head + size if len(buffer) >= head + size else None
+
 
 def copy_to_disk(store: ox.Store, folder: Path) -> int:
     """Write the quads of ``store`` into a new on-disk store at ``folder`` (closed again on return)."""
@@ -788,16 +887,9 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = f"kg-sparql/{__version__}"
     sys_version = ""
     protocol_version = "HTTP/1.1"  # connections are kept open between requests, as Oxigraph's are
-    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
-    wbufsize = 1 << 16  # a response is buffered and sent with one call (http.server flushes it)
-    timeout = None  # not socket.settimeout, which polls before every read and write: see setup()
-    client_timeout = 60  # seconds a client may take to send its request (or keep an idle connection)
-
-    def setup(self) -> None:
-        super().setup()
-        # The kernel keeps the time: a read or write past it fails (EAGAIN), which the buffered
-        # reader answers with what it has: a line without its end, or nothing.
-        _kernel_timeout(self.connection, self.client_timeout)
+    # Seconds a client may take to send its whole request, or keep a connection idle (the front end
+    # counts them, from the last answer or the connection's start).
+    client_timeout = 60
 
     # -- reading a request (http.server's own reading, minus its e-mail header parser)
 
@@ -869,6 +961,19 @@ class _Handler(BaseHTTPRequestHandler):
         if fields.get("expect", "").lower() == "100-continue" and (int(major), int(minor)) >= (1, 1):
             return self.handle_expect_100()
         return True
+
+    _date = (0, "")  # the Date field of this second: formatting it took a twentieth of a worker's HTTP work
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        if timestamp is not None:
+            return super().date_time_string(timestamp)
+        now = int(time.time())
+        if _Handler._date[0] != now:
+            _Handler._date = (now, email.utils.formatdate(now, usegmt=True))
+        return _Handler._date[1]
+
+    def handle_expect_100(self) -> bool:
+        return True  # the front end sent "100 Continue" before it read the body
 
     # -- routing
 
@@ -1085,7 +1190,6 @@ class SparqlServer(ThreadingHTTPServer):
     read-only); without it, or with ``allow_updates``, the quads are copied into a temporary one.
     """
 
-    daemon_threads = True
     request_queue_size = 128
 
     def __init__(self, store: ox.Store, host: str = "127.0.0.1", port: int = 0, *, allow_updates: bool = False,
@@ -1103,12 +1207,21 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_results = max_results
         self.max_workers = 1 if allow_updates else (max_workers or DEFAULT_WORKERS)
         self.quiet = quiet
-        self.read_only_message = "this endpoint is read-only: updates are refused (start kg serve with --allow-updates)"
+        self.read_only_message = READ_ONLY_MESSAGE
         self._quads = quads
         self.checked = CheckedQueries()
         self._page: str | None = None
         self._thread: threading.Thread | None = None
         self._scratch: str | None = None
+        self._connections: set[_Connection] = set()
+        self._queue: deque[tuple[_Connection, bytes]] = deque()  # requests read, waiting for a worker
+        self._deadlines: list[tuple[float, int, _Connection]] = []  # a heap; stale entries are skipped
+        self._order = itertools.count()
+        self._selector: selectors.BaseSelector | None = None
+        self._stopping = False
+        self._stopped = threading.Event()
+        self._stopped.set()
+        self._wake_in, self._wake_out = socket.socketpair()
         if ":" in host:
             self.address_family = socket.AF_INET6
         super().__init__((host, port), _Handler)
@@ -1120,17 +1233,15 @@ class SparqlServer(ThreadingHTTPServer):
                 self._scratch = tempfile.mkdtemp(prefix="kg-serve-")
                 self._quads = copy_to_disk(store, Path(self._scratch))
                 location = self._scratch
-            self.pool = WorkerPool(location, writable=allow_updates, size=self.max_workers)
+            if self._quads is None:
+                self._quads = len(store)
+            settings = (self.port, self.host_names, allow_updates, allow_load, max_results, quiet, self.query_timeout,
+                        self._quads)
+            self.pool = WorkerPool(location, writable=allow_updates, size=self.max_workers, settings=settings)
         except BaseException:
             self.server_close()
             self._remove_scratch()
             raise
-
-    def handle_error(self, request, client_address) -> None:
-        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError,
-                                                BlockingIOError)):
-            return  # a client that went away or went quiet: nothing to report
-        super().handle_error(request, client_address)
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks the host name up (socket.getfqdn), which can stall; not needed.
@@ -1162,11 +1273,240 @@ class SparqlServer(ThreadingHTTPServer):
                                       timeout=self.query_timeout, max_results=self.max_results)
         return self._page
 
-    def run(self, request: Request) -> Answer:
-        """``request`` evaluated by a worker process: HttpError 503 when none frees within the timeout,
-        or when the evaluation takes longer (the worker is then killed). Updates that time out may
-        still have been applied."""
-        return self.pool.run(request, wait_s=self.query_timeout, timeout_s=self.query_timeout)
+    # -- the front end: one thread, one selector over the listening socket, every connection that
+    # is reading its next request and every worker. A connection whose request has all arrived is
+    # handed to a free worker, which answers it and hands it back; idle connections hold no worker.
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        self._stopped.clear()
+        self.socket.setblocking(False)
+        selector = self._selector = selectors.DefaultSelector()
+        selector.register(self.socket, selectors.EVENT_READ, None)
+        selector.register(self._wake_in, selectors.EVENT_READ, "wake")
+        for worker in list(self.pool.live.values()):
+            selector.register(worker.sock, selectors.EVENT_READ, worker)
+        try:
+            while not self._stopping:
+                timeout = poll_interval
+                if self._deadlines:
+                    timeout = max(0.0, min(timeout, self._deadlines[0][0] - time.monotonic()))
+                for key, _ in selector.select(timeout):
+                    tag = key.data
+                    if isinstance(tag, _Connection):
+                        self._read(tag)
+                    elif isinstance(tag, _Worker):
+                        self._hear(tag)
+                    elif tag is None:
+                        self._accept()
+                    else:
+                        self._wake_in.recv(4096)
+                self._expire(time.monotonic())
+        finally:
+            for connection in list(self._connections):
+                self._close(connection)
+            selector.close()
+            self._selector = None
+            self._stopping = False
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        self._stopping = True
+        self._wake_out.send(b"x")
+        self._stopped.wait()
+
+    def _accept(self) -> None:
+        for _ in range(64):
+            try:
+                sock, address = self.socket.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return  # out of descriptors, for one: the next round tries again
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # an answer goes out at once
+            # A worker writing to a client that does not read is stopped by the kernel, at the latest
+            # when its query's time is up (then it is killed anyway).
+            _kernel_timeout(sock, self.query_timeout)
+            connection = _Connection(sock, address)
+            self._connections.add(connection)
+            self._wait_for_request(connection)
+
+    def _wait_for_request(self, connection: _Connection) -> None:
+        connection.state = "reading"
+        connection.continued = False
+        self._until(connection, time.monotonic() + self.RequestHandlerClass.client_timeout)
+        self._selector.register(connection.sock, selectors.EVENT_READ, connection)
+        if connection.buffer:  # the start of the next request came with the last one
+            self._consider(connection)
+
+    def _until(self, connection: _Connection, deadline: float) -> None:
+        connection.deadline = deadline
+        heapq.heappush(self._deadlines, (deadline, next(self._order), connection))
+
+    def _read(self, connection: _Connection) -> None:
+        try:
+            chunk = connection.sock.recv(1 << 16, socket.MSG_DONTWAIT)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self._close(connection)
+            return
+        connection.buffer += chunk
+        self._consider(connection)
+
+    def _consider(self, connection: _Connection) -> None:
+        size = _request_length(connection.buffer)
+        if size is None:
+            if (not connection.continued and _EXPECT_CONTINUE.search(connection.buffer)
+                    and _HEAD_END.search(connection.buffer)):
+                connection.continued = True  # the client waits for this before it sends its body
+                self._send_now(connection, b"HTTP/1.1 100 Continue\r\n\r\n")
+            return
+        data = bytes(connection.buffer)  # the request, and whatever followed it
+        connection.buffer.clear()
+        self._selector.unregister(connection.sock)
+        connection.state = "queued"
+        self._until(connection, time.monotonic() + self.query_timeout)
+        self._queue.append((connection, data))
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Hand queued requests to idle workers, starting workers while there is room."""
+        pool = self.pool
+        while self._queue:
+            connection, data = self._queue[0]
+            if connection.state != "queued":
+                self._queue.popleft()
+                continue
+            if pool.idle:
+                worker = pool.idle.pop()
+            elif len(pool.live) < pool.size:
+                try:
+                    worker = pool.start()
+                except Exception as exc:  # noqa: BLE001 (the client gets 500, the server goes on)
+                    self._queue.popleft()
+                    self._refuse(connection, 500, f"cannot start a worker process: {_first_line(exc)}")
+                    continue
+                self._selector.register(worker.sock, selectors.EVENT_READ, worker)
+            else:
+                self._release()
+                return
+            self._queue.popleft()
+            connection.state = "answering"
+            connection.worker = worker
+            self._until(connection, time.monotonic() + self.query_timeout)
+            try:
+                worker.hand(connection, data)
+            except OSError:
+                self._lost(worker)
+
+    def _release(self) -> None:
+        """Ask workers that keep a connection for its next request (first those evaluating nothing)
+        to hand it back, one for each request waiting."""
+        wanted = len(self._queue) - sum(w.releasing for w in self.pool.live.values())
+        if wanted <= 0:
+            return
+        clock = self.pool.clock
+        for worker in sorted((w for w in self.pool.live.values() if w.connection is not None and not w.releasing),
+                             key=lambda w: clock[w.index] != 0.0)[:wanted]:
+            worker.releasing = True
+            try:
+                _send_frame(worker.sock, ("release",))
+            except OSError:
+                pass  # its end is heard of in the loop
+
+    def _hear(self, worker: _Worker) -> None:
+        """A worker's message: a question about a checked text, or its connection handed back."""
+        try:
+            message = _read_message(worker.sock)  # read exactly: another may follow
+        except (EOFError, OSError, ValueError):
+            self._lost(worker)
+            return
+        if message[0] == "learned":
+            self.checked.put(message[1], Operation(*message[2]))
+            return
+        if message[0] == "check":
+            op = self.checked.get(message[1])
+            try:
+                _send_frame(worker.sock, ("checked", None if op is None else _operation_tuple(op)))
+            except OSError:
+                self._lost(worker)
+            return
+        _, keep, rest = message
+        connection, worker.connection = worker.connection, None
+        worker.releasing = False
+        self.pool.idle.append(worker)
+        if connection is not None and connection.state == "answering":
+            connection.worker = None
+            connection.buffer += rest
+            if keep:
+                self._wait_for_request(connection)
+            else:
+                self._close(connection)
+        self._dispatch()
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker that ended by itself (out of memory?) or cannot be reached: its place is free."""
+        connection = worker.connection
+        self._remove(worker)
+        if connection is not None and connection.state == "answering":
+            self._refuse(connection, 500, "query failed: its worker process ended (out of memory?)")
+        self._dispatch()
+
+    def _remove(self, worker: _Worker) -> None:
+        with contextlib.suppress(KeyError, ValueError):
+            self._selector.unregister(worker.sock)
+        self.pool.kill(worker)
+
+    def _expire(self, now: float) -> None:
+        deadlines = self._deadlines
+        while deadlines and deadlines[0][0] <= now:
+            deadline, _, connection = heapq.heappop(deadlines)
+            if connection.deadline != deadline or connection.state == "closed":
+                continue  # a deadline since replaced
+            if connection.state == "reading":
+                self._close(connection)  # a client silent for too long, or too slow with its request
+            elif connection.state == "queued":
+                self._refuse(connection, 503, f"busy: {self.pool.size} queries are being evaluated; "
+                                              "try again later")
+            else:
+                worker = connection.worker
+                if worker is not None:
+                    # The worker may have answered and taken the connection's next request since.
+                    began = self.pool.clock[worker.index]
+                    if not began or began + self.query_timeout > now:
+                        self._until(connection, (began or now) + self.query_timeout)
+                        continue
+                    # Oxigraph cannot stop a query any other way; the place is free at once.
+                    worker.connection = None
+                    self._remove(worker)
+                self._refuse(connection, 503, f"query timed out after {self.query_timeout:g} s and was "
+                                              "stopped; narrow the query or raise --timeout")
+                self._dispatch()
+
+    def _refuse(self, connection: _Connection, status: int, message: str) -> None:
+        """Answer ``status`` from the front end and close the connection."""
+        body = (message + "\n").encode("utf-8")
+        head = (f"HTTP/1.1 {status} {_REASONS.get(status, '')}\r\nServer: {_Handler.server_version}\r\n"
+                f"Date: {email.utils.formatdate(usegmt=True)}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"Content-Length: {len(body)}\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n"
+                "Connection: close\r\n\r\n")
+        self._send_now(connection, head.encode("latin-1") + body)
+        self._close(connection)
+
+    @staticmethod
+    def _send_now(connection: _Connection, data: bytes) -> None:
+        with contextlib.suppress(OSError):
+            connection.sock.send(data, socket.MSG_DONTWAIT)
+
+    def _close(self, connection: _Connection) -> None:
+        if connection.state == "reading" and self._selector is not None:
+            with contextlib.suppress(KeyError, ValueError):
+                self._selector.unregister(connection.sock)
+        connection.state = "closed"
+        self._connections.discard(connection)
+        connection.sock.close()
 
     def start(self) -> SparqlServer:
         """Serve from a daemon thread; returns self."""
@@ -1184,6 +1524,11 @@ class SparqlServer(ThreadingHTTPServer):
         self.server_close()
         self.pool.close()
         self._remove_scratch()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_in.close()
+        self._wake_out.close()
 
     def _remove_scratch(self) -> None:
         if self._scratch is not None:

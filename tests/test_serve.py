@@ -469,6 +469,69 @@ def test_a_client_too_slow_to_send_its_request_is_disconnected_unanswered(server
     assert get(server, MEETINGS)[0] == 200
 
 
+def _request(srv, query: str) -> bytes:
+    return (f"GET /sparql?{urllib.parse.urlencode({'query': query})} HTTP/1.1\r\n"
+            f"Host: 127.0.0.1:{srv.port}\r\n\r\n").encode()
+
+
+def _answers(sock: socket.socket, count: int) -> list[int]:
+    """The statuses of the next ``count`` answers on ``sock``, each read to the end of its body."""
+    buffer, statuses = b"", []
+    for _ in range(count):
+        while b"\r\n\r\n" not in buffer:
+            chunk = sock.recv(65536)
+            assert chunk, f"closed after {statuses}"
+            buffer += chunk
+        head, buffer = buffer.split(b"\r\n\r\n", 1)
+        statuses.append(int(head.split()[1]))
+        size = int(re.search(rb"(?i)\r\ncontent-length: *(\d+)", head).group(1))
+        while len(buffer) < size:
+            buffer += sock.recv(65536)
+        buffer = buffer[size:]
+    assert buffer == b""
+    return statuses
+
+
+def test_issue17_idle_kept_alive_connections_do_not_hold_the_workers(store):
+    with make_server(store, timeout=5, max_workers=1, quiet=True).start() as srv:
+        kept = [socket.create_connection((srv.host, srv.port), timeout=10) for _ in range(3)]
+        try:
+            for sock in kept:
+                sock.sendall(_request(srv, MEETINGS))
+                assert _answers(sock, 1) == [200]
+            # three connections open and idle, one worker: a fourth client is answered at once
+            started = time.monotonic()
+            assert get(srv, MEETINGS)[0] == 200
+            assert time.monotonic() - started < 1
+            for sock in kept:  # and the idle ones are still served
+                sock.sendall(_request(srv, MEETINGS))
+                assert _answers(sock, 1) == [200]
+        finally:
+            for sock in kept:
+                sock.close()
+
+
+def test_requests_sent_together_on_one_connection_are_answered_in_order(server):
+    with socket.create_connection((server.host, server.port), timeout=10) as sock:
+        sock.sendall(_request(server, MEETINGS) + _request(server, "SELECT * WHERE {") + _request(server, MEETINGS))
+        assert _answers(sock, 2) == [200, 400]
+        assert sock.recv(1000) == b""  # a malformed query closes the connection after its answer
+
+
+def test_issue17_a_slow_query_right_after_a_quick_one_on_a_kept_alive_connection_is_stopped(store):
+    with make_server(store, timeout=0.5, max_workers=1, quiet=True).start() as srv:
+        with socket.create_connection((srv.host, srv.port), timeout=10) as sock:
+            sock.sendall(_request(srv, MEETINGS))
+            assert _answers(sock, 1) == [200]
+            [busy] = srv.pool.pids()
+            started = time.monotonic()
+            sock.sendall(_request(srv, ENDLESS))  # taken by the worker that answered the first
+            assert _answers(sock, 1) == [503]
+            assert time.monotonic() - started < 2
+        assert busy not in srv.pool.pids()
+        assert get(srv, MEETINGS)[0] == 200
+
+
 def test_issue17_with_every_worker_busy_a_query_waits_for_the_next_one_that_frees(store):
     with make_server(store, timeout=2, max_workers=2, quiet=True).start() as srv:
         assert get(srv, MEETINGS)[0] == 200  # the fork server and a first worker are up
