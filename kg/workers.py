@@ -34,9 +34,9 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _start(ref: Reference | None, min_confidence: float) -> None:
+def _start(ref: Reference | None, disabled: frozenset[str], min_confidence: float) -> None:
     global _extractor
-    _extractor = Extractor(ref, min_confidence=min_confidence)
+    _extractor = Extractor(ref, disabled=disabled, min_confidence=min_confidence)
 
 
 def _extract_at(index: int) -> Extraction | str:
@@ -77,7 +77,7 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
     _forked_articles = articles if forking else []
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
-                                 initargs=(ref, extractor.min_confidence)) as pool:
+                                 initargs=(ref, extractor.disabled, extractor.min_confidence)) as pool:
             done = pool.map(_extract_at, range(len(articles)), chunksize=chunk) if forking \
                 else pool.map(_extract, articles, chunksize=chunk)
             for article, result in zip(articles, done):
