@@ -439,7 +439,7 @@ def test_issue17_a_timed_out_query_frees_its_slot_and_stops_running(store):
 
 
 def test_issue17_an_ask_is_answered_during_a_flood_of_slow_queries(store):
-    with make_server(store, timeout=3, quiet=True).start() as srv:
+    with make_server(store, timeout=5, quiet=True).start() as srv:
         assert get(srv, MEETINGS)[0] == 200  # the fork server is up
         flood = [threading.Thread(target=get, args=(srv, ENDLESS), daemon=True) for _ in range(8)]
         for thread in flood:
@@ -448,7 +448,8 @@ def test_issue17_an_ask_is_answered_during_a_flood_of_slow_queries(store):
         started = time.monotonic()
         status, _, body = get(srv, f"ASK {{ ?s a <{DIP}Meeting> }}")
         assert status == 200 and json.loads(body)["boolean"] is True
-        assert time.monotonic() - started < 2
+        # answered while the flood still runs (its queries stop at 5 s), with room for a loaded machine
+        assert time.monotonic() - started < 4
         for thread in flood:
             thread.join(timeout=20)
         status, _, body = get(srv, MEETINGS)
