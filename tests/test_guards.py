@@ -77,8 +77,8 @@ def test_guards_are_listed_with_a_summary():
 def test_one_state_only_needs_two_states_between_states(etype, parties, blocked):
     event = EventFact(etype, parties[:1], _EVIDENCE, target=parties[1] if len(parties) > 1 else None,
                       persons=["someone"])
-    assert (blocking_event_guard(event, False, []) == "one-state-only") is blocked
-    assert blocking_event_guard(event, False, [], frozenset({"one-state-only"})) is None
+    assert (blocking_event_guard(event) == "one-state-only") is blocked
+    assert blocking_event_guard(event, frozenset({"one-state-only"})) is None
 
 
 def test_a_disabled_guard_lets_its_trigger_through(extractor):

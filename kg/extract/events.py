@@ -205,7 +205,7 @@ class EventFinder:
     def _finish(self, made: list[EventFact], etype: str, s, items, topics, keys, planned: bool,
                 found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
-        made = [ev for ev in made if blocking_event_guard(ev, planned, items, self.disabled) is None]
+        made = [ev for ev in made if blocking_event_guard(ev, self.disabled) is None]
         if s.number == self.doc.headline:
             # The headline sums the body up: its "talks" between two states the body reports as a call
             # or a credentials ceremony ("X discusses with Y", "X receives the new ambassador") are that act.

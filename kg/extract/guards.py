@@ -89,8 +89,8 @@ class EventGuard:
     name: str
     summary: str
     types: frozenset[str]
-    #: Takes the event, whether it is planned and the items of its sentence; True blocks the event.
-    blocks: Callable[[EventFact, bool, list[Item]], bool]
+    #: Takes the finished event; True blocks it.
+    blocks: Callable[[EventFact], bool]
 
 
 GUARDS: dict[str, Guard] = {}
@@ -116,12 +116,10 @@ def blocking_guard(view: TriggerView, disabled: frozenset[str] = frozenset()) ->
     return None
 
 
-def blocking_event_guard(ev: EventFact, planned: bool, items: list[Item],
-                         disabled: frozenset[str] = frozenset()) -> str | None:
-    """The name of the first event guard that blocks ``ev`` (planned or not, made in the sentence of
-    ``items``), or None."""
+def blocking_event_guard(ev: EventFact, disabled: frozenset[str] = frozenset()) -> str | None:
+    """The name of the first event guard that blocks ``ev``, or None."""
     for g in EVENT_GUARDS.values():
-        if g.name not in disabled and ev.type in g.types and g.blocks(ev, planned, items):
+        if g.name not in disabled and ev.type in g.types and g.blocks(ev):
             return g.name
     return None
 
@@ -355,7 +353,7 @@ def _parties(ev: EventFact) -> set[str]:
     return set(ev.participants) | ({ev.target} if ev.target else set())
 
 
-def _one_state_only(ev: EventFact, planned: bool, items: list[Item]) -> bool:
+def _one_state_only(ev: EventFact) -> bool:
     return len(_parties(ev)) < 2
 
 
