@@ -237,10 +237,13 @@ def _non_state_subject(view: TriggerView) -> bool:
     return bool(whole) and whole[0][1] == NON_STATE
 
 
-def _clause_end(view: TriggerView) -> int:
-    end = view.trig.end + SUBJECT_REACH
+def _clause_end(view: TriggerView, start: int | None = None) -> int:
+    """Where the clause that goes on from ``start`` (the trigger's end) closes: the next mark that
+    closes a clause, within SUBJECT_REACH characters."""
+    start = view.trig.end if start is None else start
+    end = start + SUBJECT_REACH
     for it in view.items:
-        if it.start >= view.trig.end and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
+        if it.start >= start and it.kind == "punct" and it.text in CLAUSE_PUNCTUATION:
             return min(end, it.start)
     return end
 
@@ -258,12 +261,7 @@ def _counterpart_is_non_state(view: TriggerView, subject_first: bool) -> bool:
         if not withs:
             return False
         start = withs[-1].end if withs[-1].end <= view.trig.order else withs[0].end
-        if start >= view.trig.end:
-            stop = next((it.start for it in view.items if it.start >= start and it.kind == "punct"
-                         and it.text in CLAUSE_PUNCTUATION), start + SUBJECT_REACH)
-            heads = _heads(view, start, min(stop, start + SUBJECT_REACH))
-        else:
-            heads = _heads(view, start, view.trig.order)
+        heads = _heads(view, start, _clause_end(view, start) if start >= view.trig.end else view.trig.order)
     elif view.verb_final:
         heads = _heads(view, _clause_start(view), view.trig.order)[1:]
     else:
