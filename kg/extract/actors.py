@@ -407,14 +407,9 @@ class ActorFinder:
                     capital_of = self.ref.capitals().get(it.value)
                     prev = items[i - 1] if i > 0 else None
                     after_prep = prev is not None and prev.key in self.place_preps
-                    # "في العاصمة الدنماركية كوبنهاغن", "the Turkish city of Izmir": a place noun (and its
-                    # adjective) before the city make it where something happened.
-                    preceding = items[max(0, i - 3):i]
-                    named_place = any(x.key in self.place_heads for x in preceding) and all(
-                        x.key in self.place_heads or x.is_state and x.via == "adjective" or x.key in self.connectors
-                        for x in preceding[next(n for n, x in enumerate(preceding) if x.key in self.place_heads):])
                     if capital_of and not after_prep and not self._weekday_here(items, i):
-                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital", place=named_place))
+                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital",
+                                            place=self._after_place_noun(items, i)))
                 i += 1
             for a in actors:
                 for s in a.states:
@@ -442,6 +437,15 @@ class ActorFinder:
                 and items[k + 1].entity_kind == "place":
             return self.ref.capitals().get(items[k + 1].value)
         return None
+
+    def _after_place_noun(self, items: list[Item], i: int) -> bool:
+        """The city ``items[i]`` follows a place noun, and nothing but its adjective and connectors
+        between ("في العاصمة الدنماركية كوبنهاغن", "the Turkish city of Izmir"): named as where
+        something happened."""
+        preceding = items[max(0, i - 3):i]
+        heads = [n for n, x in enumerate(preceding) if x.key in self.place_heads]
+        return bool(heads) and all(x.key in self.place_heads or x.is_state and x.via == "adjective"
+                                   or x.key in self.connectors for x in preceding[heads[0]:])
 
     def _names_place(self, items: list[Item], i: int) -> bool:
         """The nationality adjective ``items[i]`` qualifies a place noun (``place_heads``: capital,
