@@ -45,13 +45,19 @@ def _extract_at(index: int) -> Extraction | str:
     return _extract(_forked_articles[index])
 
 
+def _extract_with(extractor: Extractor, article: Article) -> Extraction | str:
+    """The article's extraction, or the one-line reason it failed: one article must not stop the batch."""
+    try:
+        return extractor.extract(article)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
 def _extract(article: Article) -> Extraction | str:
     assert _extractor is not None
-    try:
-        extraction = _extractor.extract(article)
-    except Exception as exc:  # one article must not stop the batch
-        return f"{type(exc).__name__}: {exc}"
-    extraction.article = _SENT_BACK  # the caller has the article: its text need not travel back
+    extraction = _extract_with(_extractor, article)
+    if not isinstance(extraction, str):
+        extraction.article = _SENT_BACK  # the caller has the article: its text need not travel back
     return extraction
 
 
@@ -65,10 +71,7 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
     processes when there are enough articles, else this process with ``extractor``."""
     if jobs <= 1 or len(articles) < MIN_PARALLEL:
         for article in articles:
-            try:
-                yield extractor.extract(article)
-            except Exception as exc:  # one article must not stop the batch
-                yield f"{type(exc).__name__}: {exc}"
+            yield _extract_with(extractor, article)
         return
     global _forked_articles
     forking = "fork" in multiprocessing.get_all_start_methods()
