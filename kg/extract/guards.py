@@ -158,15 +158,16 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
     spans = [(a.start, a.end) for a in view.actors if start <= a.start and a.end <= end and not a.topic
              and a.via != "adjective"]
     for it in view.items:
-        if it.start < start or it.end > end or it.kind != "cue":
+        if it.start < start or it.end > end:
             continue
-        if it.table == "non_state_actors":
+        if it.kind == "word" and it.key in view.pronouns:
+            found.append((it.start, OFFICIAL))  # "he condemned": the current speaker, an official
+        elif it.kind != "cue":
+            continue
+        elif it.table == "non_state_actors":
             found.append((it.start, NON_STATE))
         elif it.table in STATE_CUE_TABLES and not any(a <= it.start and it.end <= b for a, b in spans):
             found.append((it.start, OFFICIAL))
-    for it in view.items:
-        if start <= it.start and it.end <= end and it.kind == "word" and it.key in view.pronouns:
-            found.append((it.start, OFFICIAL))  # "he condemned": the current speaker, an official
     for a in view.actors:
         if start <= a.start and a.end <= end and a.via == "adjective" and _counted(view, a.start):
             found.append((a.start, NON_STATE))  # "300,000 Ukrainians", "هزار افغان": people, not the state
