@@ -15,7 +15,7 @@ from .common import cli_errors
 
 #: Sets the model is fitted on (read while writing rules) and the sets it is judged on (never read).
 FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "general", "general2", "general3", "general4"]
-TEST_SETS = ["heldout", "unseen", "general_unseen"]
+TEST_SETS = ["heldout", "unseen", "general5"]
 
 
 def calibrate_cli(
