@@ -342,6 +342,23 @@ def _named_conference(view: TriggerView) -> bool:
     return closing >= 0 and not any(q in text[opening + 1:view.trig.order] for q in CLOSING_QUOTES)
 
 
+@guard("lone-summit",
+       "A summit in an article that names no international organisation, in a sentence with no official "
+       "and at most one state, is a conference or a mountain top ('a technology summit opened in Doha', "
+       "'رفع العلم على قمة إيفرست'), not a meeting of leaders: one state alone attends a summit only of an organisation.",
+       ("summit",))
+def _lone_summit(view: TriggerView) -> bool:
+    # An organisation named anywhere in the article: "the next summit", "the summit" refer to its own.
+    if any(it.kind == "entity" and it.entity_kind == "organisation" for items in view.doc.items for it in items):
+        return False
+    # Leaders attend summits: an official in the sentence ("the Iraqi president attended the Arab summit")
+    # makes it one, named organisation or not.
+    if any(view.cues.get(table) for table in STATE_CUE_TABLES) or any(a.person for a in view.actors):
+        return False
+    states = {code for a in view.actors if not a.topic and not a.place for code in a.states}
+    return len(states) <= 1
+
+
 #: Event types that need two distinct states: contacts and acts between states. Appointments, summits
 #: (one state at an organisation's summit) and `other` (accessions, summons) may have one.
 BETWEEN_STATES = frozenset({"meeting", "visit", "agreement", "statement_praise", "statement_criticism",
