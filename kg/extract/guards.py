@@ -345,7 +345,8 @@ def _named_conference(view: TriggerView) -> bool:
 @guard("lone-summit",
        "A summit in an article that names no international organisation, in a sentence with no official "
        "and at most one state, is a conference or a mountain top ('a technology summit opened in Doha', "
-       "'رفع العلم على قمة إيفرست'), not a meeting of leaders: one state alone attends a summit only of an organisation.",
+       "'رفع العلم على قمة إيفرست'), not a meeting of leaders: one state alone attends only an "
+       "organisation's summit.",
        ("summit",))
 def _lone_summit(view: TriggerView) -> bool:
     # An organisation named anywhere in the article: "the next summit", "the summit" refer to its own.
