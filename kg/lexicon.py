@@ -102,7 +102,7 @@ TRIGGER_NOTES = {
 ALLOWED = {
     ("modality", "status"): {"planned", "background", "hypothetical"},
     ("sense_contexts", "scope"): {"sentence", "before", "object"},
-    ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo"},
+    ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo", "market"},
     ("triggers", "status"): {"", "planned"},
 }
 EVENT_TYPES = {"meeting", "visit", "agreement", "summit", "statement_praise", "statement_criticism",
