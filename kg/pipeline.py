@@ -106,7 +106,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
           progress: Progress | None = None, html: bool = True, disk_store: bool = True,
           owl_rl: bool = False, remote: str | None = None, gsp_path: str = DEFAULT_GSP_PATH,
           remote_timeout: float = 60, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None, min_confidence: float = 0.0,
+          on_wait: Callable[[str], None] | None = None, min_confidence: float | None = None,
           jobs: int | None = None) -> BuildResult:
     """Build (or update) the graph in ``out_dir`` from articles in ``sources``.
 
@@ -160,7 +160,7 @@ def build(sources: Iterable[Path | str], out_dir: Path | str, *, base_iri: str =
 
 def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref: Reference,
                   read_options: ReadOptions, progress: Progress | None, html: bool, disk_store: bool,
-                  owl_rl: bool, min_confidence: float = 0.0,
+                  owl_rl: bool, min_confidence: float | None = None,
                   jobs: int | None = None) -> tuple[BuildResult, list[ox.Quad]]:
     """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
     extractor = Extractor(ref, min_confidence=min_confidence)

@@ -70,7 +70,24 @@ def test_kg_calibrate_refuses_an_unknown_set(tmp_path, unknown):
 
 
 def test_build_min_confidence_leaves_out_the_events_less_sure(seeds, tmp_path):
-    everything = build([seeds], tmp_path / "all", html=False, disk_store=False)
+    everything = build([seeds], tmp_path / "all", html=False, disk_store=False, min_confidence=0.0)
     assert everything.articles[0]["counts"]["events"] > 0
     sure = build([seeds], tmp_path / "sure", html=False, disk_store=False, min_confidence=0.999)
     assert sure.articles[0]["counts"]["events"] < everything.articles[0]["counts"]["events"]
+
+
+def test_by_default_only_events_more_likely_right_than_wrong_are_kept():
+    from kg.extract import Extractor
+    from kg.extract.confidence import DEFAULT_MIN_CONFIDENCE
+    from kg.ingest import read_sources
+
+    assert default_model() is not None and DEFAULT_MIN_CONFIDENCE == 0.5
+    default, everything = Extractor(), Extractor(min_confidence=0.0)
+    kept = dropped = 0
+    for article, _ in read_sources([DATA / "fresh2"]):
+        all_events = everything.extract(article).events
+        default_events = default.extract(article).events
+        assert [e.evidence for e in default_events] == [e.evidence for e in all_events if e.confidence >= 0.5]
+        kept += len(default_events)
+        dropped += len(all_events) - len(default_events)
+    assert kept and dropped  # the threshold is there and leaves most events

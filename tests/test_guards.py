@@ -32,7 +32,7 @@ ALL_CASES = [pytest.param(name, case, id=f"{name}-{n}-{case['lang']}-{case['expe
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor()
+    return Extractor(min_confidence=0.0)  # the rules alone, before the confidence threshold
 
 
 def _types(extractor: Extractor, case: dict[str, str]) -> list[str]:
@@ -55,9 +55,9 @@ def test_guard_case(name, case, extractor):
         assert case["type"] in found, f"{case['text']!r} should make a {case['type']} event: {found}"
         return
     assert case["type"] not in found, f"{case['text']!r} should make no {case['type']} event: {found}"
-    unguarded = _types(Extractor(extractor.ref, disabled=frozenset(NAMES)), case)
+    unguarded = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset(NAMES)), case)
     assert case["type"] in unguarded, f"{case['text']!r} makes no {case['type']} event even unguarded: {unguarded}"
-    alone = _types(Extractor(extractor.ref, disabled=frozenset(NAMES) - {name}), case)
+    alone = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset(NAMES) - {name}), case)
     assert case["type"] not in alone, f"{name} alone does not block {case['text']!r}: {alone}"
 
 
@@ -85,7 +85,7 @@ def test_a_disabled_guard_lets_its_trigger_through(extractor):
     text = "PARIS, May 4 - Thousands of protesters marched through central Paris, carrying banners condemning Israel.\n"
     article = Article("t", text, lang="en")
     assert not to_gold(extractor.extract(article), extractor.ref)["events"]
-    loose = Extractor(extractor.ref, disabled=frozenset({"non-state-subject"}))
+    loose = Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset({"non-state-subject"}))
     assert [e["type"] for e in to_gold(loose.extract(article), loose.ref)["events"]] == ["statement_criticism"]
 
 

@@ -11,7 +11,7 @@ from ..graph.remote import DEFAULT_GSP_PATH
 from ..ids import DEFAULT_BASE
 from ..ingest import DEFAULT_MAX_BYTES, ReadOptions
 from ..pipeline import build
-from .common import cli_errors, err
+from .common import MinConfidence, cli_errors, err
 
 
 def build_cli(
@@ -37,9 +37,7 @@ def build_cli(
     wait: Annotated[bool, typer.Option(
         "--wait", help="If another kg build is writing to OUT, wait for it to finish instead of stopping "
                        "with an error.")] = False,
-    min_confidence: Annotated[float, typer.Option(
-        "--min-confidence", min=0.0, max=1.0,
-        help="Leave out events less sure than this (0-1; see kg calibrate).")] = 0.0,
+    min_confidence: MinConfidence = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Processes that extract at once (default: every core); the output is "
                                     "the same for any number.")] = None,

@@ -13,11 +13,12 @@ from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, rule_preci
 from ..extract import Extractor, to_gold
 from ..extract.guards import EVENT_GUARDS, GUARDS
 from ..ingest import read_sources
-from .common import cli_errors, err
+from .common import MinConfidence, cli_errors, err
 
 
 def _predictions(source: Path, golds: dict[str, dict], predicted: bool,
-                 disabled: frozenset[str] = frozenset()) -> tuple[dict[str, dict], list[str]]:
+                 disabled: frozenset[str] = frozenset(),
+                 min_confidence: float | None = None) -> tuple[dict[str, dict], list[str]]:
     failures: list[str] = []
     if predicted:
         out = {}
@@ -27,7 +28,7 @@ def _predictions(source: Path, golds: dict[str, dict], predicted: bool,
             for doc in data if isinstance(data, list) else [data]:
                 out[doc.get("id") or file.stem] = doc
         return out, failures
-    extractor = Extractor(disabled=disabled)
+    extractor = Extractor(disabled=disabled, min_confidence=min_confidence)
     out = {}
     for item in read_sources([source]):
         if isinstance(item, InputError):
@@ -49,6 +50,7 @@ def eval_cli(
     write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
     disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a guard by name (see kg rules); repeatable.")] = None,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also print, per extraction rule, its right and wrong events and precision.")] = False,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Score extraction against gold files: precision, recall, F1 per language and fact kind."""
     console = Console()
@@ -63,7 +65,7 @@ def eval_cli(
         unknown = sorted(set(disable or ()) - set(GUARDS) - set(EVENT_GUARDS))
         if unknown:
             raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
-        predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()))
+        predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()), min_confidence)
         result = score(golds, predictions)
         if by_rule:
             result["rules"] = rule_precision(golds, predictions)

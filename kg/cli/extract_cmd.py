@@ -10,7 +10,7 @@ import typer
 from ..extract import Extractor, to_gold
 from ..ids import DEFAULT_BASE, Minter
 from ..pipeline import extract_sources
-from .common import cli_errors, err
+from .common import MinConfidence, cli_errors, err
 
 
 class ExtractFormat(str, Enum):
@@ -22,13 +22,14 @@ def extract_cli(
     path: Annotated[Path, typer.Argument(help="One article file (or a .jsonl file / folder: one result per article).")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json: the evaluation schema; turtle: the article's named graph.")] = ExtractFormat.json,
     base_iri: Annotated[str, typer.Option(help="Base IRI for Turtle output.")] = DEFAULT_BASE,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Print the facts of one article (JSON in the gold schema, or Turtle).
 
     A bad file or JSON Lines row is one error line on stderr (exit 1); the other articles are printed.
     """
     with cli_errors():
-        extractor = Extractor()
+        extractor = Extractor(min_confidence=min_confidence)
         result = extract_sources([path], extractor)
         for line in result.warnings:
             err(f"kg: warning: {line}")

@@ -16,6 +16,7 @@ from ..normalise import normalise
 from ..normalise.content import content_spans, detect_language
 from ..reference import Reference, default_reference
 from .actors import ActorFinder
+from .confidence import default_min_confidence
 from .dates import date_reader
 from .document import Doc, Item, match_item
 from .events import EventFinder
@@ -177,12 +178,13 @@ class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
     def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset(),
-                 min_confidence: float = 0.0):
+                 min_confidence: float | None = None):
         """``disabled``: names of guards (:mod:`kg.extract.guards`) to switch off, for experiments;
-        ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped."""
+        ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped
+        (None: :func:`~kg.extract.confidence.default_min_confidence`, 0 keeps every event)."""
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
-        self.min_confidence = min_confidence
+        self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
         checked_lexicons()  # an unknown setting, trigger note or value stops here, not silently later
         _REFS[id(self.ref)] = self.ref
 
