@@ -36,8 +36,9 @@ MODIFIER_REACH = 20
 #: added: «pilgrims from Pakistan travelled most»"). A quotation alone does not: students chanting
 #: «death to ...» are still the ones chanting.
 CLAUSE_OPENING_MARKS = frozenset({";", "؛", ":"})
-#: Contacts whose counterpart must be a state or an official too.
-CONTACT_WITH_COUNTERPART = frozenset({"meeting", "agreement"})
+#: Acts whose counterpart must be a state or an official too: one meets, signs with and congratulates
+#: a state or its officials, not a team, a firm or a community ("congratulated the national relay team").
+CONTACT_WITH_COUNTERPART = frozenset({"meeting", "agreement", "congratulation"})
 #: How far after a verb-first trigger its subject is looked for.
 SUBJECT_REACH = 45
 #: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
@@ -205,7 +206,8 @@ def _sentence_cues(view: TriggerView, table: str) -> list[Item]:
 @guard("non-state-subject",
        "The trigger's subject is a crowd, a party, a firm, a team, an NGO or a private person "
        "(non_state_actors), not a state or an official: protesters' banners denounce, a choir tours; or "
-       "the one met is: an ambassador meets his community.")
+       "the one met, signed with or congratulated is: an ambassador meets his community, a prime minister "
+       "congratulates the relay team.")
 def _non_state_subject(view: TriggerView) -> bool:
     if not view.cues.get("non_state_actors") and not any(
             a.via == "adjective" and _counted(view, a.start) for a in view.actors):
