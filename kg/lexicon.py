@@ -89,6 +89,8 @@ SETTINGS = {
     "unknown_person_key_prefix": "prefix of the key of a person not in the reference (script marker)",
     "definite_prefix": "the definite article written onto a noun (ال): a definite noun refers back",
     "home_state": "the state an official with no stated nationality serves",
+    "dateline_home_states": "states whose own press writes the language (space-separated codes): a wire "
+                            "filed from one of them serves that state, not home_state",
     "solar_year_offset": "years written in the Solar Hijri calendar are this much less than Gregorian",
     "names_from": "the language whose names of states, places and persons (data/reference) this one reads",
     "object_marker": "the word that closes a direct object (Persian را): a list before it is no subject",

@@ -445,6 +445,11 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # verb last: a list right before the verb acts member by member; one before را is the object
     ("fa", "تحریم‌های جدید آمریکا علیه ایران؛ تهران و پکن محکوم کردند\n",
      [("sanction", ["US"], "IR"), ("statement_criticism", ["IR"], "US"), ("statement_criticism", ["CN"], "US")]),
+    # a wire filed from Kabul is Afghan press: its unqualified ministry is Afghanistan's, Iran named or not
+    ("fa", "خبرها\n\nکابل - وزارت خارجه روز سه‌شنبه حمله هوایی پاکستان به ولایت خوست را محکوم کرد. "
+           "هزاران مهاجر از ایران بازگشتند.\n", [("statement_criticism", ["AF"], "PK")]),
+    ("fa", "خبرها\n\nتهران - وزارت خارجه روز سه‌شنبه حمله هوایی پاکستان به ولایت خوست را محکوم کرد.\n",
+     [("statement_criticism", ["IR"], "PK")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

@@ -128,8 +128,10 @@ class ActorFinder:
         self.place_heads = lx.keys("place_heads")
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
-        if self.home_state and not any(it.is_state and it.value == self.home_state
-                                       for items in doc.items for it in items):
+        if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
+            self.home_state = self.dateline_state  # "کابل - ..." Afghan press: its officials are Afghan
+        elif self.home_state and not any(it.is_state and it.value == self.home_state
+                                         for items in doc.items for it in items):
             # "کابل (باختر): ..." an official with no nationality in a wire from Kabul that never names
             # Iran serves Afghanistan: the language's home state yields to the dateline's. (Without a
             # dateline it stays: "سخنگوی وزارت امور خارجه" in a bulletin is Iran's spokesman.)
