@@ -450,6 +450,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
            "هزاران مهاجر از ایران بازگشتند.\n", [("statement_criticism", ["AF"], "PK")]),
     ("fa", "خبرها\n\nتهران - وزارت خارجه روز سه‌شنبه حمله هوایی پاکستان به ولایت خوست را محکوم کرد.\n",
      [("statement_criticism", ["IR"], "PK")]),
+    # a post ends where an attack is named: the attackers after it are no state of the spokesman's
+    ("fa", "خبر\n\nاسماعیل بقائی سخنگوی وزارت امور خارجه حملات هوایی رژیم صهیونیستی به حومه دمشق را به شدت "
+           "محکوم کرد.\n", [("statement_criticism", ["IR"], "IL")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

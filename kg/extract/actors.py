@@ -190,9 +190,11 @@ class ActorFinder:
                     found["titles"] or (found["states"] and self.adjective_first)):
                 k += 1  # "Minister of Defence", "Kenya's Foreign Minister"
             elif after_name and found["titles"] and self.descriptor_after_name and it.kind == "word" \
-                    and it.key not in self.stop \
+                    and it.key not in self.stop and it.key not in self.common_words \
                     and any(x.is_state or (x.kind == "cue" and x.table == "titles") for x in items[k + 1:k + 4]):
-                k += 1  # a word inside a long post the lexicon does not list ("... وإسناد القوات في ...")
+                # A word inside a long post the lexicon does not list ("... وإسناد القوات في ..."); not a
+                # word the lexicons know ("حملات هوایی رژیم ...": the post ends before the attack).
+                k += 1
             else:
                 break
         # Trailing connectors are not part of the run.
