@@ -453,6 +453,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # a post ends where an attack is named: the attackers after it are no state of the spokesman's
     ("fa", "خبر\n\nاسماعیل بقائی سخنگوی وزارت امور خارجه حملات هوایی رژیم صهیونیستی به حومه دمشق را به شدت "
            "محکوم کرد.\n", [("statement_criticism", ["IR"], "IL")]),
+    # a city in the headline is news, not the dateline: the unqualified ministry is not Syria's
+    ("ar", "موجز: الكهرباء تدعو إلى الترشيد.. والخارجية تدين القصف على دمشق\n\nالكويت - الأنباء\n\n"
+           "دعت وزارة الكهرباء المواطنين إلى ترشيد الاستهلاك.\n\nوفي شأن آخر، أعربت وزارة الخارجية عن إدانة "
+           "دولة الكويت للغارات الإسرائيلية على دمشق.\n", [("statement_criticism", ["KW"], "IL")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

@@ -209,10 +209,15 @@ class Extractor:
     def _article_date(self, doc: Doc) -> tuple[dt.date | None, str | None]:
         place = None
         if doc.spans:
-            head_end = min(doc.spans[0][0] + 80, len(doc.text))
-            for items in doc.items[:2]:
+            headline = doc.headline
+            for n, items in enumerate(doc.items[:3]):
+                if n == headline:
+                    continue  # "... تدين القصف على دمشق": a headline's city is news, not where it was filed
+                head_end = doc.sentences[n].start + 80
                 for it in items:
-                    if it.start < head_end and it.kind == "entity" and it.entity_kind == "place":
+                    # A dateline opens its line: "الكويت - الأنباء", "DOHA —", "TEHRAN (IRNA) --".
+                    if it.start < head_end and it.kind == "entity" and it.entity_kind == "place" \
+                            and not doc.text[doc.text.rfind("\n", 0, it.start) + 1:it.start].strip():
                         place = it.value
                         break
                 if place:
