@@ -328,6 +328,20 @@ def _generic_reference(view: TriggerView) -> bool:
     return bool(before) and before[0].key in view.generic_determiners
 
 
+#: Acts a demonstrative refers back to: a statement's noun after "this" is the one already reported.
+#: (Contacts are merged with the occasion they refer to instead: ``EventFinder._back_reference``.)
+STATEMENT_TYPES = ("statement_praise", "statement_criticism", "congratulation", "recognition")
+
+
+@guard("demonstrative-reference",
+       "A demonstrative right before a statement's noun (anaphoric_determiners: this, هذا, این) points back "
+       "to an act already reported: 'this welcome comes days after the US veto' opens no new act.",
+       STATEMENT_TYPES)
+def _demonstrative_reference(view: TriggerView) -> bool:
+    before = [it for it in view.items if it.end <= view.trig.order][-1:]
+    return bool(before) and before[0].key in view.doc.lexicon.keys("anaphoric_determiners")
+
+
 @guard("named-conference",
        "A summit inside a short quoted title is a conference's name ('\"قمة المعرفة\"', '\"Web Summit\"', "
        "'«اجلاس سران دانش»'), not a meeting of leaders.", ("summit",))
