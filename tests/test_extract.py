@@ -461,6 +461,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "خبر\n\nأعربت وزارة الخارجية الكويتية عن ترحيب دولة الكويت باعتراف كل من مملكة إسبانيا ومملكة النرويج "
            "رسميا بدولة فلسطين.\n", [("statement_praise", ["KW", "ES"], "ES"), ("statement_praise", ["KW", "NO"], "NO")]),
     ("fa", "خبر\n\nرئیس‌جمهور از رئیس‌جمهور ترکمنستان در کاخ سعدآباد استقبال کرد.\n", []),
+    # a surname that reads as a nationality is the official named in full before, not his namesake state
+    ("ar", "خبر\n\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان في بغداد.\n\n"
+           "وأشاد السوداني بدعم تركيا.\n",
+     [("meeting", ["IQ", "TR"], None), ("statement_praise", ["IQ", "TR"], "TR")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

@@ -117,6 +117,7 @@ class ActorFinder:
         self.person_key_prefix = lx.setting("unknown_person_key_prefix")
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
         self.home_state = lx.setting("home_state") or None
+        self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
         self.surnames = ref.unique_surnames(lx.names_language)
         self.last_group: list[str] = []
         self.last_pair: list[str] = []
@@ -393,7 +394,13 @@ class ActorFinder:
                         actors.append(ref_actor)
                     i += 1
                     continue
-                if it.is_state and it.via == "adjective" and self._names_people(items, i):
+                surnamed = self._surname_as_adjective(items, i, surname_of)
+                if surnamed is not None:
+                    # "محمد شياع السوداني ... وقال السوداني": the surname of an official named in full
+                    # earlier, not Sudan.
+                    p = index.persons[surnamed]
+                    actors.append(Actor(it.start, it.end, [p.country] if p.country else [], surnamed, "person"))
+                elif it.is_state and it.via == "adjective" and self._names_people(items, i):
                     pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
                 elif it.is_state:
                     topic = self._is_topic(items, i, actors)
@@ -491,6 +498,24 @@ class ActorFinder:
             if items[k].kind in ("word", "cue") and items[k].key in self.non_party:
                 return True
         return False
+
+    def _surname_as_adjective(self, items: list[Item], i: int, surname_of: dict[str, str]) -> str | None:
+        """The person whose surname the nationality adjective ``items[i]`` is, when one of that surname
+        was named earlier in the article and the adjective qualifies no noun (a definite noun right
+        before it: "الوفد السوداني" is Sudan's delegation)."""
+        it = items[i]
+        if not surname_of or not it.is_state or it.via != "adjective":
+            return None
+        # The matcher leaves the article out of an adjective's span ("ال" + "سوداني"); the surname keeps it.
+        key = self._surname_match(it.key, surname_of) or (
+            self._surname_match(self.definite_prefix + it.key, surname_of) if self.definite_prefix else None)
+        if key is None:
+            return None
+        prev = items[i - 1] if i > 0 else None
+        if prev is not None and prev.kind in ("word", "cue") and self.definite_prefix \
+                and prev.key.split()[-1].startswith(self.definite_prefix):
+            return None
+        return key
 
     def _surname_match(self, key: str, surname_of: dict[str, str]) -> str | None:
         if key in surname_of:
