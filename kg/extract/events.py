@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 
+from ..event_types import event_types
 from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
@@ -25,23 +26,12 @@ from .numbers import number_reader
 from .text import gap_words
 
 EXTRACTOR = "kg.extract.rules"
-TALK_TYPES = {"meeting", "summit", "agreement", "other"}
-#: Events that are deeds, not words: what "the move" or "the decision" refers back to.
-ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
 # Years not inside a longer number; the look back comes after the first digits, so that the engine
 # can skip to candidate digits instead of trying every position of every sentence.
 YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 SOLAR_YEAR = re.compile(r"1[34](?<!\d\d\d)\d\d(?!\d)")
 #: Posts of those who present credentials.
 ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
-#: Events of contact between states (not statements about one another).
-CONTACT_TYPES = {"meeting", "summit", "other", "visit"}
-GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
-BASE_CONFIDENCE = {
-    "meeting": 0.8, "visit": 0.75, "agreement": 0.8, "summit": 0.75, "statement_praise": 0.7,
-    "statement_criticism": 0.75, "congratulation": 0.8, "appointment": 0.7, "sanction": 0.75,
-    "expulsion": 0.75, "recognition": 0.75, "other": 0.6,
-}
 
 
 #: Characters from the start of a line within which a dateline states its date.
@@ -96,6 +86,15 @@ class EventFinder:
         self.actors = actors
         self.ref = ref
         self.version = version
+        # The event types' flags (ontologies/vocab/event-types.csv), as sets for the rules' tests.
+        types = self.types = event_types()
+        self.talk_types = types.having("talk")  # topics are what the parties talked about
+        self.deeds = types.having("deed")  # what "the move" refers back to
+        self.contact_types = types.having("contact")  # contacts between states, not statements
+        self.group_types = types.having("group")  # several subjects each act in one sentence
+        self.hostile_types = types.having("hostile")  # acts against a state: their author is the antagonist
+        self.judged_types = types.having("judged")  # acts a statement judges or names as its topic
+        self.statement_types = frozenset(n for n, t in types.items() if t.broader == "statement")
         self.numbers = number_reader(doc.lexicon)
         self.dates = date_reader(doc.lexicon)
         self.speaker: str | None = None
@@ -212,19 +211,19 @@ class EventFinder:
             made = [ev for ev in made if ev.type != "meeting" or not any(
                 done.type in ("other", "appointment") and _party_set(done) == _party_set(ev) for done in self.made)]
         for ev in made:
-            if etype in ("sanction", "expulsion") and ev.participants:
+            if etype in self.hostile_types and ev.participants:
                 self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
             ev.status = "planned" if planned else "occurred"
             ev.date = self._date(s.start, s.end, keys, planned)
-            if etype in TALK_TYPES:
+            if etype in self.talk_types:
                 ev.topics = list(dict.fromkeys(topics))
             ev.features = event_features(ev, self.doc.lang, items, s.number == self.doc.headline)
             model = default_model()
-            confidence = model.probability(ev.features) if model is not None else BASE_CONFIDENCE.get(etype, 0.6)
+            confidence = model.probability(ev.features) if model is not None else self.types[etype].base_confidence
             ev.evidence = self._evidence(s.start, s.end, confidence)
             found_here.append(ev)
             self.made.append(ev)
-            if etype in ACTS and ev.participants:
+            if etype in self.deeds and ev.participants:
                 self.last_actor = ev.participants[0]
             seen_types.add((etype, planned))
 
@@ -572,13 +571,13 @@ class EventFinder:
             modality = [m for m in modality if m.value == "planned"]
             keys = [it.key for it in items] if triggers else []
             generic = not self.generic_determiners.isdisjoint(keys)
-            contact = any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers)
+            contact = any(trigger_parts(t)[0] in self.contact_types for t in triggers)
             if contact and (self._sport(keys) or previous_items is not None
                             and not any(a.kind == "person" for a in actors)
                             and self._sport([it.key for it in previous_items])):
                 # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the
                 # two sides will meet again" after a sentence about the match, when no official acts.
-                triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+                triggers = [t for t in triggers if trigger_parts(t)[0] not in self.contact_types]
             previous_items = items
             hostile_at = self._hostile_positions(items)
             hostile_authors = self.hostile_authors_here = self._hostile_authors(items, hostile_at)
@@ -605,17 +604,17 @@ class EventFinder:
                                    self.verb_final, cues, generic, self.with_words)
                 if blocking_guard(view, self.disabled) is not None:
                     continue
-                if etype in ("sanction", "expulsion", "recognition", "appointment") \
+                if etype in self.judged_types \
                         and self._named_as_topic(items, trig):
                     continue  # "a statement on the recognition of", "called for sanctions", "in recognition of"
-                if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
-                        trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
+                if etype in self.judged_types and any(
+                        trigger_parts(t)[0] in self.statement_types and t.end <= trig.start
                         and (self._only_determiners(t.end, trig.order)
                              or self.verb_first and trig.key.startswith("ال")) for t in triggers):
                     continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
                 earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
                     if etype == "summit" else None
-                back_reference = etype in CONTACT_TYPES and (
+                back_reference = etype in self.contact_types and (
                     self._back_reference(items, trig) or note == "attendance"
                     # "The summit, held under...": only determiners before it.
                     or earlier_summit is not None and self._only_determiners(s.start, trig.order))
@@ -637,7 +636,7 @@ class EventFinder:
                 # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
                 # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced")
                 # and for a planned one after a held one ("the talks ... agreed to hold the next meeting").
-                if (etype, planned) in seen_types and etype not in GROUP_ACTS:
+                if (etype, planned) in seen_types and etype not in self.group_types:
                     continue
                 if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
                     continue
@@ -652,14 +651,14 @@ class EventFinder:
                 if any(0 <= trig.start - n.end <= 12 for n in negations):
                     continue
                 parties = [a for a in actors if not a.topic]
-                if etype not in CONTACT_TYPES:
+                if etype not in self.contact_types:
                     # A place is where a visit goes, not whom a statement or a sanction is about.
                     parties = [a for a in parties if not a.place]
                 if etype == "statement_criticism" and hostile_at:
                     # "condemned the attack on Doha": the victim of the act condemned is not its target.
                     struck = self._victims(items, hostile_at)
                     parties = [a for a in parties if a.start not in struck]
-                if etype in CONTACT_TYPES:
+                if etype in self.contact_types:
                     # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
                     parties = [a for a in parties if a.start not in hostile_authors]
                 before = [a for a in parties if a.end <= trig.start]
@@ -752,11 +751,11 @@ class EventFinder:
                 # Objects in the order written, topics included: "sanctions on Russia" names its target
                 # after a preposition.
                 objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end
-                                          and (etype in CONTACT_TYPES or not a.place)], key=lambda a: a.start)
+                                          and (etype in self.contact_types or not a.place)], key=lambda a: a.start)
                 after_r = [self._resolve(a) for a in objects if a is not subject_actor]
                 # Acts several states perform each on their own: condemnations, recognitions...; and
                 # contacts held "each" ("Aliyev and Pashinyan each held talks with Trump").
-                per_member = etype in GROUP_ACTS or etype in CONTACT_TYPES and self._distributive(items, trig)
+                per_member = etype in self.group_types or etype in self.contact_types and self._distributive(items, trig)
                 group = self._subject_group(before, ("state", "capital", "person")) \
                     if per_member and subject_actor in before and not shared_subject else []
                 if group and self.verb_final and subject_actor is before[0]:
@@ -804,7 +803,7 @@ class EventFinder:
                 previous = (trig, subject_actor)
             if found_here:
                 events.extend(found_here)
-            if not found_here or all(e.type in TALK_TYPES for e in found_here):
+            if not found_here or all(e.type in self.talk_types for e in found_here):
                 talk_topics.extend(topics)
             # Who is speaking now: the sentence's subject, or the other party after "for his part".
             switch = next((a for a in actors if a.kind == "speaker-switch"), None)
