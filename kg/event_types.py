@@ -62,11 +62,17 @@ class EventType:
 class EventTypes(dict[str, EventType]):
     """Every event type by name, in the order of ``event-types.csv``."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._sets: dict[str, frozenset[str]] = {}
+
     def having(self, flag: str) -> frozenset[str]:
         """Names of the types with ``flag`` set (one of :data:`FLAGS`)."""
         if flag not in FLAGS:
             raise KeyError(f"no event-type flag {flag!r}; known: {', '.join(FLAGS)}")
-        return frozenset(name for name, t in self.items() if getattr(t, flag))
+        if flag not in self._sets:  # the extractor asks for the same sets for every article
+            self._sets[flag] = frozenset(name for name, t in self.items() if getattr(t, flag))
+        return self._sets[flag]
 
 
 def _concepts(path: Path) -> dict[str, dict[str, list]]:
