@@ -93,6 +93,7 @@ SETTINGS = {
     "solar_year_offset": "years written in the Solar Hijri calendar are this much less than Gregorian",
     "names_from": "the language whose names of states, places and persons (data/reference) this one reads",
     "object_marker": "the word that closes a direct object (Persian را): a list before it is no subject",
+    "attached_conjunctions": "letters, space-separated, that are a conjunction written onto the next word (و ف)",
 }
 #: Allowed values of other columns, by file and column.
 ALLOWED = {

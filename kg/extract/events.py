@@ -44,12 +44,14 @@ _key = attrgetter("key")
 
 @cache
 def _hostile_forms(lexicon) -> frozenset[str]:
-    """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: "ال" folds into لل)."""
+    """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: the definite prefix ال folds
+    into لل)."""
     nouns = lexicon.keys("hostile_acts")
     prefixes = {match_key(r["prefix"]) for r in lexicon.table("clitics")}
+    article = match_key(lexicon.setting("definite_prefix"))
     forms = set(nouns)
     for noun in nouns:
-        bare = noun[2:] if noun.startswith("ال") else None
+        bare = noun[len(article):] if article and noun.startswith(article) else None
         for p in prefixes:
             forms.add(p + noun)
             if bare:
@@ -156,6 +158,8 @@ class EventFinder:
         # Modifiers (adjectives, possessors) before their noun: "Israel's strike", "the Israeli attack".
         self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
         self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
+        # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
+        self.attached_conjunctions = frozenset(match_key(doc.lexicon.setting("attached_conjunctions")).split())
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self._lowered = doc.norm.lowered
@@ -340,7 +344,7 @@ class EventFinder:
         """An "and" stands before the trigger: a word ("and") or an attached و/ف ("ودان")."""
         gap = gap_words(self.doc.text, start, trig.order)
         attached = self.doc.text[trig.order:trig.start]
-        return bool(gap) or attached[:1] in ("و", "ف")
+        return bool(gap) or bool(attached) and attached[0] in self.attached_conjunctions
 
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
