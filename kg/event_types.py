@@ -16,7 +16,7 @@ their own; a type in one file and not the other is an error when it loads.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 

@@ -10,8 +10,8 @@ import pytest
 from kg.extract.notes import TRIGGER_NOTES
 from kg.lexicon import all_lexicons
 
-EXTRACT = Path(__file__).parent.parent / "kg" / "extract"
-MODULES = sorted(EXTRACT.glob("*.py"))
+PACKAGE = Path(__file__).parent.parent / "kg"
+MODULES = sorted((PACKAGE / "extract").glob("*.py"))
 LONGEST = 80
 
 
@@ -26,7 +26,8 @@ def test_no_function_is_longer_than_80_lines(path):
     assert long == []
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.name != "notes.py"], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in sorted(PACKAGE.rglob("*.py")) if p.name != "notes.py"],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_trigger_notes_are_written_only_in_the_notes_module(path):
     literals = [(node.lineno, node.value) for node in ast.walk(_tree(path))
                 if isinstance(node, ast.Constant) and node.value in TRIGGER_NOTES]

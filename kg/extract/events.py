@@ -1,9 +1,13 @@
 """Events from trigger cues: who did what to whom, where, when, how many, about what.
 
-Each trigger (``triggers.csv``: form,type[,status]) opens an event in its sentence. The parties come
-from the sentence's actors (:mod:`kg.extract.actors`) by the event type's pattern: the subject is the
-actor just before the trigger, or the first after it (Arabic puts the verb first), or the current
-speaker when the verb has no written subject; the object is the next actor after the trigger.
+Each trigger (``triggers.csv``: form,type[,status][,note]) may open an event in its sentence. The
+finder reads the article sentence by sentence: the guards (:mod:`kg.extract.guards`) and the
+trigger's note (:mod:`kg.extract.notes`) decide whether the trigger reports an act; the subject is
+found by a named subject rule (the actor just before the trigger, or the first after it when the verb
+comes first, or the current speaker when the verb has no written subject...); then the event makers
+(:mod:`kg.extract.makers`) of the trigger's type make the events from the subject and the actors
+after it. What earlier sentences said (speaker, antagonist, visits) is the article's
+:class:`~kg.extract.discourse.Discourse`; what each event type is, :mod:`kg.event_types`.
 """
 from __future__ import annotations
 
