@@ -26,7 +26,7 @@ from .errors import LexiconError
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DIP = "https://w3id.org/dipkg/ontology#"
 #: The flags of ``event-types.csv``, each a column of yes or empty.
-FLAGS = ("symmetric", "contact", "hostile", "group", "directed", "talk", "deed", "judged")
+FLAGS = ("symmetric", "contact", "hostile", "group", "directed", "talk", "deed", "judged", "between")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class EventType:
     deed: bool
     #: An act a statement may judge or name as its topic.
     judged: bool
+    #: Needs two distinct states.
+    between: bool
     base_confidence: float
     #: The SKOS concept, the notation of its broader concept ("statement"), the OWL class of its events.
     concept: str
@@ -113,7 +115,7 @@ def event_types() -> EventTypes:
             out[name] = EventType(
                 name, symmetric=yes["symmetric"], contact=yes["contact"], hostile=yes["hostile"],
                 group=yes["group"], directed=yes["directed"], talk=yes["talk"], deed=yes["deed"],
-                judged=yes["judged"], base_confidence=float(row["base_confidence"]),
+                judged=yes["judged"], between=yes["between"], base_confidence=float(row["base_confidence"]),
                 concept=concept["iri"][0], broader=_broader(concept, concepts),
                 event_class=concept[DIP + "eventClass"][0].value,
                 labels={lit.language: lit.value for lit in concept.get(SKOS + "prefLabel", [])},

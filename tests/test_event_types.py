@@ -38,6 +38,12 @@ def test_praise_and_criticism_are_statements():
         "statement_praise", "statement_criticism"}
 
 
+def test_the_types_between_two_states_are_those_the_one_state_only_guard_holds_to():
+    from kg.extract.guards import BETWEEN_STATES
+
+    assert event_types().having("between") == BETWEEN_STATES
+
+
 def test_an_unknown_flag_is_refused():
     with pytest.raises(KeyError):
         event_types().having("friendly")
@@ -49,7 +55,7 @@ def test_a_type_missing_from_the_scheme_is_an_error_naming_the_row(tmp_path, mon
     source = resources.ontologies() / "vocab"
     (vocab / "event-types.ttl").write_text((source / "event-types.ttl").read_text(encoding="utf-8"), encoding="utf-8")
     header = ",".join(("type", *FLAGS, "base_confidence"))
-    (vocab / "event-types.csv").write_text(f"{header}\nmeeting,yes,,,,,,,,0.8\nparade,,,,,,,,,0.5\n",
+    (vocab / "event-types.csv").write_text(f"{header}\nmeeting,yes,,,,,,,,,0.8\nparade,,,,,,,,,,0.5\n",
                                            encoding="utf-8")
     monkeypatch.setattr(resources, "ontologies", lambda: tmp_path / "ontologies")
     event_types.cache_clear()
