@@ -16,6 +16,7 @@ from ..ids import slug
 from ..lexicon import Lexicon
 from ..normalise import match_key
 from ..reference import Reference
+from .discourse import Discourse
 from .document import Doc, Item
 from .text import gap_words
 
@@ -97,9 +98,10 @@ def _stop_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str,
 
 
 class ActorFinder:
-    def __init__(self, doc: Doc, ref: Reference):
+    def __init__(self, doc: Doc, ref: Reference, discourse: Discourse | None = None):
         self.doc = doc
         self.ref = ref
+        self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
         lx = doc.lexicon
         self.stop = lx.keys("stopwords")
         # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
@@ -118,9 +120,6 @@ class ActorFinder:
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
         self.home_state = lx.setting("home_state") or None
         self.surnames = ref.unique_surnames(lx.names_language)
-        self.last_group: list[str] = []
-        self.last_pair: list[str] = []
-        self.last_body: dict[str, str] = {}  # body (foreign-ministry...) -> the state it was last named with
         self.given_names = lx.keys("given_names")
         self.common_words = _common_words(lx)
         self.weekdays, self.day_words = _day_forms(lx)
@@ -436,18 +435,18 @@ class ActorFinder:
         seat = self._seat_after(items, k)
         if not before["states"] and seat:
             # "The foreign ministry in Stockholm summoned...": the ministry of that capital.
-            self.last_body[body] = seat
+            self.discourse.body_named(body, seat)
             actors.append(Actor(it.start, items[k + 1].end, [seat], None, "person"))
             return k + 2
         if before["states"]:
-            self.last_body[body] = before["states"][0].value
-        elif body in self.last_body and not self.home_state:
+            self.discourse.body_named(body, before["states"][0].value)
+        elif body in self.discourse.last_body and not self.home_state:
             # "The ministry rejected...": the ministry last named with its state.
-            actors.append(Actor(it.start, before["end"] or it.end, [self.last_body[body]], None, "person"))
+            actors.append(Actor(it.start, before["end"] or it.end, [self.discourse.last_body[body]], None, "person"))
             return max(k, i + 1)
         elif self.dateline_state and not self.home_state and not actors:
             # "PARIS (AFP) - ... the foreign ministry said": the ministry of the dateline's state.
-            self.last_body[body] = self.dateline_state
+            self.discourse.body_named(body, self.dateline_state)
             actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None, "person"))
             return max(k, i + 1)
         return None
@@ -562,7 +561,7 @@ class ActorFinder:
             if a.kind == b.kind == "person" and a.states and b.states and a.states[0] != b.states[0]:
                 gap = self.doc.text[a.end:b.start].split()
                 if gap and all(match_key(w) in self.conjunctions for w in gap):
-                    self.last_pair = [a.states[0], b.states[0]]
+                    self.discourse.pair_named([a.states[0], b.states[0]])
                     return
 
     def _remember_group(self, actors: list[Actor]) -> None:
@@ -582,7 +581,7 @@ class ActorFinder:
             else:
                 run = []
         if len(run) >= 3:
-            self.last_group = list(dict.fromkeys(a.states[0] for a in run))
+            self.discourse.group_listed(list(dict.fromkeys(a.states[0] for a in run)))
 
     def _coreference(self, items: list[Item], i: int, index: ActorIndex, so_far: list[Actor]) -> Actor:
         it = items[i]
@@ -592,9 +591,9 @@ class ActorFinder:
             if len(officials) == 2:
                 # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
                 return Actor(it.start, it.end, officials, None, kind)
-        if kind == "pair-persons" and self.last_pair:
+        if kind == "pair-persons" and self.discourse.last_pair:
             # "The two leaders": the two officials last named together.
-            return Actor(it.start, it.end, list(self.last_pair), None, kind)
+            return Actor(it.start, it.end, list(self.discourse.last_pair), None, kind)
         if kind in ("pair", "pair-persons"):
             # Resolved when events are read: the article's two main states are known only then.
             return Actor(it.start, it.end, [], None, kind)
@@ -607,5 +606,5 @@ class ActorFinder:
             return Actor(it.start, it.end, [], None, "speaker-switch")
         if kind == "group":
             # "the three countries": the last list of states written out.
-            return Actor(it.start, it.end, list(self.last_group), None, "group")
+            return Actor(it.start, it.end, list(self.discourse.last_group), None, "group")
         return Actor(it.start, it.end, [], None, kind)

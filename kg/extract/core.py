@@ -17,6 +17,7 @@ from ..normalise.content import content_spans, detect_language
 from ..reference import Reference, default_reference
 from .actors import ActorFinder
 from .dates import date_reader
+from .discourse import Discourse
 from .document import Doc, Item, match_item
 from .events import EventFinder
 from .gazetteer import Entry, Gazetteer, Match, entries_from_reference
@@ -236,8 +237,9 @@ class Extractor:
                     o_start, o_end, quote = doc.original(it.start, it.end)
                     mentions[it.entity_kind].append(
                         Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
-        actor_index = ActorFinder(doc, self.ref).find()
-        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled).find()
+        discourse = Discourse()  # what the article has said so far, as its actors and then its events are read
+        actor_index = ActorFinder(doc, self.ref, discourse).find()
+        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled, discourse).find()
                     if ev.confidence >= self.min_confidence]
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in
         # an event, or an official of a party to one; an official only named in passing stays out.

@@ -1,8 +1,9 @@
 """The discourse state: what an article has said so far that the rules of its next sentences read.
 
-One object per article, updated only through its methods, as the event finder reads the sentences:
-who is speaking, which state is behind the last hostile act, which state last did something, where
-visits went, who received credentials, and every event made so far.
+One object per article, updated only through its methods: while the actors are read (the last list
+of states, the last two officials named together, the state each ministry was last named with), then
+while the events are (who is speaking, which state is behind the last hostile act, which state last
+did something, where visits went, who received credentials, and every event made so far).
 
 >>> d = Discourse()
 >>> d.now_speaking("erdogan"); d.now_speaking(None); d.speaker
@@ -19,6 +20,12 @@ from ..model import EventFact
 
 @dataclass
 class Discourse:
+    #: The last list of three or more states written out: what "the three countries" are.
+    last_group: list[str] = field(default_factory=list)
+    #: The states of the two officials last named together: what "the two leaders" are.
+    last_pair: list[str] = field(default_factory=list)
+    #: The state each body (foreign-ministry...) was last named with: "the ministry" alone.
+    last_body: dict[str, str] = field(default_factory=dict)
     #: The official speaking now: who "he said", "سموه" and a verb with no written subject refer to.
     speaker: str | None = None
     #: The state behind the last hostile act named: the target of "condemned the attack".
@@ -33,6 +40,15 @@ class Discourse:
     made: list[EventFact] = field(default_factory=list)
     #: Start offsets of the current sentence's authors of hostile acts.
     hostile_authors_here: set[int] = field(default_factory=set)
+
+    def group_listed(self, states: list[str]) -> None:
+        self.last_group = states
+
+    def pair_named(self, states: list[str]) -> None:
+        self.last_pair = states
+
+    def body_named(self, body: str, state: str) -> None:
+        self.last_body[body] = state
 
     def now_speaking(self, person: str | None) -> None:
         """The sentence's subject (or the official after "for his part") speaks from now on; None

@@ -114,7 +114,7 @@ class Subject:
 
 class EventFinder:
     def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str,
-                 disabled: frozenset[str] = frozenset()):
+                 disabled: frozenset[str] = frozenset(), discourse: Discourse | None = None):
         self.doc = doc
         self.disabled = disabled  # names of guards (kg.extract.guards) and makers (kg.extract.makers) switched off
         self.actors = actors
@@ -131,7 +131,7 @@ class EventFinder:
         self.statement_types = frozenset(n for n, t in types.items() if t.broader == "statement")
         self.numbers = number_reader(doc.lexicon)
         self.dates = date_reader(doc.lexicon)
-        self.discourse = Discourse()  # what the article has said so far
+        self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
         self.hostile = _hostile_forms(doc.lexicon)
         # The word lists the rules consult, each a lexicon file ``<name>.txt``.
         words = doc.lexicon.keys
