@@ -12,6 +12,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from . import resources
+from .event_types import event_types
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per language
@@ -94,11 +95,7 @@ SETTINGS = {
     "solar_year_offset": "years written in the Solar Hijri calendar are this much less than Gregorian",
     "names_from": "the language whose names of states, places and persons (data/reference) this one reads",
     "object_marker": "the word that closes a direct object (Persian را): a list before it is no subject",
-}
-#: Every trigger note of ``triggers.csv`` (the column that makes a trigger's rule stricter or special).
-TRIGGER_NOTES = {
-    "needs-document", "needs-person", "person-object", "credentials", "call", "accession", "object-pronoun",
-    "object-pronouns", "participle", "attendance", "state-object", "hostile-object",
+    "attached_conjunctions": "letters, space-separated, that are a conjunction written onto the next word (و ف)",
 }
 #: Allowed values of other columns, by file and column.
 ALLOWED = {
@@ -107,12 +104,13 @@ ALLOWED = {
     ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo", "market"},
     ("triggers", "status"): {"", "planned"},
 }
-EVENT_TYPES = {"meeting", "visit", "agreement", "summit", "statement_praise", "statement_criticism",
-               "congratulation", "appointment", "sanction", "expulsion", "recognition", "other"}
 
 
 def problems(lx: Lexicon) -> list[str]:
     """What the language folder says that the rules would not understand, one line each (file, row)."""
+    from .extract.notes import TRIGGER_NOTES  # the rules own the notes they read
+
+    types = event_types()
     found = []
     folder = lx.folder
     for n, row in enumerate(lx.table("settings"), 1):
@@ -121,14 +119,14 @@ def problems(lx: Lexicon) -> list[str]:
     for n, row in enumerate(lx.table("triggers"), 1):
         if row.get("note") and row["note"] not in TRIGGER_NOTES:
             found.append(f"{folder / 'triggers.csv'}: row {n}: unknown note {row['note']!r}")
-        if row.get("type") not in EVENT_TYPES:
+        if row.get("type") not in types:
             found.append(f"{folder / 'triggers.csv'}: row {n}: unknown event type {row.get('type')!r}")
     for (table, column), allowed in ALLOWED.items():
         for n, row in enumerate(lx.table(table), 1):
             if row.get(column, "") not in allowed:
                 found.append(f"{folder / table}.csv: row {n}: unknown {column} {row.get(column)!r}")
     for n, row in enumerate(lx.table("sense_contexts"), 1):
-        unknown = set(row.get("blocks", "").split()) - EVENT_TYPES
+        unknown = set(row.get("blocks", "").split()) - set(types)
         if unknown or not row.get("blocks"):
             found.append(f"{folder / 'sense_contexts.csv'}: row {n}: blocks unknown event types {sorted(unknown)}")
     return found

@@ -10,22 +10,6 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-EVENT_TYPES = (
-    "meeting",
-    "visit",
-    "agreement",
-    "summit",
-    "statement_praise",
-    "statement_criticism",
-    "congratulation",
-    "appointment",
-    "sanction",
-    "expulsion",
-    "recognition",
-    "other",
-)
-
-
 @dataclass(frozen=True)
 class Article:
     """One news article as read from its source, before any processing."""

@@ -171,6 +171,11 @@ class Reference:
         active = [o for o in held if o.active_on(day)]
         return active or sorted(held, key=lambda o: o.start or dt.date.min, reverse=True)
 
+    def person_name(self, key: str, default: str) -> str:
+        """A known person's name in the language of the graph's labels (:data:`LABEL_LANG`), else ``default``."""
+        person = self.persons.get(key)
+        return person.names.get(LABEL_LANG, default) if person is not None else default
+
     def label(self, kind: str, entity: str, lang: str = "en") -> str:
         table = {"state": self.states, "organisation": self.organisations, "place": self.places,
                  "person": self.persons}[kind]
@@ -206,6 +211,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 LANGS = ("en", "ar", "fa")
+#: The language of the graph's labels and of the names it gives known persons.
+LABEL_LANG = "en"
 
 
 def load_reference(directory: Path | None = None) -> Reference:

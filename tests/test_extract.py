@@ -383,31 +383,31 @@ def test_a_name_two_places_share_reads_as_the_city_of_the_state_the_article_poin
     assert "OM" in named("استقبل السلطان هيثم بن طارق في مسقط وزير خارجية عمان السابق.\n")
 
 
-def test_a_language_is_a_folder_a_copy_of_english_under_a_new_code_gives_the_same_facts(tmp_path, monkeypatch):
+@pytest.mark.parametrize("lang, code, texts", [("en", "xx", "probe"), ("ar", "xa", "probe"), ("fa", "xf", "corpus")])
+def test_a_language_is_a_folder_a_copy_under_a_new_code_gives_the_same_facts(lang, code, texts, tmp_path, monkeypatch):
     import shutil
 
     from kg import resources
 
-    english = resources.lexicon_dir("en")
-    copy = tmp_path / "lexicons" / "xx"
-    shutil.copytree(english, copy)
+    copy = tmp_path / "lexicons" / code
+    shutil.copytree(resources.lexicon_dir(lang), copy)
     with (copy / "settings.csv").open("a", encoding="utf-8") as fh:
-        fh.write("names_from,en\n")  # a variant reads the reference names of English
+        fh.write(f"names_from,{lang}\n")  # a variant reads the reference names of the language copied
     real_dir, real_languages = resources.lexicon_dir, resources.languages
-    monkeypatch.setattr(resources, "lexicon_dir", lambda lang: copy if lang == "xx" else real_dir(lang))
-    monkeypatch.setattr(resources, "languages", lambda: real_languages() + ["xx"])
-    text = (Path(__file__).parent.parent / "data" / "probe" / "en").glob("*.txt")
+    monkeypatch.setattr(resources, "lexicon_dir", lambda name: copy if name == code else real_dir(name))
+    monkeypatch.setattr(resources, "languages", lambda: real_languages() + [code])
+    text = (Path(__file__).parent.parent / "data" / texts / lang).glob("*.txt")
     extractor = Extractor(min_confidence=0.0)
     compared = 0
     for path in sorted(text)[:6]:
         body = path.read_text(encoding="utf-8")
         facts = {}
-        for lang in ("en", "xx"):
-            doc = to_gold(extractor.extract(Article(path.stem, body, lang=lang)), extractor.ref)
-            facts[lang] = (doc["countries"], doc["organizations"], doc["persons"],
+        for name in (lang, code):
+            doc = to_gold(extractor.extract(Article(path.stem, body, lang=name)), extractor.ref)
+            facts[name] = (doc["countries"], doc["organizations"], doc["persons"],
                            [{k: v for k, v in e.items() if k != "confidence"} for e in doc["events"]])
-        assert facts["xx"] == facts["en"], path.name
-        compared += len(facts["en"][3])
+        assert facts[code] == facts[lang], path.name
+        compared += len(facts[lang][3])
     assert compared > 5
 
 

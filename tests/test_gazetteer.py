@@ -52,7 +52,7 @@ def test_a_state_wins_over_a_place_written_the_same(gazetteer):
 
 
 def test_clitic_variants_follow_the_article_rule():
-    variants = dict(clitic_variants("الدفاع", [("لل", "article"), ("و", "any"), ("ال", "bare")]))
+    variants = dict(clitic_variants("الدفاع", [("لل", "article"), ("و", "any"), ("ال", "bare")], article="ال"))
     assert variants == {"للدفاع": 2, "والدفاع": 1}
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from kg.extract import Extractor, to_gold
 from kg.extract.guards import EVENT_GUARDS, GUARDS, all_guards, blocking_event_guard
+from kg.extract.makers import MAKERS
 from kg.model import Article, EventFact, Evidence
 
 CASES = Path(__file__).parent / "cases" / "guards"
@@ -89,7 +90,7 @@ def test_a_disabled_guard_lets_its_trigger_through(extractor):
     assert [e["type"] for e in to_gold(loose.extract(article), loose.ref)["events"]] == ["statement_criticism"]
 
 
-def test_kg_rules_lists_every_guard_and_eval_refuses_an_unknown_one(tmp_path):
+def test_kg_rules_lists_every_guard_and_maker_and_eval_refuses_an_unknown_one(tmp_path):
     import json
 
     from typer.testing import CliRunner
@@ -98,7 +99,8 @@ def test_kg_rules_lists_every_guard_and_eval_refuses_an_unknown_one(tmp_path):
 
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
-    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS]
+    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS, *MAKERS]
+    assert {r["kind"] for r in listed} == {"guard", "maker"}
     gold = Path(__file__).parent.parent / "data" / "probe"
     result = runner.invoke(app, ["eval", str(gold), str(gold), "--disable", "no-such-guard"])
     assert result.exit_code == 2

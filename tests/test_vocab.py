@@ -7,7 +7,7 @@ import pytest
 from kg import resources
 from kg.graph.namespaces import VOCAB_BASE
 from kg.lexicon import lexicon
-from kg.model import EVENT_TYPES
+from kg.event_types import event_types
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
@@ -35,7 +35,7 @@ def test_every_concept_has_english_arabic_and_persian_labels():
 
 
 def test_every_event_type_is_a_concept():
-    assert {f"event-type/{t}" for t in EVENT_TYPES} <= set(concepts())
+    assert {f"event-type/{t}" for t in event_types()} <= set(concepts())
 
 
 @pytest.mark.parametrize("lang", resources.languages())

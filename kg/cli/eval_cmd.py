@@ -11,7 +11,7 @@ from rich.table import Table
 from ..errors import InputError, UsageError
 from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, rule_precision, score
 from ..extract import Extractor, to_gold
-from ..extract.guards import EVENT_GUARDS, GUARDS
+from ..extract.rules import rule_names
 from ..ingest import read_sources
 from .common import MinConfidence, cli_errors, err
 
@@ -48,7 +48,7 @@ def eval_cli(
     diff: Annotated[bool, typer.Option("--diff", help="List per article what was missed and what was spurious.")] = False,
     baseline: Annotated[Optional[Path], typer.Option(help="Fail when an F1 falls more than 0.02 below this baseline JSON.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
-    disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a guard by name (see kg rules); repeatable.")] = None,
+    disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a rule (a guard or an event maker) by name (see kg rules); repeatable.")] = None,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also print, per extraction rule, its right and wrong events and precision.")] = False,
     min_confidence: MinConfidence = None,
 ) -> None:
@@ -62,7 +62,7 @@ def eval_cli(
         golds = read_golds([gold])
         if not golds:
             raise UsageError(f"{gold}: no *.gold.json files")
-        unknown = sorted(set(disable or ()) - set(GUARDS) - set(EVENT_GUARDS))
+        unknown = sorted(set(disable or ()) - rule_names())
         if unknown:
             raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
         predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()), min_confidence)

@@ -16,6 +16,7 @@ from ..ids import slug
 from ..lexicon import Lexicon
 from ..normalise import match_key
 from ..reference import Reference
+from .discourse import Discourse
 from .document import Doc, Item
 from .text import gap_words
 
@@ -97,9 +98,10 @@ def _stop_forms(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str,
 
 
 class ActorFinder:
-    def __init__(self, doc: Doc, ref: Reference):
+    def __init__(self, doc: Doc, ref: Reference, discourse: Discourse | None = None):
         self.doc = doc
         self.ref = ref
+        self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
         lx = doc.lexicon
         self.stop = lx.keys("stopwords")
         # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
@@ -119,9 +121,6 @@ class ActorFinder:
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
         self.surnames = ref.unique_surnames(lx.names_language)
-        self.last_group: list[str] = []
-        self.last_pair: list[str] = []
-        self.last_body: dict[str, str] = {}  # body (foreign-ministry...) -> the state it was last named with
         self.given_names = lx.keys("given_names")
         self.common_words = _common_words(lx)
         self.weekdays, self.day_words = _day_forms(lx)
@@ -251,7 +250,7 @@ class ActorFinder:
             entity = known_item.value
             start, end = known_item.start, known_item.end
             surface = self.doc.text[start:end]
-            name = self.ref.persons[entity].names.get("en", surface) if entity in self.ref.persons else surface
+            name = self.ref.person_name(entity, surface)
             person = Person(entity, name, surface, start, end, known=True)
         else:
             start, end = name_items[0].start, name_items[-1].end
@@ -259,7 +258,7 @@ class ActorFinder:
                 end -= 1  # "... سامح شكري." ends the sentence, not the name
             surface = self.doc.text[start:end]
             known = self._known_by_surname(name_items, before)
-            person = Person(known, self.ref.persons[known].names.get("en", surface), surface, start, end,
+            person = Person(known, self.ref.person_name(known, surface), surface, start, end,
                             known=True) if known else Person("", surface, surface, start, end)
         titles = before["titles"] + after["titles"]
         ranks = before["ranks"] + after["ranks"]
@@ -299,129 +298,12 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ main walk
     def find(self) -> ActorIndex:
-        doc = self.doc
         index = ActorIndex()
         surname_of: dict[str, str] = {}
         state_counts: Counter[str] = Counter()  # how much each state takes part; picks the article's pair
         place_counts: Counter[str] = Counter()  # states of the cities named, when the pair is short
-        attached = self.attached_clitics  # Arabic script writes و ل ب ف onto the surname
-        for items in doc.items:
-            actors: list[Actor] = []
-            i = 0
-            n = len(items)
-            while i < n:
-                it = items[i]
-                if it.kind == "word" or it.kind == "punct":
-                    # Most of a sentence: only a surname already met can make a word an actor.
-                    if surname_of and it.kind == "word":
-                        key = surname_of.get(it.key) or (self._surname_match(it.key, surname_of) if attached else None)
-                        if key:
-                            p = index.persons[key]
-                            actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))
-                    i += 1
-                    continue
-                starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
-                    (it.kind == "entity" and it.entity_kind == "person") or \
-                    (it.is_state and self._title_follows(items, i + 1))
-                if starts_person:
-                    person, k, before = self._person_from(items, i)
-                    if person is not None:
-                        person = self._register(index, person, surname_of)
-                        actors.append(Actor(person.phrase[0], person.phrase[1],
-                                            [person.country] if person.country else [], person.key, "person"))
-                        i = max(k, i + 1)
-                        continue
-                    if before["bodies"] and not before["titles"]:
-                        body = before["bodies"][0].value
-                        seat = self._seat_after(items, k)
-                        if not before["states"] and seat:
-                            # "The foreign ministry in Stockholm summoned...": the ministry of that capital.
-                            self.last_body[body] = seat
-                            actors.append(Actor(it.start, items[k + 1].end, [seat], None, "person"))
-                            i = k + 2
-                            continue
-                        if before["states"]:
-                            self.last_body[body] = before["states"][0].value
-                        elif body in self.last_body and not self.home_state:
-                            # "The ministry rejected...": the ministry last named with its state.
-                            actors.append(Actor(it.start, before["end"] or it.end, [self.last_body[body]], None,
-                                                "person"))
-                            i = max(k, i + 1)
-                            continue
-                        elif self.dateline_state and not self.home_state and not actors:
-                            # "PARIS (AFP) - ... the foreign ministry said": the ministry of the dateline's state.
-                            self.last_body[body] = self.dateline_state
-                            actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None,
-                                                "person"))
-                            i = max(k, i + 1)
-                            continue
-                    if before["titles"] and not before["states"] and not self.home_state:
-                        # "رئيس الجمهورية", "the foreign minister" alone: the one official of the article
-                        # who holds that post.
-                        role = before["titles"][0].value
-                        holders = [p for p in index.persons.values() if p.role == role and p.country] or [
-                            # "سمو ولي العهد" after "الأمير محمد بن سلمان": a known official named earlier
-                            # under another title who holds this post by the reference.
-                            p for p in index.persons.values() if p.known and p.country and any(
-                                o.role == role and o.state == p.country
-                                for o in self.ref.posts_of(p.key, self.doc.article_date))]
-                        country = holders[0].country if len({p.key for p in holders}) == 1 else None
-                        if country:
-                            actors.append(Actor(it.start, before["end"] or it.end, [country], holders[0].key,
-                                                "person"))
-                            i = max(k, i + 1)
-                            continue
-                    country = before["states"][0].value if before["states"] else self.home_state
-                    if (before["titles"] or before["bodies"]) and country:
-                        # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister")
-                        # or a ministry ("وزارة الخارجية السورية") speaks for its state.
-                        role = before["titles"][0].value if before["titles"] else None
-                        holder = next((p.key for p in index.persons.values()
-                                       if role and p.country == country and p.role == role), None)
-                        actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))
-                        i = max(k, i + 1)
-                        continue
-                if it.kind == "cue" and it.table == "coreference":
-                    ref_actor = self._coreference(items, i, index, actors)
-                    if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state \
-                            and actors and actors[-1].start == items[i - 1].start:
-                        # "his Polish counterpart": the adjective before the noun names the state.
-                        adjective = actors.pop()
-                        ref_actor = Actor(adjective.start, ref_actor.end, list(adjective.states), None, "counterpart")
-                    named_speaker = ref_actor.kind == "speaker-switch" and actors and actors[-1].kind == "person" \
-                        and not self.doc.text[actors[-1].end:it.start].strip(" ,،")
-                    if not named_speaker:  # "Bayramov, for his part, praised": the speaker is named
-                        actors.append(ref_actor)
-                    i += 1
-                    continue
-                surnamed = self._surname_as_adjective(items, i, surname_of)
-                if surnamed is not None:
-                    # "محمد شياع السوداني ... وقال السوداني": the surname of an official named in full
-                    # earlier, not Sudan.
-                    p = index.persons[surnamed]
-                    actors.append(Actor(it.start, it.end, [p.country] if p.country else [], surnamed, "person"))
-                elif it.is_state and it.via == "adjective" and self._names_people(items, i):
-                    pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
-                elif it.is_state:
-                    topic = self._is_topic(items, i, actors)
-                    # "the Danish capital", "العاصمة الدنماركية": where something happened, which a
-                    # visit goes to but a condemnation does not aim at.
-                    as_place = it.via == "adjective" and self._names_place(items, i)
-                    actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
-                                        via=it.via, place=as_place))
-                    if not topic:
-                        state_counts[it.value] += 1
-                elif it.kind == "entity" and it.entity_kind == "place":
-                    place = self.ref.places.get(it.value)
-                    if place and place.country:
-                        place_counts[place.country] += 1
-                    capital_of = self.ref.capitals().get(it.value)
-                    prev = items[i - 1] if i > 0 else None
-                    after_prep = prev is not None and prev.key in self.place_preps
-                    if capital_of and not after_prep and not self._weekday_here(items, i):
-                        actors.append(Actor(it.start, it.end, [capital_of], None, "capital",
-                                            place=self._after_place_noun(items, i)))
-                i += 1
+        for items in self.doc.items:
+            actors = self._sentence_actors(items, index, surname_of, state_counts, place_counts)
             for a in actors:
                 for s in a.states:
                     if a.kind == "person":
@@ -441,6 +323,144 @@ class ActorFinder:
                 by_country[p.country] = p.key
         index.main_persons = list(by_country.values())[:2]
         return index
+
+    def _sentence_actors(self, items: list[Item], index: ActorIndex, surname_of: dict[str, str],
+                         state_counts: Counter[str], place_counts: Counter[str]) -> list[Actor]:
+        """The actors of one sentence, in order: officials, posts, ministries, references back, states
+        and capitals."""
+        actors: list[Actor] = []
+        attached = self.attached_clitics  # Arabic script writes و ل ب ف onto the surname
+        i = 0
+        n = len(items)
+        while i < n:
+            it = items[i]
+            if it.kind == "word" or it.kind == "punct":
+                # Most of a sentence: only a surname already met can make a word an actor.
+                if surname_of and it.kind == "word":
+                    key = surname_of.get(it.key) or (self._surname_match(it.key, surname_of) if attached else None)
+                    if key:
+                        p = index.persons[key]
+                        actors.append(Actor(it.start, it.end, [p.country] if p.country else [], key, "person"))
+                i += 1
+                continue
+            starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
+                (it.kind == "entity" and it.entity_kind == "person") or \
+                (it.is_state and self._title_follows(items, i + 1))
+            if starts_person:
+                following = self._official_at(items, i, index, surname_of, actors)
+                if following is not None:
+                    i = following
+                    continue
+            surnamed = self._surname_as_adjective(items, i, surname_of)
+            if it.kind == "cue" and it.table == "coreference":
+                self._add_reference(items, i, index, actors)
+            elif surnamed is not None:
+                # "محمد شياع السوداني ... وقال السوداني": the surname of an official named in full
+                # earlier, not Sudan.
+                p = index.persons[surnamed]
+                actors.append(Actor(it.start, it.end, [p.country] if p.country else [], surnamed, "person"))
+            elif it.is_state and it.via == "adjective" and self._names_people(items, i):
+                pass  # "a Chinese firm", "شركة صينية": the country's business, not its state
+            elif it.is_state:
+                topic = self._is_topic(items, i, actors)
+                # "the Danish capital", "العاصمة الدنماركية": where something happened, which a visit
+                # goes to but a condemnation does not aim at.
+                as_place = it.via == "adjective" and self._names_place(items, i)
+                actors.append(Actor(it.start, it.end, [it.value], None, "state", topic=topic,
+                                    via=it.via, place=as_place))
+                if not topic:
+                    state_counts[it.value] += 1
+            elif it.kind == "entity" and it.entity_kind == "place":
+                place = self.ref.places.get(it.value)
+                if place and place.country:
+                    place_counts[place.country] += 1
+                capital_of = self.ref.capitals().get(it.value)
+                prev = items[i - 1] if i > 0 else None
+                after_prep = prev is not None and prev.key in self.place_preps
+                if capital_of and not after_prep and not self._weekday_here(items, i):
+                    actors.append(Actor(it.start, it.end, [capital_of], None, "capital",
+                                        place=self._after_place_noun(items, i)))
+            i += 1
+        return actors
+
+    def _add_reference(self, items: list[Item], i: int, index: ActorIndex, actors: list[Actor]) -> None:
+        """The actor a reference back at ``items[i]`` stands for ("his counterpart", "the two countries")."""
+        it = items[i]
+        ref_actor = self._coreference(items, i, index, actors)
+        if ref_actor.kind == "counterpart" and not ref_actor.states and i > 0 and items[i - 1].is_state \
+                and actors and actors[-1].start == items[i - 1].start:
+            # "his Polish counterpart": the adjective before the noun names the state.
+            adjective = actors.pop()
+            ref_actor = Actor(adjective.start, ref_actor.end, list(adjective.states), None, "counterpart")
+        named_speaker = ref_actor.kind == "speaker-switch" and actors and actors[-1].kind == "person" \
+            and not self.doc.text[actors[-1].end:it.start].strip(" ,،")
+        if not named_speaker:  # "Bayramov, for his part, praised": the speaker is named
+            actors.append(ref_actor)
+
+    def _official_at(self, items: list[Item], i: int, index: ActorIndex, surname_of: dict[str, str],
+                     actors: list[Actor]) -> int | None:
+        """An official, a post or a ministry starting at ``items[i]``: its actor is added, and the
+        index where the walk goes on is returned; None when none starts there."""
+        it = items[i]
+        person, k, before = self._person_from(items, i)
+        if person is not None:
+            person = self._register(index, person, surname_of)
+            actors.append(Actor(person.phrase[0], person.phrase[1],
+                                [person.country] if person.country else [], person.key, "person"))
+            return max(k, i + 1)
+        if before["bodies"] and not before["titles"]:
+            following = self._body_at(items, i, k, before, actors)
+            if following is not None:
+                return following
+        if before["titles"] and not before["states"] and not self.home_state:
+            # "رئيس الجمهورية", "the foreign minister" alone: the one official of the article who holds
+            # that post.
+            role = before["titles"][0].value
+            holders = [p for p in index.persons.values() if p.role == role and p.country] or [
+                # "سمو ولي العهد" after "الأمير محمد بن سلمان": a known official named earlier under
+                # another title who holds this post by the reference.
+                p for p in index.persons.values() if p.known and p.country and any(
+                    o.role == role and o.state == p.country
+                    for o in self.ref.posts_of(p.key, self.doc.article_date))]
+            country = holders[0].country if len({p.key for p in holders}) == 1 else None
+            if country:
+                actors.append(Actor(it.start, before["end"] or it.end, [country], holders[0].key, "person"))
+                return max(k, i + 1)
+        country = before["states"][0].value if before["states"] else self.home_state
+        if (before["titles"] or before["bodies"]) and country:
+            # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister") or a ministry
+            # ("وزارة الخارجية السورية") speaks for its state.
+            role = before["titles"][0].value if before["titles"] else None
+            holder = next((p.key for p in index.persons.values()
+                           if role and p.country == country and p.role == role), None)
+            actors.append(Actor(it.start, before["end"] or it.end, [country], holder, "person"))
+            return max(k, i + 1)
+        return None
+
+    def _body_at(self, items: list[Item], i: int, k: int, before: dict, actors: list[Actor]) -> int | None:
+        """A ministry named without a post (``before``: the descriptors read from ``items[i]`` to
+        ``items[k]``): the state it speaks for, from the capital after it, the state named with it
+        before, or the dateline's. Returns where the walk goes on, or None."""
+        it = items[i]
+        body = before["bodies"][0].value
+        seat = self._seat_after(items, k)
+        if not before["states"] and seat:
+            # "The foreign ministry in Stockholm summoned...": the ministry of that capital.
+            self.discourse.body_named(body, seat)
+            actors.append(Actor(it.start, items[k + 1].end, [seat], None, "person"))
+            return k + 2
+        if before["states"]:
+            self.discourse.body_named(body, before["states"][0].value)
+        elif body in self.discourse.last_body and not self.home_state:
+            # "The ministry rejected...": the ministry last named with its state.
+            actors.append(Actor(it.start, before["end"] or it.end, [self.discourse.last_body[body]], None, "person"))
+            return max(k, i + 1)
+        elif self.dateline_state and not self.home_state and not actors:
+            # "PARIS (AFP) - ... the foreign ministry said": the ministry of the dateline's state.
+            self.discourse.body_named(body, self.dateline_state)
+            actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None, "person"))
+            return max(k, i + 1)
+        return None
 
     def _seat_after(self, items: list[Item], k: int) -> str | None:
         """The state whose capital is named right after a place preposition at ``items[k]`` ("in Moscow")."""
@@ -570,7 +590,7 @@ class ActorFinder:
             if a.kind == b.kind == "person" and a.states and b.states and a.states[0] != b.states[0]:
                 gap = self.doc.text[a.end:b.start].split()
                 if gap and all(match_key(w) in self.conjunctions for w in gap):
-                    self.last_pair = [a.states[0], b.states[0]]
+                    self.discourse.pair_named([a.states[0], b.states[0]])
                     return
 
     def _remember_group(self, actors: list[Actor]) -> None:
@@ -590,7 +610,7 @@ class ActorFinder:
             else:
                 run = []
         if len(run) >= 3:
-            self.last_group = list(dict.fromkeys(a.states[0] for a in run))
+            self.discourse.group_listed(list(dict.fromkeys(a.states[0] for a in run)))
 
     def _coreference(self, items: list[Item], i: int, index: ActorIndex, so_far: list[Actor]) -> Actor:
         it = items[i]
@@ -600,9 +620,9 @@ class ActorFinder:
             if len(officials) == 2:
                 # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
                 return Actor(it.start, it.end, officials, None, kind)
-        if kind == "pair-persons" and self.last_pair:
+        if kind == "pair-persons" and self.discourse.last_pair:
             # "The two leaders": the two officials last named together.
-            return Actor(it.start, it.end, list(self.last_pair), None, kind)
+            return Actor(it.start, it.end, list(self.discourse.last_pair), None, kind)
         if kind in ("pair", "pair-persons"):
             # Resolved when events are read: the article's two main states are known only then.
             return Actor(it.start, it.end, [], None, kind)
@@ -615,5 +635,5 @@ class ActorFinder:
             return Actor(it.start, it.end, [], None, "speaker-switch")
         if kind == "group":
             # "the three countries": the last list of states written out.
-            return Actor(it.start, it.end, list(self.last_group), None, "group")
+            return Actor(it.start, it.end, list(self.discourse.last_group), None, "group")
         return Actor(it.start, it.end, [], None, kind)

@@ -18,6 +18,7 @@ from ..reference import Reference, default_reference
 from .actors import ActorFinder
 from .confidence import default_min_confidence
 from .dates import date_reader
+from .discourse import Discourse
 from .document import Doc, Item, match_item
 from .events import EventFinder
 from .gazetteer import Entry, Gazetteer, Match, entries_from_reference
@@ -179,9 +180,9 @@ class Extractor:
 
     def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset(),
                  min_confidence: float | None = None):
-        """``disabled``: names of guards (:mod:`kg.extract.guards`) to switch off, for experiments;
-        ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped
-        (None: :func:`~kg.extract.confidence.default_min_confidence`, 0 keeps every event)."""
+        """``disabled``: names of rules (guards, event makers: :mod:`kg.extract.rules`) to switch off, for
+        experiments; ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are
+        dropped (None: :func:`~kg.extract.confidence.default_min_confidence`, 0 keeps every event)."""
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
         self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
@@ -242,8 +243,9 @@ class Extractor:
                     o_start, o_end, quote = doc.original(it.start, it.end)
                     mentions[it.entity_kind].append(
                         Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
-        actor_index = ActorFinder(doc, self.ref).find()
-        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled).find()
+        discourse = Discourse()  # what the article has said so far, as its actors and then its events are read
+        actor_index = ActorFinder(doc, self.ref, discourse).find()
+        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled, discourse).find()
                     if ev.confidence >= self.min_confidence]
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in
         # an event, or an official of a party to one; an official only named in passing stays out.

@@ -1,47 +1,44 @@
 """Events from trigger cues: who did what to whom, where, when, how many, about what.
 
-Each trigger (``triggers.csv``: form,type[,status]) opens an event in its sentence. The parties come
-from the sentence's actors (:mod:`kg.extract.actors`) by the event type's pattern: the subject is the
-actor just before the trigger, or the first after it (Arabic puts the verb first), or the current
-speaker when the verb has no written subject; the object is the next actor after the trigger.
+Each trigger (``triggers.csv``: form,type[,status][,note]) may open an event in its sentence. The
+finder reads the article sentence by sentence: the guards (:mod:`kg.extract.guards`) and the
+trigger's note (:mod:`kg.extract.notes`) decide whether the trigger reports an act; the subject is
+found by a named subject rule (the actor just before the trigger, or the first after it when the verb
+comes first, or the current speaker when the verb has no written subject...); then the event makers
+(:mod:`kg.extract.makers`) of the trigger's type make the events from the subject and the actors
+after it. What earlier sentences said (speaker, antagonist, visits) is the article's
+:class:`~kg.extract.discourse.Discourse`; what each event type is, :mod:`kg.event_types`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 
+from ..event_types import event_types
 from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
 from .actors import ActorIndex, Actor
 from .confidence import default_model, event_features
 from .dates import date_reader
+from .discourse import Discourse
 from .document import Doc, Item
 from .guards import TriggerView, blocking_event_guard, blocking_guard
+from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
+from .notes import Note, trigger_parts
 from .numbers import number_reader
-from .text import gap_words
+from .text import Sentence, gap_words
 
 EXTRACTOR = "kg.extract.rules"
-TALK_TYPES = {"meeting", "summit", "agreement", "other"}
-#: Events that are deeds, not words: what "the move" or "the decision" refers back to.
-ACTS = {"agreement", "appointment", "sanction", "expulsion", "recognition", "other", "visit"}
 # Years not inside a longer number; the look back comes after the first digits, so that the engine
 # can skip to candidate digits instead of trying every position of every sentence.
 YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 SOLAR_YEAR = re.compile(r"1[34](?<!\d\d\d)\d\d(?!\d)")
 #: Posts of those who present credentials.
 ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
-#: Events of contact between states (not statements about one another).
-CONTACT_TYPES = {"meeting", "summit", "other", "visit"}
-GROUP_ACTS = {"statement_criticism", "recognition", "sanction", "expulsion", "statement_praise", "congratulation"}
-BASE_CONFIDENCE = {
-    "meeting": 0.8, "visit": 0.75, "agreement": 0.8, "summit": 0.75, "statement_praise": 0.7,
-    "statement_criticism": 0.75, "congratulation": 0.8, "appointment": 0.7, "sanction": 0.75,
-    "expulsion": 0.75, "recognition": 0.75, "other": 0.6,
-}
 
 
 #: Characters from the start of a line within which a dateline states its date.
@@ -49,27 +46,16 @@ DATELINE_REACH = 60
 _key = attrgetter("key")
 
 
-def trigger_parts(trig: Item) -> tuple[str, str, str]:
-    """(event type, status, note) of a trigger cue (``triggers.csv``: form,type,status,note)."""
-    parts = _TRIGGER_PARTS.get(trig.value)
-    if parts is None:
-        etype, status, note = (trig.value.split("|") + ["", ""])[:3]
-        parts = _TRIGGER_PARTS[trig.value] = (etype, status, note)
-    return parts
-
-
-# Trigger values split once: the rules ask for the parts of each trigger many times per sentence.
-_TRIGGER_PARTS: dict[str, tuple[str, str, str]] = {}
-
-
 @cache
 def _hostile_forms(lexicon) -> frozenset[str]:
-    """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: "ال" folds into لل)."""
+    """Hostile-act nouns with every proclitic fused on (بالهجمات, للعدوان: the definite prefix ال folds
+    into لل)."""
     nouns = lexicon.keys("hostile_acts")
     prefixes = {match_key(r["prefix"]) for r in lexicon.table("clitics")}
+    article = match_key(lexicon.setting("definite_prefix"))
     forms = set(nouns)
     for noun in nouns:
-        bare = noun[2:] if noun.startswith("ال") else None
+        bare = noun[len(article):] if article and noun.startswith(article) else None
         for p in prefixes:
             forms.add(p + noun)
             if bare:
@@ -82,24 +68,70 @@ def _party_set(ev: EventFact) -> frozenset[str]:
 
 
 @dataclass
-class Resolved:
-    states: list[str]
-    person: str | None
+class SentenceState:
+    """One sentence as the event rules read it, and what its triggers have made so far."""
+
+    span: Sentence
+    items: list[Item]
+    actors: list[Actor]
+    #: The sentence's cues by lexicon table.
+    cues: dict[str, list[Item]]
+    topics: list[str]
+    #: The triggers that may make events (none in a sentence of background or sport).
+    triggers: list[Item]
+    negations: list[Item]
+    #: Cues that make what follows them planned.
+    modality: list[Item]
+    keys: list[str]
+    #: Whether a determiner of generic reference stands in the sentence.
+    generic: bool
+    #: Indices of its hostile acts, and start offsets of their authors.
+    hostile_at: list[int]
+    hostile_authors: set[int]
+    #: A call, a summit or a credentials ceremony: a meeting trigger there is that occasion.
+    in_call: bool
+    in_summit: bool
+    in_ceremony: bool
+    found: list[EventFact] = field(default_factory=list)
+    seen_types: set[tuple[str, bool]] = field(default_factory=set)
+    #: The official who last acted in the sentence, and the last trigger with its subject.
+    subject_person: str | None = None
+    previous: tuple[Item, Actor | None] | None = None
+
+
+@dataclass
+class Subject:
+    """A trigger's subject (None: the current speaker), the rule that found it, and the actors before
+    and after the trigger as they stand once the subject is taken out."""
+
     actor: Actor | None
+    rule: str
+    before: list[Actor]
+    after: list[Actor]
+    #: The subject of the previous verb ("X thanked Y and praised Z").
+    shared: bool = False
 
 
 class EventFinder:
     def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str,
-                 disabled: frozenset[str] = frozenset()):
+                 disabled: frozenset[str] = frozenset(), discourse: Discourse | None = None):
         self.doc = doc
-        self.disabled = disabled  # names of guards (kg.extract.guards) switched off
+        self.disabled = disabled  # names of guards (kg.extract.guards) and makers (kg.extract.makers) switched off
         self.actors = actors
         self.ref = ref
         self.version = version
+        # The event types' flags (ontologies/vocab/event-types.csv), as sets for the rules' tests.
+        types = self.types = event_types()
+        self.talk_types = types.having("talk")  # topics are what the parties talked about
+        self.deeds = types.having("deed")  # what "the move" refers back to
+        self.contact_types = types.having("contact")  # contacts between states, not statements
+        self.group_types = types.having("group")  # several subjects each act in one sentence
+        self.hostile_types = types.having("hostile")  # acts against a state: their author is the antagonist
+        self.judged_types = types.having("judged")  # acts a statement judges or names as its topic
+        self.statement_types = frozenset(n for n, t in types.items() if t.broader == "statement")
         self.numbers = number_reader(doc.lexicon)
         self.dates = date_reader(doc.lexicon)
-        self.speaker: str | None = None
-        self.visit_hosts: list[tuple[str, str | None]] = []  # (host state, place id)
+        self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
         self.hostile = _hostile_forms(doc.lexicon)
         # The word lists the rules consult, each a lexicon file ``<name>.txt``.
         words = doc.lexicon.keys
@@ -130,38 +162,37 @@ class EventFinder:
         # Modifiers (adjectives, possessors) before their noun: "Israel's strike", "the Israeli attack".
         self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
         self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
+        # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
+        self.attached_conjunctions = frozenset(match_key(doc.lexicon.setting("attached_conjunctions")).split())
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
-        self.antagonist: str | None = None  # the state behind the last hostile act named
-        self.made: list[EventFact] = []  # every event so far, in reading order
-        self.credentials_host: str | None = None  # who received the credentials of several envoys
-        self.hostile_authors_here: set[int] = set()  # the current sentence's authors of hostile acts
-        self.last_actor: str | None = None  # the state that last did something (not said something)
         self._lowered = doc.norm.lowered
         self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
         # Evidence of an event until _finish gives it its sentence's.
+        self._makers: dict[str, list[Maker]] = {}  # the makers of each event type, in order
         self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:
         if actor is None:
-            if self.speaker:
-                p = self.actors.persons.get(self.speaker)
-                return Resolved([p.country] if p and p.country else [], self.speaker, None)
+            speaker = self.discourse.speaker
+            if speaker:
+                p = self.actors.persons.get(speaker)
+                return Resolved([p.country] if p and p.country else [], speaker, None)
             return Resolved([], None, None)
-        if actor.kind in ("pair", "pair-persons"):
+        if actor.kind in PAIR_KINDS:
             return Resolved(list(actor.states or self.actors.main_states), None, actor)
         if actor.kind == "counterpart":
             if actor.states:
                 holder = next((p.key for p in self.actors.persons.values() if p.country == actor.states[0]), None)
                 return Resolved(list(actor.states), holder, actor)
-            other = self._other_main(self.speaker)
+            other = self._other_main(self.discourse.speaker)
             if other:
                 p = self.actors.persons[other]
                 return Resolved([p.country] if p.country else [], other, actor)
             return Resolved(list(actor.states), None, actor)
         if actor.kind == "speaker-switch":
-            other = self._other_main(self.speaker)
+            other = self._other_main(self.discourse.speaker)
             if other:
                 p = self.actors.persons[other]
                 return Resolved([p.country] if p.country else [], other, actor)
@@ -202,31 +233,29 @@ class EventFinder:
                 return not (by and (rest[1].is_state or rest[1].entity_kind == "place"))
         return False
 
-    def _finish(self, made: list[EventFact], etype: str, s, items, topics, keys, planned: bool,
-                found_here: list[EventFact], seen_types: set[tuple[str, bool]]) -> None:
+    def _finish(self, made: list[EventFact], etype: str, sent: SentenceState, planned: bool) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
+        s = sent.span
         made = [ev for ev in made if blocking_event_guard(ev, self.disabled) is None]
         if s.number == self.doc.headline:
             # The headline sums the body up: its "talks" between two states the body reports as a call
             # or a credentials ceremony ("X discusses with Y", "X receives the new ambassador") are that act.
             made = [ev for ev in made if ev.type != "meeting" or not any(
-                done.type in ("other", "appointment") and _party_set(done) == _party_set(ev) for done in self.made)]
+                done.type in ("other", "appointment") and _party_set(done) == _party_set(ev)
+                for done in self.discourse.made)]
+        hostile, deed = etype in self.hostile_types, etype in self.deeds
         for ev in made:
-            if etype in ("sanction", "expulsion") and ev.participants:
-                self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
             ev.status = "planned" if planned else "occurred"
-            ev.date = self._date(s.start, s.end, keys, planned)
-            if etype in TALK_TYPES:
-                ev.topics = list(dict.fromkeys(topics))
-            ev.features = event_features(ev, self.doc.lang, items, s.number == self.doc.headline)
+            ev.date = self._date(s.start, s.end, sent.keys, planned)
+            if etype in self.talk_types:
+                ev.topics = list(dict.fromkeys(sent.topics))
+            ev.features = event_features(ev, self.doc.lang, sent.items, s.number == self.doc.headline)
             model = default_model()
-            confidence = model.probability(ev.features) if model is not None else BASE_CONFIDENCE.get(etype, 0.6)
+            confidence = model.probability(ev.features) if model is not None else self.types[etype].base_confidence
             ev.evidence = self._evidence(s.start, s.end, confidence)
-            found_here.append(ev)
-            self.made.append(ev)
-            if etype in ACTS and ev.participants:
-                self.last_actor = ev.participants[0]
-            seen_types.add((etype, planned))
+            sent.found.append(ev)
+            self.discourse.event_made(ev, hostile, deed)
+            sent.seen_types.add((etype, planned))
 
     @staticmethod
     def _trace(made: list[EventFact], trig: Item, subject_rule: str) -> None:
@@ -307,6 +336,10 @@ class EventFinder:
             years += [int(y) + self.solar_offset for y in SOLAR_YEAR.findall(self.doc.text, s.start, s.end)]
         return bool(years) and all(y < anchor.year - 1 for y in years)
 
+    def _definite(self, key: str) -> bool:
+        """The word carries the language's definite prefix (ال)."""
+        return bool(self.definite_prefix) and key.startswith(self.definite_prefix)
+
     def _only_determiners(self, start: int, end: int) -> bool:
         """Nothing but determiners ("the", "these") between two positions."""
         return all(match_key(w) in self.demonstratives for w in self.doc.text[start:end].split())
@@ -315,7 +348,7 @@ class EventFinder:
         """An "and" stands before the trigger: a word ("and") or an attached و/ف ("ودان")."""
         gap = gap_words(self.doc.text, start, trig.order)
         attached = self.doc.text[trig.order:trig.start]
-        return bool(gap) or attached[:1] in ("و", "ف")
+        return bool(gap) or bool(attached) and attached[0] in self.attached_conjunctions
 
     def _only_conjunctions(self, start: int, end: int) -> bool:
         """Nothing but "and" and commas between two positions (an attached و counts)."""
@@ -480,20 +513,20 @@ class EventFinder:
 
         receivers = [a.states[0] for a in actors if a.kind == "person" and a.states and a.person
                      and role(a) not in ENVOY_ROLES]
-        host = receivers[0] if receivers else (self.credentials_host or self.doc.lexicon.setting("home_state")
+        host = receivers[0] if receivers else (self.discourse.credentials_host or self.doc.lexicon.setting("home_state")
                                                or next(iter(self.actors.main_states), None))
         envoys = list(dict.fromkeys(a.states[0] for a in actors if not a.topic and a.states
-                                    and a.start not in self.hostile_authors_here
+                                    and a.start not in self.discourse.hostile_authors_here
                                     and a.kind in ("state", "capital", "person") and a.states[0] != host))
         if host is None or len(envoys) < 2:
             return []
-        self.credentials_host = host
+        self.discourse.credentials_received_by(host)
         return [(st, host) for st in envoys]
 
     def _implied_place(self, parties: list[str]) -> str | None:
         """Where talks between ``parties`` happened when the sentence does not say: the city of a
         visit between them, else the dateline city when it lies in one of their states."""
-        for host, place in self.visit_hosts:
+        for host, place in self.discourse.visit_hosts:
             if host in parties and place:
                 return place
         dateline = self.ref.places.get(self.doc.dateline_place or "")
@@ -554,268 +587,23 @@ class EventFinder:
             # body reports (a summit's parties, a meeting's place) rather than opening them.
             order.append(order.pop(self.doc.headline))
             # Its hostile act ("Israeli strike on Doha") still tells whom the body's "the strike" means.
-            self.antagonist = self._antagonist(order[-1][1], order[-1][2])
+            self.discourse.hostile_act_by(self._antagonist(order[-1][1], order[-1][2]), replace=True)
         previous_items: list[Item] | None = None
         for s, items, actors in order:
-            cues: dict[str, list[Item]] = {}
-            for it in items:
-                if it.kind == "cue":
-                    cues.setdefault(it.table or "", []).append(it)
-            topics = [it.value for it in cues.get("topics", ())]
-            triggers = cues.get("triggers", [])
-            negations = cues.get("negation", [])
-            modality = cues.get("modality", [])
-            if triggers and (any(m.value == "background" for m in modality) or self._long_ago(s)):
-                # "Norway has long hosted talks", "Slovenia, which joined the EU in 2004": a habit or
-                # the past, not news.
-                triggers = []
-            modality = [m for m in modality if m.value == "planned"]
-            keys = [it.key for it in items] if triggers else []
-            generic = not self.generic_determiners.isdisjoint(keys)
-            contact = any(trigger_parts(t)[0] in CONTACT_TYPES for t in triggers)
-            if contact and (self._sport(keys) or previous_items is not None
-                            and not any(a.kind == "person" for a in actors)
-                            and self._sport([it.key for it in previous_items])):
-                # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the
-                # two sides will meet again" after a sentence about the match, when no official acts.
-                triggers = [t for t in triggers if trigger_parts(t)[0] not in CONTACT_TYPES]
+            sent = self._sentence(s, items, actors, previous_items)
             previous_items = items
-            hostile_at = self._hostile_positions(items)
-            hostile_authors = self.hostile_authors_here = self._hostile_authors(items, hostile_at)
-            sentence_antagonist = self._antagonist(items, actors, hostile_at)
-            if sentence_antagonist:
-                self.antagonist = sentence_antagonist
-            found_here: list[EventFact] = []
-            seen_types: set[tuple[str, bool]] = set()
-            subject_person: str | None = None
-            previous: tuple[Item, Actor | None] | None = None  # the last trigger and its subject
-            # Talks held during a phone call are the call, not a meeting.
-            in_call = any(trigger_parts(t)[2] == "call" for t in triggers)
-            # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
-            # sidelines of this summit" is a meeting of its own).
-            in_summit = any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers)
-            # "received the credentials of the new ambassadors": a ceremony, not a meeting.
-            in_ceremony = any(trigger_parts(t)[2] == "credentials" for t in triggers)
-            for trig in triggers:
-                etype, status, note = trigger_parts(trig)
-                if (in_call or in_summit or in_ceremony) and etype == "meeting":
-                    continue
-                view = TriggerView(self.doc, items, trig, etype, actors, s.start,
-                                   self.clause_openers, self.pronouns, self.generic_determiners,
-                                   self.verb_final, cues, generic, self.with_words)
-                if blocking_guard(view, self.disabled) is not None:
-                    continue
-                if etype in ("sanction", "expulsion", "recognition", "appointment") \
-                        and self._named_as_topic(items, trig):
-                    continue  # "a statement on the recognition of", "called for sanctions", "in recognition of"
-                if etype in ("sanction", "expulsion", "recognition", "appointment") and any(
-                        trigger_parts(t)[0] in ("statement_criticism", "statement_praise") and t.end <= trig.start
-                        and (self._only_determiners(t.end, trig.order)
-                             or self.verb_first and trig.key.startswith("ال")) for t in triggers):
-                    continue  # "condemned the sanctions": the act is what is judged, reported elsewhere
-                earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
-                    if etype == "summit" else None
-                back_reference = etype in CONTACT_TYPES and (
-                    self._back_reference(items, trig) or note == "attendance"
-                    # "The summit, held under...": only determiners before it.
-                    or earlier_summit is not None and self._only_determiners(s.start, trig.order))
-                if etype == "summit" and back_reference and earlier_summit is None and note != "attendance":
-                    back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
-                last_summit = earlier_summit if back_reference else None
-                if last_summit is not None:
-                    # "the leaders of X and Y attended this summit": more parties of the one reported.
-                    present = [self._resolve(a) for a in actors if not a.topic and a.start not in hostile_authors]
-                    for ev in self._make(etype, trig, items, self._resolve(None), present, [], actors):
-                        last_summit.rules = list(dict.fromkeys(last_summit.rules + ["parties:joined-earlier-summit"]))
-                        last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
-                        last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
-                    continue
-                if back_reference:
-                    continue
-                planned = status == "planned" or any(m.start <= trig.start for m in modality)
-                shared_subject = False
-                # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts
-                # several states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced")
-                # and for a planned one after a held one ("the talks ... agreed to hold the next meeting").
-                if (etype, planned) in seen_types and etype not in GROUP_ACTS:
-                    continue
-                if note == "needs-document" and not any(it.kind == "cue" and it.table == "documents" for it in items):
-                    continue
-                if note == "hostile-object" and not self._hostile_object(items, trig, anywhere=True):
-                    continue  # "called the raid an authoritarian act" judges; "called the minister" does not
-                if note == "person-object" and not any(
-                        a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2 for a in actors):
-                    continue  # "called on Mr. X" pays a visit; "called on governments to act" urges
-                if note == "needs-person" and not any(a.kind in ("person", "counterpart", "pair", "pair-persons")
-                                                      for a in actors):
-                    continue
-                if any(0 <= trig.start - n.end <= 12 for n in negations):
-                    continue
-                parties = [a for a in actors if not a.topic]
-                if etype not in CONTACT_TYPES:
-                    # A place is where a visit goes, not whom a statement or a sanction is about.
-                    parties = [a for a in parties if not a.place]
-                if etype == "statement_criticism" and hostile_at:
-                    # "condemned the attack on Doha": the victim of the act condemned is not its target.
-                    struck = self._victims(items, hostile_at)
-                    parties = [a for a in parties if a.start not in struck]
-                if etype in CONTACT_TYPES:
-                    # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
-                    parties = [a for a in parties if a.start not in hostile_authors]
-                before = [a for a in parties if a.end <= trig.start]
-                after = [a for a in parties if a.start >= trig.end]
-                received = etype in ("other", "congratulation") and any(
-                    it.key in self.reception for it in items if it.end <= trig.start)
-                senders = self._senders(items, after) if received else []
-                if len(senders) > 1:
-                    # "received cables from X and from Y": one act per sender, all to the receiver
-                    # (named, or the speaker: "تلقى سموه").
-                    receiver = self._resolve(before[-1]) if before else self._main_person()
-                    made = [ev for sender in senders
-                            for ev in self._make(etype, trig, items, self._resolve(sender), [receiver], [receiver],
-                                                 parties)]
-                    self._trace(made, trig, "subject:each-sender")
-                    self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
-                    continue
-                if received and len(senders) == 1 and not before and etype == "other":
-                    # "تلقى معاليه اتصالاً من ...": the receiver is the article's official; "the two
-                    # countries" in the same sentence are the caller's and his.
-                    made = self._make(etype, trig, items, self._resolve(senders[0]), [self._main_person()],
-                                      [self._main_person()], parties)
-                    self._trace(made, trig, "subject:sender-to-main-official")
-                    self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
-                    continue
-                subject_rule = "subject:nearest-before"
-                if received and after and before:
-                    # "X received a call/cable from Y": Y acts, X is addressed.
-                    subject_rule = "subject:received-from"
-                    subject_actor = after[0]
-                    after = [before[-1]] + after[1:]
-                elif self.verb_final and before:
-                    # Subject-object-verb: the subject opens the clause, objects sit before the verb.
-                    subject_rule = "subject:verb-final"
-                    subject_actor = before[0]
-                    after = before[1:] + after
-                elif self._pronoun_before(items, trig):
-                    subject_rule = "subject:pronoun-speaker"
-                    subject_actor = None  # "he said", "she praised": the current speaker
-                elif self.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
-                        and after[0].kind in ("state", "capital", "person") and self._opens_clause(items, trig):
-                    # Verb-subject-object: "فيما استنكرت دولة الكويت الاعتداء" - Kuwait, named right
-                    # after the verb, condemns; the state before it belongs to the previous clause.
-                    subject_rule = "subject:verb-first"
-                    subject_actor = after[0]
-                elif note == "participle" and any(a.person for a in before):
-                    # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
-                    subject_rule = "subject:participle"
-                    subject_actor = next(a for a in before if a.person)
-                else:
-                    subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
-                    if subject_actor is None:
-                        subject_rule = "subject:speaker"
-                    elif not before or subject_actor is not before[-1]:
-                        subject_rule = "subject:first-after"
-                    clause_start = self._relative_clause_start(s.start, trig)
-                    if clause_start is not None and [a for a in before if a.end <= clause_start]:
-                        # "The two leaders, who arrived in the Turkish capital on Wednesday, each held": the
-                        # names inside the relative clause do not act.
-                        before = [a for a in before if a.end <= clause_start]
-                        subject_actor = before[-1]
-                        subject_rule = "subject:before-relative-clause"
-                    if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
-                            and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
-                            and "," in self.doc.text[before[-1].end:trig.start]:
-                        # "France, home to a large Armenian diaspora, condemned": the apposition between
-                        # commas describes the subject; its adjective does not act.
-                        subject_actor = before[-2]
-                        subject_rule = "subject:before-apposition"
-                    if previous is not None and before and before[-1].start >= previous[0].end \
-                            and self._only_conjunctions(before[-1].end, trig.order) \
-                            and self._joined(before[-1].end, trig):
-                        # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
-                        subject_actor, shared_subject = previous[1], True
-                        subject_rule = "subject:shared-with-previous-verb"
-                    if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
-                            and after[0].kind == "person" and after[0].start - trig.end < 25 \
-                            and not self._resolve(subject_actor).states:
-                        # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
-                        subject_actor = after[0]
-                        subject_rule = "subject:named-after-for-his-part"
-                    if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
-                            and (subject_actor.via == "adjective" or subject_actor.kind == "counterpart") \
-                            and (self.speaker or not before):
-                        # After a verb, "the Armenian decision" is the object; the speaker acts.
-                        subject_actor = None
-                        subject_rule = "subject:speaker-before-adjective-object"
-                subject = self._resolve(subject_actor)
-                others = [self._resolve(a) for a in parties if a is not subject_actor]
-                # Objects in the order written, topics included: "sanctions on Russia" names its target
-                # after a preposition.
-                objects = sorted(after + [a for a in actors if a.topic and a.start >= trig.end
-                                          and (etype in CONTACT_TYPES or not a.place)], key=lambda a: a.start)
-                after_r = [self._resolve(a) for a in objects if a is not subject_actor]
-                # Acts several states perform each on their own: condemnations, recognitions...; and
-                # contacts held "each" ("Aliyev and Pashinyan each held talks with Trump").
-                per_member = etype in GROUP_ACTS or etype in CONTACT_TYPES and self._distributive(items, trig)
-                group = self._subject_group(before, ("state", "capital", "person")) \
-                    if per_member and subject_actor in before and not shared_subject else []
-                if group and self.verb_final and subject_actor is before[0]:
-                    # Verb last: a list opening the clause acts member by member; one that ends before the
-                    # object marker is the object ("حملات رژیم صهیونیستی و آمریکا ... را محکوم کرد"), one right
-                    # before the verb the subject ("تهران و پکن محکوم کردند").
-                    opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
-                    if len(opening) > 1:
-                        group = opening
-                    elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end,
-                                                                                 trig.order):
-                        group = []
-                group = [a for a in group if a.states]
-                pair = self._resolve(subject_actor).states if subject_actor is not None \
-                    and subject_actor.kind in ("pair", "pair-persons") else []
-                if per_member and subject_actor is not None and subject_actor.kind == "group" \
-                        and subject_actor.states:
-                    # "the three countries recognised...": one act per state.
-                    made = [ev for st in subject_actor.states
-                            for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
-                                                 parties)]
-                    subject_rule = "subject:each-of-group-reference"
-                elif per_member and len(pair) == 2:
-                    # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
-                    made = [ev for st in pair
-                            for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r,
-                                                 parties)]
-                    subject_rule = "subject:each-of-pair"
-                elif len(group) > 1:
-                    # "Spain, Ireland and Norway recognised...": one event per actor.
-                    # The list's other members are fellow subjects, never objects (a verb-final clause
-                    # puts the whole list before the verb: "اسپانیا، ایرلند و نروژ ... به رسمیت شناختن").
-                    objects_r = [r for r in after_r if r.actor not in group]
-                    made = [ev for member in group
-                            for ev in self._make(etype, trig, items, self._resolve(member),
-                                                 [self._resolve(a) for a in parties if a not in group],
-                                                 objects_r, parties)]
-                    subject_rule = "subject:each-of-list"
-                else:
-                    made = self._make(etype, trig, items, subject, others, after_r, parties)
-                self._trace(made, trig, subject_rule)
-                self._finish(made, etype, s, items, topics, keys, planned, found_here, seen_types)
-                if subject.person:
-                    subject_person = subject.person
-                previous = (trig, subject_actor)
-            if found_here:
-                events.extend(found_here)
-            if not found_here or all(e.type in TALK_TYPES for e in found_here):
-                talk_topics.extend(topics)
+            for trig in sent.triggers:
+                self._trigger(sent, trig, events)
+            if sent.found:
+                events.extend(sent.found)
+            if not sent.found or all(e.type in self.talk_types for e in sent.found):
+                talk_topics.extend(sent.topics)
             # Who is speaking now: the sentence's subject, or the other party after "for his part".
             switch = next((a for a in actors if a.kind == "speaker-switch"), None)
             if switch is not None:
-                self.speaker = self._resolve(switch).person or self.speaker
-            elif subject_person:
-                self.speaker = subject_person
+                self.discourse.now_speaking(self._resolve(switch).person)
             else:
-                first_person = next((a.person for a in actors if a.person), None)
-                if first_person:
-                    self.speaker = first_person
+                self.discourse.now_speaking(sent.subject_person or next((a.person for a in actors if a.person), None))
         # Wires date the act once, in the lead ("on Tuesday", "اليوم الأحد"); later sentences about
         # the same occasion do not repeat it.
         lead_date = next((ev.date for ev in events if ev.date and ev.status == "occurred"), None)
@@ -825,263 +613,289 @@ class EventFinder:
                     ev.date = lead_date
         return self._merge(events, talk_topics)
 
+    def _sentence(self, s: Sentence, items: list[Item], actors: list[Actor],
+                  previous_items: list[Item] | None) -> SentenceState:
+        """The sentence's cues, and the triggers that may make events in it."""
+        cues: dict[str, list[Item]] = {}
+        for it in items:
+            if it.kind == "cue":
+                cues.setdefault(it.table or "", []).append(it)
+        triggers = cues.get("triggers", [])
+        modality = cues.get("modality", [])
+        if triggers and (any(m.value == "background" for m in modality) or self._long_ago(s)):
+            # "Norway has long hosted talks", "Slovenia, which joined the EU in 2004": a habit or the
+            # past, not news.
+            triggers = []
+        keys = [it.key for it in items] if triggers else []
+        contact = any(trigger_parts(t)[0] in self.contact_types for t in triggers)
+        if contact and (self._sport(keys) or previous_items is not None
+                        and not any(a.kind == "person" for a in actors)
+                        and self._sport([it.key for it in previous_items])):
+            # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the two
+            # sides will meet again" after a sentence about the match, when no official acts.
+            triggers = [t for t in triggers if trigger_parts(t)[0] not in self.contact_types]
+        hostile_at = self._hostile_positions(items)
+        hostile_authors = self._hostile_authors(items, hostile_at)
+        self.discourse.sentence_authors(hostile_authors)
+        self.discourse.hostile_act_by(self._antagonist(items, actors, hostile_at))
+        return SentenceState(
+            s, items, actors, cues, [it.value for it in cues.get("topics", ())], triggers, cues.get("negation", []),
+            [m for m in modality if m.value == "planned"], keys, not self.generic_determiners.isdisjoint(keys),
+            hostile_at, hostile_authors,
+            # Talks held during a phone call are the call, not a meeting.
+            in_call=any(trigger_parts(t)[2] == Note.CALL for t in triggers),
+            # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
+            # sidelines of this summit" is a meeting of its own).
+            in_summit=any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers),
+            # "received the credentials of the new ambassadors": a ceremony, not a meeting.
+            in_ceremony=any(trigger_parts(t)[2] == Note.CREDENTIALS for t in triggers))
+
+    def _trigger(self, sent: SentenceState, trig: Item, events: list[EventFact]) -> None:
+        """The events one trigger makes, added to its sentence's."""
+        etype, status, note = trigger_parts(trig)
+        if self._blocked(sent, trig, etype) or self._refers_back(sent, trig, etype, note, events):
+            return
+        planned = status == "planned" or any(m.start <= trig.start for m in sent.modality)
+        # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts several
+        # states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced") and for a
+        # planned one after a held one ("the talks ... agreed to hold the next meeting").
+        if (etype, planned) in sent.seen_types and etype not in self.group_types:
+            return
+        if not self._note_met(sent, trig, note) or any(0 <= trig.start - n.end <= 12 for n in sent.negations):
+            return
+        parties = [a for a in sent.actors if not a.topic]
+        if etype not in self.contact_types:
+            # A place is where a visit goes, not whom a statement or a sanction is about.
+            parties = [a for a in parties if not a.place]
+        if etype == "statement_criticism" and sent.hostile_at:
+            # "condemned the attack on Doha": the victim of the act condemned is not its target.
+            struck = self._victims(sent.items, sent.hostile_at)
+            parties = [a for a in parties if a.start not in struck]
+        if etype in self.contact_types:
+            # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
+            parties = [a for a in parties if a.start not in sent.hostile_authors]
+        received = etype in ("other", "congratulation") and any(
+            it.key in self.reception for it in sent.items if it.end <= trig.start)
+        if received and self._from_senders(sent, trig, etype, parties, planned):
+            return
+        subj = self._subject(sent, trig, note, parties, received)
+        subject = self._resolve(subj.actor)
+        made, subject_rule = self._make_for_subjects(sent, trig, etype, parties, subj, subject)
+        self._trace(made, trig, subject_rule)
+        self._finish(made, etype, sent, planned)
+        if subject.person:
+            sent.subject_person = subject.person
+        sent.previous = (trig, subj.actor)
+
+    def _blocked(self, sent: SentenceState, trig: Item, etype: str) -> bool:
+        """A guard, or the sentence, shows that the trigger reports no act of its own."""
+        if (sent.in_call or sent.in_summit or sent.in_ceremony) and etype == "meeting":
+            return True
+        view = TriggerView(self.doc, sent.items, trig, etype, sent.actors, sent.span.start,
+                           self.clause_openers, self.pronouns, self.generic_determiners,
+                           self.verb_final, sent.cues, sent.generic, self.with_words)
+        if blocking_guard(view, self.disabled) is not None:
+            return True
+        if etype in self.judged_types and self._named_as_topic(sent.items, trig):
+            return True  # "a statement on the recognition of", "called for sanctions", "in recognition of"
+        # "condemned the sanctions": the act is what is judged, reported elsewhere.
+        return etype in self.judged_types and any(
+            trigger_parts(t)[0] in self.statement_types and t.end <= trig.start
+            and (self._only_determiners(t.end, trig.order)
+                 or self.verb_first and self._definite(trig.key)) for t in sent.triggers)
+
+    def _refers_back(self, sent: SentenceState, trig: Item, etype: str, note: str, events: list[EventFact]) -> bool:
+        """The trigger names an occasion already reported ("during the visit", "this summit"); the
+        parties named at a summit reported before join it."""
+        earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
+            if etype == "summit" else None
+        back_reference = etype in self.contact_types and (
+            self._back_reference(sent.items, trig) or note == Note.ATTENDANCE
+            # "The summit, held under...": only determiners before it.
+            or earlier_summit is not None and self._only_determiners(sent.span.start, trig.order))
+        if etype == "summit" and back_reference and earlier_summit is None and note != Note.ATTENDANCE:
+            back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
+        last_summit = earlier_summit if back_reference else None
+        if last_summit is not None:
+            # "the leaders of X and Y attended this summit": more parties of the one reported.
+            present = [self._resolve(a) for a in sent.actors if not a.topic and a.start not in sent.hostile_authors]
+            for ev in self._make(etype, trig, sent.items, self._resolve(None), present, [], sent.actors):
+                last_summit.rules = list(dict.fromkeys(last_summit.rules + ["parties:joined-earlier-summit"]))
+                last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
+                last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
+        return back_reference
+
+    def _note_met(self, sent: SentenceState, trig: Item, note: str) -> bool:
+        """The sentence has what the trigger's note asks for (:mod:`kg.extract.notes`)."""
+        if note == Note.NEEDS_DOCUMENT:
+            return any(it.kind == "cue" and it.table == "documents" for it in sent.items)
+        if note == Note.HOSTILE_OBJECT:
+            # "called the raid an authoritarian act" judges; "called the minister" does not.
+            return self._hostile_object(sent.items, trig, anywhere=True)
+        if note == Note.PERSON_OBJECT:
+            # "called on Mr. X" pays a visit; "called on governments to act" urges.
+            return any(a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2 for a in sent.actors)
+        if note == Note.NEEDS_PERSON:
+            return any(a.kind in PERSON_KINDS for a in sent.actors)
+        return True
+
+    def _from_senders(self, sent: SentenceState, trig: Item, etype: str, parties: list[Actor],
+                      planned: bool) -> bool:
+        """Acts received ("received cables from X and from Y", "تلقى معاليه اتصالاً من"): the senders act
+        on the receiver. True when the trigger is read so."""
+        before = [a for a in parties if a.end <= trig.start]
+        senders = self._senders(sent.items, [a for a in parties if a.start >= trig.end])
+        if len(senders) > 1:
+            # "received cables from X and from Y": one act per sender, all to the receiver (named, or the
+            # speaker: "تلقى سموه").
+            receiver = self._resolve(before[-1]) if before else self._main_person()
+            made = [ev for sender in senders
+                    for ev in self._make(etype, trig, sent.items, self._resolve(sender), [receiver], [receiver],
+                                         parties)]
+            rule = "subject:each-sender"
+        elif len(senders) == 1 and not before and etype == "other":
+            # "تلقى معاليه اتصالاً من ...": the receiver is the article's official; "the two countries" in
+            # the same sentence are the caller's and his.
+            made = self._make(etype, trig, sent.items, self._resolve(senders[0]), [self._main_person()],
+                              [self._main_person()], parties)
+            rule = "subject:sender-to-main-official"
+        else:
+            return False
+        self._trace(made, trig, rule)
+        self._finish(made, etype, sent, planned)
+        return True
+
+    def _subject(self, sent: SentenceState, trig: Item, note: str, parties: list[Actor],
+                 received: bool) -> Subject:
+        """The subject of a trigger (None: the current speaker), the rule that found it, and the actors
+        before and after the trigger that remain objects."""
+        items = sent.items
+        before = [a for a in parties if a.end <= trig.start]
+        after = [a for a in parties if a.start >= trig.end]
+        if received and after and before:
+            # "X received a call/cable from Y": Y acts, X is addressed.
+            return Subject(after[0], "subject:received-from", before, [before[-1]] + after[1:])
+        if self.verb_final and before:
+            # Subject-object-verb: the subject opens the clause, objects sit before the verb.
+            return Subject(before[0], "subject:verb-final", before, before[1:] + after)
+        if self._pronoun_before(items, trig):
+            return Subject(None, "subject:pronoun-speaker", before, after)  # "he said": the current speaker
+        if self.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
+                and after[0].kind in ("state", "capital", "person") and self._opens_clause(items, trig):
+            # Verb-subject-object: "فيما استنكرت دولة الكويت الاعتداء" - Kuwait, named right after the
+            # verb, condemns; the state before it belongs to the previous clause.
+            return Subject(after[0], "subject:verb-first", before, after)
+        if note == Note.PARTICIPLE and any(a.person for a in before):
+            # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
+            return Subject(next(a for a in before if a.person), "subject:participle", before, after)
+        return self._nearest_subject(sent, trig, before, after)
+
+    def _nearest_subject(self, sent: SentenceState, trig: Item, before: list[Actor],
+                         after: list[Actor]) -> Subject:
+        """The actor just before the trigger, else the first after it, else the speaker; with the
+        exceptions of relative clauses, appositions, shared verbs and "for his part"."""
+        subject_rule = "subject:nearest-before"
+        shared_subject = False
+        subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
+        if subject_actor is None:
+            subject_rule = "subject:speaker"
+        elif not before or subject_actor is not before[-1]:
+            subject_rule = "subject:first-after"
+        clause_start = self._relative_clause_start(sent.span.start, trig)
+        if clause_start is not None and [a for a in before if a.end <= clause_start]:
+            # "The two leaders, who arrived in the Turkish capital on Wednesday, each held": the names
+            # inside the relative clause do not act.
+            before = [a for a in before if a.end <= clause_start]
+            subject_actor = before[-1]
+            subject_rule = "subject:before-relative-clause"
+        if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
+                and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
+                and "," in self.doc.text[before[-1].end:trig.start]:
+            # "France, home to a large Armenian diaspora, condemned": the apposition between commas
+            # describes the subject; its adjective does not act.
+            subject_actor = before[-2]
+            subject_rule = "subject:before-apposition"
+        previous = sent.previous
+        if previous is not None and before and before[-1].start >= previous[0].end \
+                and self._only_conjunctions(before[-1].end, trig.order) and self._joined(before[-1].end, trig):
+            # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
+            subject_actor, shared_subject = previous[1], True
+            subject_rule = "subject:shared-with-previous-verb"
+        if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
+                and after[0].kind == "person" and after[0].start - trig.end < 25 \
+                and not self._resolve(subject_actor).states:
+            # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
+            subject_actor = after[0]
+            subject_rule = "subject:named-after-for-his-part"
+        if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
+                and (subject_actor.via == "adjective" or subject_actor.kind == "counterpart") \
+                and (self.discourse.speaker or not before):
+            # After a verb, "the Armenian decision" is the object; the speaker acts.
+            subject_actor = None
+            subject_rule = "subject:speaker-before-adjective-object"
+        return Subject(subject_actor, subject_rule, before, after, shared_subject)
+
+    def _make_for_subjects(self, sent: SentenceState, trig: Item, etype: str, parties: list[Actor], subj: Subject,
+                           subject: Resolved) -> tuple[list[EventFact], str]:
+        """The events of a trigger, and the rule that found their subjects: one act per member when
+        several subjects each act ("Spain, Ireland and Norway recognised", "the two ministers condemned")."""
+        items, before, subject_actor = sent.items, subj.before, subj.actor
+        others = [self._resolve(a) for a in parties if a is not subject_actor]
+        # Objects in the order written, topics included: "sanctions on Russia" names its target after a
+        # preposition.
+        objects = sorted(subj.after + [a for a in sent.actors if a.topic and a.start >= trig.end
+                                       and (etype in self.contact_types or not a.place)], key=lambda a: a.start)
+        after_r = [self._resolve(a) for a in objects if a is not subject_actor]
+        # Acts several states perform each on their own: condemnations, recognitions...; and contacts
+        # held "each" ("Aliyev and Pashinyan each held talks with Trump").
+        per_member = etype in self.group_types or etype in self.contact_types and self._distributive(items, trig)
+        group = self._subject_group(before, ("state", "capital", "person")) \
+            if per_member and subject_actor in before and not subj.shared else []
+        if group and self.verb_final and subject_actor is before[0]:
+            # Verb last: a list opening the clause acts member by member; one that ends before the object
+            # marker is the object ("حملات رژیم صهیونیستی و آمریکا ... را محکوم کرد"), one right before the
+            # verb the subject ("تهران و پکن محکوم کردند").
+            opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
+            if len(opening) > 1:
+                group = opening
+            elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
+                group = []
+        group = [a for a in group if a.states]
+        pair = self._resolve(subject_actor).states if subject_actor is not None \
+            and subject_actor.kind in PAIR_KINDS else []
+        if per_member and subject_actor is not None and subject_actor.kind == "group" and subject_actor.states:
+            # "the three countries recognised...": one act per state.
+            return [ev for st in subject_actor.states
+                    for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r, parties)
+                    ], "subject:each-of-group-reference"
+        if per_member and len(pair) == 2:
+            # "وأدان الوزيران ...", "the two ministers condemned": one act per state.
+            return [ev for st in pair
+                    for ev in self._make(etype, trig, items, Resolved([st], None, None), others, after_r, parties)
+                    ], "subject:each-of-pair"
+        if len(group) > 1:
+            # "Spain, Ireland and Norway recognised...": one event per actor. The list's other members are
+            # fellow subjects, never objects (a verb-final clause puts the whole list before the verb:
+            # "اسپانیا، ایرلند و نروژ ... به رسمیت شناختن").
+            objects_r = [r for r in after_r if r.actor not in group]
+            return [ev for member in group
+                    for ev in self._make(etype, trig, items, self._resolve(member),
+                                         [self._resolve(a) for a in parties if a not in group], objects_r, parties)
+                    ], "subject:each-of-list"
+        return self._make(etype, trig, items, subject, others, after_r, parties), subj.rule
+
     def _make(self, etype: str, trig: Item, items: list[Item], subject: Resolved,
               others: list[Resolved], after: list[Resolved], actors: list[Actor]) -> list[EventFact]:
-        def states_of(rs: list[Resolved]) -> list[str]:
-            out: list[str] = []
-            for r in rs:
-                for st in r.states:
-                    if st not in out:
-                        out.append(st)
-            return out
-
-        def persons_of(rs: list[Resolved]) -> list[str]:
-            return list(dict.fromkeys(r.person for r in rs if r.person))
-
-        placeholder = self._placeholder
-        everyone = [subject, *others]
+        """The events the makers (:mod:`kg.extract.makers`) make of one trigger with this subject."""
         places = self._places(items)
         place = places[0] if places else None
         place_state = self.ref.places[place].country if place and place in self.ref.places else None
-
-        if etype == "other" and trigger_parts(trig)[2] == "accession":
-            # One state joins (a treaty, an organisation): it is the only party.
-            return [EventFact("other", subject.states[:1], placeholder,
-                              persons=[subject.person] if subject.person else [])] if subject.states else []
-        if etype in ("meeting", "other", "summit"):
-            parties = states_of(everyone)
-            # When two officials of different states meet, other states named in the sentence are
-            # what they talked about ("talks on the peace process with Armenia").
-            people = states_of([r for r in everyone if r.person or (r.actor is not None and r.actor.kind in
-                                                                   ("person", "counterpart", "pair", "pair-persons"))])
-            if etype != "summit" and len(people) >= 2:
-                parties = people
-            # A summit may be reported by its host alone ("Qatar will host an emergency summit").
-            if len(parties) < (1 if etype == "summit" else 2):
-                return []
-            persons = persons_of(everyone)
-            if any(a.kind == "pair-persons" for a in actors):
-                persons = list(dict.fromkeys(persons + self.actors.main_persons))
-            # The meeting took place where the visit it belongs to went: the article's first visit
-            # between these parties (later ones are usually background).
-            hosts = [h for h, _ in self.visit_hosts if h in parties]
-            if hosts and etype == "meeting":
-                parties.remove(hosts[0])
-                parties.insert(0, hosts[0])
-                if place is None:
-                    place = next((p for h, p in self.visit_hosts if h == hosts[0] and p), None)
-            if place is None and etype in ("meeting", "summit"):
-                place = self._implied_place(parties)
-            if etype == "other" and trigger_parts(trig)[2] == "call" and len(parties) > 2 and subject.states \
-                    and parties[0] == subject.states[0]:
-                # "X held telephone conversations with Y and Z": a call is between two; one each.
-                calls = []
-                for callee in parties[1:]:
-                    on_the_line = {subject.person, *self._persons_of_state(callee)}
-                    calls.append(EventFact(etype, [parties[0], callee], placeholder,
-                                           persons=[p for p in persons if p in on_the_line], place=place))
-                return calls
-            return [EventFact(etype, parties, placeholder, persons=persons, place=place)]
-
-        if etype == "visit":
-            dest = self._places(items, trig.start) or places
-            host = None
-            if dest:
-                place = dest[0]
-                host = self.ref.places[place].country if place in self.ref.places else None
-            if host is None:
-                host_states = [st for r in after for st in r.states if r.actor and r.actor.kind in ("state", "capital")]
-                host = host_states[0] if host_states else None
-            candidates = [r for r in everyone if r.states and host not in r.states]
-            if host is None or not candidates:
-                return []
-            visitor = sorted(candidates, key=lambda r: (r.person is None, 0))[0]
-            if subject.states and host not in subject.states:
-                visitor = subject
-            self.visit_hosts.append((host, place))
-            if subject.actor is not None and subject.actor.kind in ("pair", "pair-persons", "group") \
-                    and len(subject.states) >= 2 and host not in subject.states:
-                # "The two leaders, who arrived in the Turkish capital": each of them visits.
-                return [EventFact("visit", [st, host], placeholder, place=place) for st in subject.states]
-            return [EventFact("visit", [visitor.states[0], host], placeholder,
-                              persons=[visitor.person] if visitor.person else [], place=place)]
-
-        if etype == "agreement":
-            parties = states_of(everyone)
-            preceding = [a for a in actors if not a.topic and a.end <= trig.start][-6:]
-            signers = self._subject_group(preceding, ("state", "capital", "person")) if preceding else []
-            signer_states = list(dict.fromkeys(st for a in signers if a.kind != "pair" for st in a.states))
-            if len(signer_states) >= 2 and trig.start - signers[-1].end < 40:
-                # "Japan and the Philippines signed...", "X and Y signed a declaration in Ankara": the
-                # listed signatories are the parties; the venue's state is only the venue.
-                parties = signer_states
-            elif place_state and place_state not in parties:
-                parties.append(place_state)
-            summit = max((e for e in self.made if e.type == "summit" and e.status == "occurred"),
-                         key=lambda e: len(e.participants), default=None)
-            if len(parties) < 2 and summit is not None:
-                # "the leaders adopted the Kuwait Declaration": the summit's parties sign.
-                parties, place = list(summit.participants), place or summit.place
-            if len(parties) < 2:
-                return []
-            if place is None:
-                place = self._implied_place(parties)
-            return [EventFact("agreement", parties, placeholder, persons=persons_of(everyone), place=place,
-                              count=self._count(items, trig, ("document",)))]
-
-        actor_states = subject.states
-        if not actor_states:
-            return []
-        actor = actor_states[0]
-        direct = [r for r in after if (r.actor is None or r.actor.kind not in ("pair", "pair-persons"))
-                  and r.states and r.states[0] != actor]
-
-        # "condemned Spain, Ireland and Norway": one act per state listed.
-        both = after[0] if after and after[0].actor is not None and after[0].actor.kind == "pair-persons" \
-            and after[0].actor.states and actor not in after[0].states else None
-        if both is not None:
-            listed = list(both.states)  # "Erdogan praised both leaders"
-        elif direct and direct[0].actor is not None and direct[0].actor.kind == "group":
-            listed = list(direct[0].states)  # "condemned the three countries"
-        elif direct and direct[0].actor is not None and direct[0].actor.kind not in ("state", "capital"):
-            listed = [direct[0].states[0]]  # an official or a government speaks for one state
-        else:
-            listed = [r.states[0] for r in self._object_group(direct)]
-        listed = [st for st in dict.fromkeys(listed) if st != actor]
-        by = [subject.person] if subject.person else []
-
-        if etype == "statement_praise":
-            following = [it.key for it in items if it.start >= trig.end][:4]
-            if any(w in self.courtesies for w in following):
-                return []  # thanks for the hospitality are manners, not praise
-            if not direct and not both and self.last_actor and self.last_actor != actor \
-                    and self._decision_object(items, trig):
-                # "Muttaqi hailed the move": the move of the state that last acted.
-                return [EventFact(etype, [actor, self.last_actor], placeholder, target=self.last_actor, persons=by)]
-            first = direct[0].actor if direct else None
-            state_object = first is not None and first.kind in ("state", "capital", "group")
-            if trigger_parts(trig)[2] == "state-object" and not state_object:
-                return []  # "welcomed the decision of Armenia" praises; "welcomed his guest" does not
-            if (direct or both) and listed:
-                return [EventFact(etype, [actor, t], placeholder, target=t, persons=by) for t in listed]
-            if trigger_parts(trig)[2] == "state-object":
-                return []
-            # Praise of "the two countries' coordination" involves the pair.
-            parties = [actor] + [st for st in states_of(others) if st != actor]
-            if len(parties) < 2:
-                return []
-            return [EventFact(etype, parties, placeholder, target=None, persons=by)]
-
-        if etype == "statement_criticism":
-            # "condemned the attack": the target is the state behind the attack named before.
-            targets: list[str | None] = [*listed] or ([direct[0].states[0]] if direct else [self.antagonist])
-            authors = [st for a in actors if a.start in self.hostile_authors_here for st in a.states[:1]
-                       if st != actor]
-            if self.verb_final and authors:
-                # Subject-object-verb: "تحریم‌های آمریکا ... را محکوم کرد": the object, and its author,
-                # come before the verb.
-                targets = list(dict.fromkeys(authors))
-            elif len(listed) >= 2:
-                pass  # "the sanctions imposed by the United States, Britain and Canada": each of them
-            elif self._hostile_object(items, trig) and self.antagonist and self.antagonist != actor:
-                targets = [self.antagonist]
-            elif targets == [None] and self._decision_object(items, trig) and self.last_actor != actor:
-                targets = [self.last_actor]  # "Sweden joined NATO ... the Kremlin criticised the move"
-            elif targets == [None]:
-                # "London rejected the accusations": a retort to whoever criticised it last; "X called
-                # the raid an authoritarian act": the raid everyone else condemned.
-                accuser = next((e for e in reversed(self.made) if e.type == "statement_criticism"
-                                and e.target == actor and e.participants), None)
-                condemned = next((e.target for e in reversed(self.made) if e.type == "statement_criticism"
-                                  and e.target and e.target != actor), None)
-                if accuser:
-                    targets = [accuser.participants[0]]
-                elif condemned and self._hostile_object(items, trig):
-                    targets = [condemned]
-            return [EventFact(etype, [actor], placeholder, target=t, persons=by)
-                    for t in targets if t is not None and t != actor]
-
-        if etype == "congratulation":
-            if trigger_parts(trig)[2] == "object-pronouns" and not direct:
-                # "held calls with Japarov and Rahmon and congratulated them": each of those just named.
-                named = [st for st in states_of(others) if st != actor]
-                present = persons_of(everyone)
-                return [EventFact(etype, [actor, st], placeholder, target=st,
-                                  persons=[p for p in (subject.person, *self._persons_of_state(st))
-                                           if p and p in present])
-                        for st in named]
-            if trigger_parts(trig)[2] == "object-pronoun" and not direct:
-                # "congratulated him", "هنأه": the other party of the article.
-                other = self._other_main(subject.person)
-                p = self.actors.persons.get(other) if other else None
-                if p is not None and p.country and p.country != actor:
-                    direct = [Resolved([p.country], other, None)]
-            if not direct and not any(a.start >= trig.end for a in actors) \
-                    and not [st for st in states_of(others) if st != actor]:
-                # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
-                # congratulations go to.
-                addressee = next((e.target for e in reversed(self.made) if e.type == "congratulation" and e.target
-                                  and e.target != actor), None)
-                if addressee is not None:
-                    direct = [Resolved([addressee], None, None)]
-            if not direct:
-                return []
-            target = direct[0]
-            return [EventFact(etype, [actor, target.states[0]], placeholder, target=target.states[0],
-                              persons=[p for p in (subject.person, target.person) if p])]
-
-        if etype == "appointment" and trigger_parts(trig)[2] == "credentials" and self._several_envoys(items):
-            # The envoys are named in the trigger's clause: up to the next word of another event ("يتسلم
-            # أوراق اعتماد سفراء اليابان وإيطاليا ويهنئ رئيس وزراء الهند": India sends no envoy).
-            clause_end = min((it.start for it in items if it.table == "triggers" and it.start > trig.end
-                              and trigger_parts(it)[0] != "appointment"), default=len(self.doc.text))
-            batch = self._credentials_batch([a for a in actors if a.start < clause_end])
-            if batch:
-                return [EventFact("appointment", [st, host], placeholder) for st, host in batch]
-
-        if etype == "appointment":
-            # The person appointed: named right after the trigger ("appointed X"), or the one the
-            # possessive points back to ("تعيينه", "his appointment"): the nearest before it.
-            near_after = [a for a in actors if a.start >= trig.end and a.start - trig.end < 40
-                          and a.kind in ("person", "counterpart")]
-            near_before = [a for a in actors if a.end <= trig.start and a.kind in ("person", "counterpart")]
-            pick = near_after[0] if near_after else (near_before[-1] if near_before else None)
-            appointee = self._resolve(pick) if pick else None
-            if appointee is None or not appointee.states:
-                return []
-            parties = [appointee.states[0]]
-            receiving = next((st for st in states_of(everyone) if st != parties[0]), None)
-            if trigger_parts(trig)[2] == "credentials":
-                if not receiving:
-                    return []  # an envoy of no named state, or the host alone: no fact to state
-                parties.append(receiving)
-            return [EventFact("appointment", parties, placeholder,
-                              persons=[appointee.person] if appointee.person else [])]
-
-        if etype == "sanction":
-            targets = list(dict.fromkeys(r.states[0] for r in self._object_group(direct)))
-            return [EventFact(etype, [actor], placeholder, target=t, persons=[subject.person] if subject.person else [])
-                    for t in targets]
-
-        if etype == "expulsion":
-            if not direct:
-                return []
-            return [EventFact(etype, [actor], placeholder, target=direct[0].states[0],
-                              count=self._count(items, trig, ("diplomat",)))]
-
-        if etype == "recognition":
-            recognised = next((e.target for e in reversed(self.made) if e.type == "recognition" and e.target), None)
-            first_state = direct[0].actor.start if direct and direct[0].actor else len(self.doc.text)
-            if any(it.kind == "cue" and it.table == "topics" and it.value == "palestinian-question"
-                   and trig.end <= it.start < first_state for it in items):
-                # "recognises Palestinian state, drawing Israeli anger": the phrase is a topic cue.
-                direct, recognised = [], "PS"
-            # "اعترافها بها", "recognised it": the state recognised before.
-            t = direct[0].states[0] if direct else recognised
-            if t is None:
-                return []
-            return [EventFact(etype, [actor, t], placeholder, target=t)]
-        return []
+        args = Args(etype, trig, trigger_parts(trig)[2], items, subject, others, after, actors, [subject, *others],
+                    places, place, place_state)
+        makers = self._makers.get(etype)
+        if makers is None:
+            makers = self._makers[etype] = makers_for(etype, self.disabled)
+        return make_events(self, args, makers)
 
     def _merge(self, events: list[EventFact], talk_topics: list[str]) -> list[EventFact]:
         """One event per act: same type and parties in one article are one event."""

@@ -56,10 +56,11 @@ class Match:
         return f"Match({self.start}-{self.end} {self.entry.entity_kind}:{self.entry.entity} +{self.prefix})"
 
 
-def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
-    """Spellings of ``key`` with attached prefixes, as (variant, prefix length in the variant)."""
+def clitic_variants(key: str, clitics: Iterable[tuple[str, str]], article: str = "") -> list[tuple[str, int]]:
+    """Spellings of ``key`` with attached prefixes, as (variant, prefix length in the variant);
+    ``article`` is the language's definite prefix (the ``definite_prefix`` setting: ال)."""
     out: list[tuple[str, int]] = []
-    has_article = key.startswith("ال")
+    has_article = bool(article) and key.startswith(article)
     for prefix, applies_to in clitics:
         if applies_to == "any":
             out.append((prefix + key, len(prefix)))
@@ -67,7 +68,7 @@ def clitic_variants(key: str, clitics: Iterable[tuple[str, str]]) -> list[tuple[
             out.append((prefix + key, len(prefix)))
         elif applies_to == "article" and has_article:
             # The prefix replaces the article: ل + الدفاع -> للدفاع; the entity starts after it.
-            out.append((prefix + key[2:], len(prefix)))
+            out.append((prefix + key[len(article):], len(prefix)))
     return out
 
 
@@ -87,17 +88,19 @@ class Gazetteer:
     """Finds entries in normalised text. Build once, use for many articles."""
 
     def __init__(self, entries: Iterable[tuple[str, Entry]], lexicons: Iterable[Lexicon] = ()):
+        lexicons = list(lexicons)
         clitics_by_lang = {
             lx.lang: [(r["prefix"], r.get("applies_to", "any")) for r in lx.table("clitics")]
             for lx in lexicons
         }
+        article_by_lang = {lx.lang: match_key(lx.setting("definite_prefix")) for lx in lexicons}
         table: dict[str, dict[tuple[Entry, int], None]] = {}
         for lang, entry in entries:
             key = match_key(entry.form)
             if not key:
                 continue
             table.setdefault(key, {})[(entry, 0)] = None
-            for variant, plen in clitic_variants(key, clitics_by_lang.get(lang, ())):
+            for variant, plen in clitic_variants(key, clitics_by_lang.get(lang, ()), article_by_lang.get(lang, "")):
                 table.setdefault(variant, {})[(entry, plen)] = None
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Extraction
-from ..reference import Reference
+from ..reference import LABEL_LANG, Reference
 from .core import involved_states
 
 ROLE_LABELS_CACHE: dict[str, str] = {}
@@ -29,7 +29,7 @@ def _load_labels() -> None:
     pref = "http://www.w3.org/2004/02/skos/core#prefLabel"
     for path in resources.vocab_files():
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-            if t.predicate.value == pref and isinstance(t.object, ox.Literal) and t.object.language == "en":
+            if t.predicate.value == pref and isinstance(t.object, ox.Literal) and t.object.language == LABEL_LANG:
                 iri = t.subject.value
                 if iri.startswith(VOCAB_BASE):
                     ROLE_LABELS_CACHE[iri[len(VOCAB_BASE):]] = t.object.value

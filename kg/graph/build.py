@@ -16,10 +16,11 @@ from rdflib import RDF, RDFS, OWL, XSD, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .. import __version__, resources
+from ..event_types import event_types
 from ..ids import Minter
 from ..model import Evidence, EventFact, Extraction
 from ..reference import Reference
-from .namespaces import DIP, EVENT_CLASS, EVT, MSTATUS, OA, ORG, PROV, RANK, ROLE, TOPIC, WD
+from .namespaces import DIP, EVT, MSTATUS, OA, ORG, PROV, RANK, ROLE, TOPIC, WD
 
 
 @cache
@@ -159,7 +160,7 @@ def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
     for ev in x.events:
         parties = event_parties(ev)
         e = m.event(a.id, ev.type, parties, ev.evidence.start, ev.status)
-        q.add(e, RDF.type, EVENT_CLASS[ev.type])
+        q.add(e, RDF.type, event_types()[ev.type].event_class)
         q.add(e, DIP.eventType, EVT[ev.type])
         q.add(e, DIP.status, DIP.Planned if ev.status == "planned" else DIP.Occurred)
         for i, code in enumerate(ev.participants):

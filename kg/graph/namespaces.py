@@ -100,21 +100,6 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
-EVENT_CLASS = {
-    "meeting": DIP.Meeting,
-    "visit": DIP.Visit,
-    "agreement": DIP.AgreementSigning,
-    "summit": DIP.Summit,
-    "statement_praise": DIP.Praise,
-    "statement_criticism": DIP.Criticism,
-    "congratulation": DIP.Congratulation,
-    "appointment": DIP.Appointment,
-    "sanction": DIP.Sanction,
-    "expulsion": DIP.Expulsion,
-    "recognition": DIP.Recognition,
-    "other": DIP.Event,
-}
-
 PREFIXES = {
     "dip": str(DIP._NS),
     "evt": str(EVT),
