@@ -154,6 +154,7 @@ class EventFinder:
         self.sidelines = words("sidelines")
         self.adverbs = words("subject_adverbs")
         self.decisions = words("decision_nouns")
+        self.anaphoric = words("anaphoric_determiners")
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
         self.relative_pronouns = words("relative_pronouns")
@@ -358,6 +359,15 @@ class EventFinder:
         """The trigger's object is a decision or step ("criticised the move"), with no author named."""
         following = [it.key for it in items if it.start >= trig.end][:3]
         return any(w in self.decisions for w in following)
+
+    def _anaphoric_act(self, items: list[Item], trig: Item) -> bool:
+        """The trigger's object is an act already reported, pointed back to: "condemned this measure",
+        "هذا القرار", "این اقدام را ... محکوم کرد" (before the verb when it comes last)."""
+        if self.verb_final:
+            words = [it.key for it in items if it.end <= trig.start]
+        else:
+            words = [it.key for it in items if it.start >= trig.end][:4]
+        return any(w in self.anaphoric and nxt in self.decisions for w, nxt in zip(words, words[1:]))
 
     def _on_sidelines(self, items: list[Item], trig: Item) -> bool:
         """"On the sidelines of the summit", "در حاشیه این اجلاس": a place for other meetings."""

@@ -314,7 +314,9 @@ def _praise(f: EventFinder, a: Args) -> list[EventFact] | None:
 
 @maker("criticism", "The subject's state criticises each state listed after the trigger; with none named, "
        "the author of the hostile act or decision condemned, else whoever criticised it last (a retort), "
-       "else the state behind the act everyone condemned; verb last, the authors of the act before the verb.",
+       "else the state behind the act everyone condemned; verb last, the authors of the act before the verb. "
+       "An act pointed back to ('condemned this measure', 'هذا الإجراء', 'این اقدام') is the one its "
+       "author took before, whatever state the sentence also names.",
        ("statement_criticism",))
 def _criticism(f: EventFinder, a: Args) -> list[EventFact] | None:
     o = _objects(f, a)
@@ -324,7 +326,10 @@ def _criticism(f: EventFinder, a: Args) -> list[EventFact] | None:
     # "condemned the attack": the target is the state behind the attack named before.
     targets: list[str | None] = [*o.listed] or ([o.direct[0].states[0]] if o.direct else [d.antagonist])
     authors = [st for x in a.actors if x.start in d.hostile_authors_here for st in x.states[:1] if st != actor]
-    if f.verb_final and authors:
+    if f._anaphoric_act(a.items, a.trig) and (d.antagonist or d.last_actor) not in (None, actor):
+        # "Baghaei condemned this measure": the act reported before, by the state that took it.
+        targets = [d.antagonist or d.last_actor]
+    elif f.verb_final and authors:
         # Subject-object-verb: "تحریم‌های آمریکا ... را محکوم کرد": the object, and its author, come
         # before the verb.
         targets = list(dict.fromkeys(authors))
