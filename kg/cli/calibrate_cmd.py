@@ -14,8 +14,8 @@ from ..extract import Extractor
 from .common import cli_errors
 
 #: Sets the model is fitted on (read while writing rules) and the sets it is judged on (never read).
-FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "general", "general2", "general3", "general4", "general5"]
-TEST_SETS = ["heldout", "unseen"]
+FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "realistic", "general", "general2", "general3", "general4", "general5"]
+TEST_SETS = ["heldout", "unseen", "realistic_unseen", "general_unseen2"]
 
 
 def calibrate_cli(
