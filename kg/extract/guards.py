@@ -305,17 +305,30 @@ def _word_sense(view: TriggerView) -> bool:
 @guard("hypothetical",
        "A cue of condition, proposal or possibility (modality: hypothetical) opens the trigger's clause or "
        "qualifies it: 'even if an agreement were signed', 'proposed that the two sides recognise', 'لو', "
-       "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'.")
+       "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'. A condition (modality: conditional) that "
+       "opens its clause governs the clause after it too: 'said that if his party won the election, he would "
+       "travel to Washington'.")
 def _hypothetical(view: TriggerView) -> bool:
     text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
-        if cue.value != "hypothetical":
+        if cue.value not in ("hypothetical", "conditional"):
             continue
         if cue.end <= view.trig.start and not _punctuated(text, cue.end, view.trig.start):
             return True
+        if cue.value == "conditional" and cue.end <= view.trig.start and _opens_clause(view, cue) \
+                and sum(c in CLAUSE_PUNCTUATION for c in text[cue.end:view.trig.start]) == 1:
+            return True  # "if X, [he would] Y": the main clause after the condition
         if cue.start >= view.trig.end and not text[view.trig.end:cue.start].strip():
             return True  # right after the trigger: "زيارة محتملة"
     return False
+
+
+def _opens_clause(view: TriggerView, cue: Item) -> bool:
+    """``cue`` starts its clause: nothing before it but the dateline, a mark that closes a clause or a
+    word that introduces a reported clause (complementisers: "that", "أن", "که")."""
+    before = [it for it in view.items if it.end <= cue.start and it.start >= _dateline_end(view)][-1:]
+    return not before or before[0].kind == "punct" and before[0].text in CLAUSE_PUNCTUATION \
+        or before[0].key in view.doc.lexicon.keys("complementisers")
 
 
 @guard("generic-reference",
