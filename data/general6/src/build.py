@@ -22,7 +22,7 @@ TOPICS = {"counter-terrorism", "extremism", "arms smuggling", "organized crime",
           "security", "defence cooperation", "political cooperation", "trade", "economic cooperation",
           "energy", "culture", "education", "science and technology", "health", "agriculture", "media",
           "tourism", "humanitarian", "human rights", "Palestinian question", "regional conflicts", "sports"}
-ISO = set("""IL IN AF AE AM AZ BH BY CN DE EG ES FR GB IN IQ IR IT JO JP KG KW KZ LB MA MY OM PK QA RU SA SY TJ
+ISO = set("""IL IN CL PH AF AE AM AZ BH BY CN DE EG ES FR GB IN IQ IR IT JO JP KG KW KZ LB MA MY OM PK QA RU SA SY TJ
 TM TN TR UA US UZ YE DZ LY SD KR ID BR ZA NG ET KE CH AT NL BE SE NO GR CY PS VE CU BD LK TH VN""".split())
 FA_DIG = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 FA_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
