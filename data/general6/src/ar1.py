@@ -76,7 +76,7 @@ add(slug="ina_basra_oil_exports_record", source="INA style, oil", date="2025-06-
 وقال مدير الشركة في بيان تلقته وكالة الأنباء العراقية (واع)، إن الصيانة الدورية للعوامات الأحادية أنجزت دون أن تؤثر على جداول التحميل، مبينا أن الشركة تعمل على رفع الطاقة التصديرية بعد اكتمال مشروع خط الأنابيب البحري الجديد.
 """)
 
-add(slug="kuwait_league_kazma_red_cards", source="Kuwaiti sport daily style", date="2025-02-22", dl="ar", text="""
+add(slug="kuwait_league_kazma_red_cards", indic=True, source="Kuwaiti sport daily style", date="2025-02-22", dl="ar", text="""
 طرد لاعبين اثنين في قمة الكويت والقادسية
 
 شهدت قمة الجولة الخامسة عشرة من دوري زين الممتاز بين الكويت والقادسية طرد لاعبين اثنين، وانتهت المباراة بفوز الكويت بهدفين مقابل هدف.

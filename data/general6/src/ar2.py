@@ -118,7 +118,7 @@ add(slug="palestine_olive_harvest_settlers", source="WAFA style, olive harvest",
 وأفاد رئيس المجلس البلدي بأن المستعمرين سرقوا محصول عدد من الأشجار وأتلفوا معدات المزارعين، في حين أطلقت قوات الاحتلال قنابل الغاز باتجاه الأهالي. وأشار إلى أن الأهالي يواجهون صعوبة في الوصول إلى أراضيهم القريبة من المستعمرات.
 """, notes="An incident report; no act by a state reported as a diplomatic act.")
 
-add(slug="kuwait_national_team_call_up", source="Kuwaiti sport daily style, squad", date="2025-11-03", dl="ar", text="""
+add(slug="kuwait_national_team_call_up", indic=True, source="Kuwaiti sport daily style, squad", date="2025-11-03", dl="ar", text="""
 مدرب الأزرق يستدعي 26 لاعبا لمعسكر الدوحة
 
 الكويت - أعلن الجهاز الفني للمنتخب الوطني لكرة القدم استدعاء 26 لاعبا للمعسكر الخارجي الذي يقام في الدوحة استعدادا لبطولة كأس العرب.
@@ -155,7 +155,7 @@ add(slug="oman_fm_receives_indian_ambassador_farewell", source="ONA style, farew
              ev="استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم سعادة سفير جمهورية الهند لدى سلطنة عُمان، بمناسبة انتهاء فترة عمله")],
     notes="A farewell reception is a meeting OM-IN. The praise of the ambassador's personal efforts is not annotated as praise of India (doubtful).")
 
-add(slug="mauritania_nouakchott_floods", source="AMI style, floods", date="2025-08-18", dl="ar", text="""
+add(slug="mauritania_nouakchott_floods", indic=True, source="AMI style, floods", date="2025-08-18", dl="ar", text="""
 أمطار غزيرة تغمر أحياء في نواكشوط
 
 نواكشوط - غمرت مياه الأمطار الغزيرة التي هطلت ليلة أمس عددا من الأحياء الشعبية في مقاطعات السبخة والميناء وعرفات بالعاصمة نواكشوط، ما أدى إلى انقطاع حركة السير في عدة شوارع.

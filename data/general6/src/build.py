@@ -3,8 +3,12 @@
 Each module fa.py / ar.py / en.py holds a list ARTICLES of dicts written by hand:
   slug, source, date (ISO), dl (date-line style), text (headline, blank line, body; the date line is
   inserted after the headline), ev (events, compact), per (persons), org (organisation codes), notes.
-This script only formats date lines, converts digits for Persian items, derives `countries` from
-events and persons and `memberships` from data/reference/memberships.csv, and checks the result.
+This script only formats date lines, converts digits (Persian digits for Persian items unless `latin`;
+Arabic-Indic digits for Arabic items marked `indic`; Arabic ي/ك letter forms for Persian items marked
+`ar_letters`), fills {WD}/{WDY} with the weekday of the article date / the day before, derives
+`countries` from events and persons and `memberships` from data/reference/memberships.csv, and checks
+the result (evidence and person surfaces are substrings, event types, topics and ISO codes are valid).
+Run from data/general6: python3 src/build.py fa ar en
 """
 import csv
 import datetime as dt
@@ -25,6 +29,7 @@ TOPICS = {"counter-terrorism", "extremism", "arms smuggling", "organized crime",
 ISO = set("""IL IN CL PH AF AE AM AZ BH BY CN DE EG ES FR GB IN IQ IR IT JO JP KG KW KZ LB MA MY OM PK QA RU SA SY TJ
 TM TN TR UA US UZ YE DZ LY SD KR ID BR ZA NG ET KE CH AT NL BE SE NO GR CY PS VE CU BD LK TH VN""".split())
 FA_DIG = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR_DIG = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FA_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 AF_MONTHS = "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split()
 FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
@@ -114,11 +119,19 @@ def build(lang):
         body = wd_fill(body, d, lang)
         text = f"{head}\n\n{date_line(d, a['dl'])}\n\n{body}\n"
         conv = lang == "fa" and not a.get("latin")
+        if a.get("ar_letters"):
+            conv_letters = str.maketrans("یک", "يك")
+        else:
+            conv_letters = str.maketrans("", "")
+        if lang == "ar" and a.get("indic"):
+            conv = True
+        digits = AR_DIG if lang == "ar" else FA_DIG
         if conv:
-            text = text.translate(FA_DIG)
+            text = text.translate(digits)
+        text = text.translate(conv_letters)
         events = []
         for e in a.get("ev", []):
-            ev = e["ev"].translate(FA_DIG) if conv else e["ev"]
+            ev = (e["ev"].translate(digits) if conv else e["ev"]).translate(conv_letters)
             ev = wd_fill(ev, d, lang)
             if ev not in text:
                 problems.append(f"{name}: evidence not in text: {ev[:60]}")
@@ -136,7 +149,7 @@ def build(lang):
                            "persons": e.get("persons", []), "place": e.get("place"), "date": edate,
                            "count": e.get("count"), "topics": e.get("topics", []),
                            "status": e.get("status", "occurred"), "evidence": ev})
-        persons = [{"name": p[0], "surface": p[1].translate(FA_DIG) if conv else p[1], "role": p[2],
+        persons = [{"name": p[0], "surface": (p[1].translate(digits) if conv else p[1]).translate(conv_letters), "role": p[2],
                     "rank": p[3], "country": p[4]} for p in a.get("per", [])]
         for p in persons:
             if p["surface"] not in text:

@@ -61,7 +61,7 @@ add(slug="exchange_center_euro_rate", source="Donya-e-Eqtesad style, currency ma
 یک کارشناس بازار پول به این روزنامه گفت: عرضه ارز صادرکنندگان پتروشیمی در هفته‌های اخیر افزایش یافته و این موضوع فشار تقاضا را کاهش داده است. سکه تمام بهار آزادی طرح جدید نیز در بازار تهران با کاهش اندکی معامله شد.
 """)
 
-add(slug="oil_exports_china_tankers", source="Khabar Online style, energy market", date="2025-04-16", dl="ir", text="""
+add(slug="oil_exports_china_tankers", latin=True, source="Khabar Online style, energy market", date="2025-04-16", dl="ir", text="""
 صادرات نفت ایران در فروردین به بالاترین سطح ۶ ماه اخیر رسید
 
 بر اساس داده‌های شرکت‌های رهگیری نفتکش، صادرات نفت خام ایران در فروردین ماه به طور میانگین به حدود یک میلیون و 700 هزار بشکه در روز رسید که بیشترین رقم در شش ماه گذشته است.

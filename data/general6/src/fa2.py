@@ -21,7 +21,7 @@ add(slug="pajhwok_kandahar_pomegranate_india", source="Pajhwok style, Dari, expo
 یک باغدار در ولسوالی ارغنداب گفت که قیمت هر کیلو انار در بازار محلی به 30 افغانی کاهش یافته است.
 """)
 
-add(slug="bakhtar_herat_railway_goods", source="Bakhtar style, Dari, railway", date="2025-01-25", dl="af", text="""
+add(slug="bakhtar_herat_railway_goods", ar_letters=True, source="Bakhtar style, Dari, railway", date="2025-01-25", dl="af", text="""
 انتقال کالا از خط آهن خواف-هرات افزایش یافت
 
 هرات (باختر): مسئولان راه‌آهن افغانستان در هرات می‌گویند که در سه ماه گذشته بیش از 90 هزار تن کالا از راه خط آهن خواف-هرات به کشور وارد شده است.
@@ -31,7 +31,7 @@ add(slug="bakhtar_herat_railway_goods", source="Bakhtar style, Dari, railway", d
 به گفته او، کاهش هزینه حمل نسبت به موترهای باربری باعث شده تاجران بیشتر به راه‌آهن روی بیاورند.
 """)
 
-add(slug="ariana_balkh_cricket_league", source="Ariana News style, Dari, sport", date="2025-08-30", dl="af", text="""
+add(slug="ariana_balkh_cricket_league", latin=True, source="Ariana News style, Dari, sport", date="2025-08-30", dl="af", text="""
 تیم کرکت بلخ قهرمان لیگ شپگیزه شد
 
 تیم کرکت امو شارکس بلخ در دیدار نهایی لیگ کرکت شپگیزه با شکست دادن تیم کابل ایگلز قهرمان این رقابت‌ها شد.
@@ -104,7 +104,7 @@ add(slug="asia_plus_dushanbe_bread_prices", source="Asia-Plus style, Tajik, pric
 سخنگوی خدمات ضد انحصار تاجیکستان گفت که کارشناسان این نهاد قیمت‌ها را در بازارهای پایتخت بررسی می‌کنند و با گران‌فروشان برخورد خواهد شد.
 """)
 
-add(slug="sputnik_tj_migrants_russia_exam", source="Sputnik Tajikistan style, migrants", date="2025-04-03", dl="tj", text="""
+add(slug="sputnik_tj_migrants_russia_exam", ar_letters=True, source="Sputnik Tajikistan style, migrants", date="2025-04-03", dl="tj", text="""
 مهاجران تاجیک باید امتحان زبان روسی را در وطن بدهند
 
 دوشنبه، اسپوتنیک تاجیکستان- از ماه آینده مهاجران کاری که به روسیه سفر می‌کنند باید گواهی امتحان زبان روسی، تاریخ و قانون‌گذاری روسیه را از مراکز ویژه در داخل کشور دریافت کنند.

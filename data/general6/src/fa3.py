@@ -58,7 +58,7 @@ add(slug="tehran_police_cyber_fraud", source="Fars style, police (FATA)", date="
 پلیس فتا از شهروندان خواست ابلاغیه‌های قضایی را فقط از طریق سامانه رسمی مشاهده کنند.
 """)
 
-add(slug="golestan_cigarette_smuggling", source="IRNA style, smuggling", date="2024-12-09", dl="ir", text="""
+add(slug="golestan_cigarette_smuggling", ar_letters=True, source="IRNA style, smuggling", date="2024-12-09", dl="ir", text="""
 کشف ۲ میلیون نخ سیگار قاچاق در گلستان
 
 گرگان- ایرنا- فرمانده انتظامی استان گلستان گفت: ماموران پلیس راه در بازرسی از یک دستگاه کامیون در محور آزادشهر-شاهرود 2 میلیون نخ سیگار خارجی قاچاق کشف کردند.
@@ -189,8 +189,12 @@ add(slug="tajik_fm_phone_iran", source="Khovar style, Tajik, foreign ministry", 
     ev=[dict(type="other", p=["TJ", "IR"], persons=["Sirojiddin Muhriddin", "Abbas Araghchi"], topics=["political cooperation", "economic cooperation"],
              ev="سراج‌الدین مهرالدین وزیر امور خارجه جمهوری تاجیکستان امروز با همتای ایرانی خود سید عباس عراقچی گفت‌وگوی تلفنی انجام داد"),
         dict(type="congratulation", p=["TJ", "IR"], t="IR", persons=["Sirojiddin Muhriddin"], topics=["culture"],
-             ev="وزیر خارجه تاجیکستان همچنین فرا رسیدن عید نوروز را به طرف ایرانی تبریک گفت")],
-    notes="The president's visit to Dushanbe is only being prepared (no date, no statement that it will take place): not annotated. Nowruz greeting -> congratulation; topic culture doubtful.")
+             ev="وزیر خارجه تاجیکستان همچنین فرا رسیدن عید نوروز را به طرف ایرانی تبریک گفت"),
+        dict(type="visit", p=["IR", "TJ"], place="Dushanbe", date=None, status="planned", topics=["political cooperation"],
+             ev="طرفین آماده‌سازی سفر رسمی رئیس جمهور ایران به دوشنبه"),
+        dict(type="meeting", p=["TJ", "IR"], place=None, date=None, status="planned", topics=["economic cooperation"],
+             ev="برگزاری نشست کمیسیون مشترک اقتصادی")],
+    notes="The Iranian president's official visit to Dushanbe, being prepared by both ministers, is a planned visit (undated); the president is not named. The session of the joint economic commission being prepared is a planned meeting TJ-IR (place not stated; TJ first only as the reporting side). Nowruz greeting -> congratulation; topic culture doubtful.")
 
 add(slug="pajhwok_uzbek_afghan_railway_agreement", source="Pajhwok style, Dari, agreement", date="2025-07-17", dl="af", text="""
 افغانستان، ازبکستان و پاکستان چارچوب مطالعه خط آهن ترانس‌افغان را امضا کردند
@@ -261,7 +265,7 @@ add(slug="mashhad_council_pilgrim_hotels", source="Khorasan daily style, city co
 در این نشست همچنین گزارش شهرداری درباره بازسازی بافت فرسوده اطراف حرم ارائه شد که با انتقاد سه عضو شورا روبه‌رو شد.
 """)
 
-add(slug="sputnik_tj_rahmon_putin_call", source="Sputnik Tajikistan style, phone call", date="2025-10-05", dl="tj", text="""
+add(slug="sputnik_tj_rahmon_putin_call", ar_letters=True, source="Sputnik Tajikistan style, phone call", date="2025-10-05", dl="tj", text="""
 رحمان و پوتین تلفنی گفت‌وگو کردند
 
 دوشنبه، اسپوتنیک تاجیکستان- امامعلی رحمان رئیس جمهور تاجیکستان و ولادیمیر پوتین رئیس جمهور روسیه امروز گفت‌وگوی تلفنی انجام دادند.
