@@ -201,17 +201,17 @@ add(slug="pajhwok_uzbek_afghan_railway_agreement", source="Pajhwok style, Dari, 
 
 کابل (پژواک): نمایندگان افغانستان، ازبکستان و پاکستان امروز در کابل یک موافقت‌نامه چارچوبی برای تهیه مطالعات امکان‌سنجی خط آهن ترانس‌افغان امضا کردند.
 
-مولوی عبدالغنی برادر معاون اقتصادی رئیس‌الوزرا در مراسم امضا گفت که این خط آهن افغانستان را به دروازه آسیای مرکزی و جنوبی تبدیل خواهد کرد. وزیران امور خارجه ازبکستان و پاکستان نیز در این مراسم حضور داشتند.
+مولوی امیرخان متقی سرپرست وزارت امور خارجه در مراسم امضا گفت که این خط آهن افغانستان را به دروازه آسیای مرکزی و جنوبی تبدیل خواهد کرد. وزیران امور خارجه ازبکستان و پاکستان نیز در این مراسم حضور داشتند.
 
 در همین حال، ریاست گمرکات بلخ از افزایش صادرات میوه تازه به ازبکستان خبر داد.
-""", per=[("Abdul Ghani Baradar", "عبدالغنی برادر", "Deputy Prime Minister for Economic Affairs", None, "AF")],
-    ev=[dict(type="agreement", p=["AF", "UZ", "PK"], persons=["Abdul Ghani Baradar"], place="Kabul", topics=["economic cooperation"],
+""", per=[("Amir Khan Muttaqi", "امیرخان متقی", "Acting Minister of Foreign Affairs", None, "AF")],
+    ev=[dict(type="agreement", p=["AF", "UZ", "PK"], persons=["Amir Khan Muttaqi"], place="Kabul", topics=["economic cooperation"],
              ev="نمایندگان افغانستان، ازبکستان و پاکستان امروز در کابل یک موافقت‌نامه چارچوبی برای تهیه مطالعات امکان‌سنجی خط آهن ترانس‌افغان امضا کردند"),
         dict(type="visit", p=["UZ", "AF"], place="Kabul", topics=["economic cooperation"],
              ev="وزیران امور خارجه ازبکستان و پاکستان نیز در این مراسم حضور داشتند"),
         dict(type="visit", p=["PK", "AF"], place="Kabul", topics=["economic cooperation"],
              ev="وزیران امور خارجه ازبکستان و پاکستان نیز در این مراسم حضور داشتند")],
-    notes="'یک موافقت‌نامه' = count 1? The number word 'یک' is an article here; count left null. Foreign ministers of UZ and PK present in Kabul: visits (doubtful: the text does not say they travelled). The three-party signing is one agreement event.")
+    notes="'یک موافقت‌نامه' = count 1? The number word 'یک' is an article here; count left null. Foreign ministers of UZ and PK present in Kabul: visits (doubtful: the text does not say they travelled). The three-party signing is one agreement event (signed by the three ministries of transport/public works/railways, witnessed by the foreign ministers, 2025-07-17). The Pakistani and Uzbek foreign ministers' meetings with Afghan leaders are not in the text.")
 
 add(slug="isna_university_ranking_foreign_campus", source="ISNA style, universities", date="2025-06-15", dl="ir", text="""
 شعبه دانشگاه آزاد در سلیمانیه دانشجو می‌پذیرد
