@@ -24,6 +24,9 @@ EVENT_TYPES = (
     "recognition",
     "other",
 )
+#: Event types whose parties act together (meeting, summit, signing): the order of their parties
+#: carries no meaning. Every other type is directed, from its initiator (the first participant).
+SYMMETRIC_TYPES = frozenset({"meeting", "summit", "agreement"})
 
 
 @dataclass(frozen=True)

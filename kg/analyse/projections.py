@@ -36,9 +36,8 @@ from networkx.algorithms import bipartite
 from .. import resources
 from ..errors import UsageError
 from ..graph.query import SavedQuery, parse_query_text, run
+from ..model import SYMMETRIC_TYPES  # noqa: F401  (edges of these types run both ways)
 
-#: Event types whose parties act together, so their edges run both ways.
-SYMMETRIC_TYPES = frozenset({"meeting", "summit", "agreement"})
 #: Membership statuses counted by default: full members (not observers, partners or applicants).
 MEMBER_STATUSES = ("member",)
 ORG_PREFIX = "org:"
