@@ -50,12 +50,21 @@ def canonical_dyad_events(store: ox.Store, a: str, b: str, mentions: list[EventR
     A mention that no canonical event groups (a graph built before resolution) stands for an event
     of its own.
     """
+    return _canonical(_canonical_rows(store, "projection-dyad-canonical", {"country_a": a, "country_b": b}),
+                      mentions)
+
+
+def _canonical_rows(store: ox.Store, query: str, values: dict[str, str] | None = None) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
-    for solution in run(store, saved("projection-dyad-canonical"), {"country_a": a, "country_b": b}):
+    for solution in run(store, saved(query), values):
         row = {v: (None if solution[v] is None else solution[v].value)
                for v in ("canonical", "mention", "mentions", "sources", "first", "last", "conflicting_count",
                          "conflicting_date", "url")}
         rows[row["canonical"]].append(row)
+    return rows
+
+
+def _canonical(rows: dict[str, list[dict]], mentions: list[EventRecord]) -> list[CanonicalRecord]:
     by_iri = {m.iri: m for m in mentions}
     grouped: set[str] = set()
     found: list[CanonicalRecord] = []
@@ -162,20 +171,19 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
     found: list[EventRecord] = dyad_events(store, a, b, lang)
     if count == "events":
         found = canonical_dyad_events(store, a, b, found)
-    profile = _profile(a, b, labels, found, memberships(store, on_date=on_date, lang=lang))
-    profile["counting"] = count
-    profile["mentions"] = sum(getattr(e, "mentions", 1) for e in found)
-    return profile
+    return _with_counting(_profile(a, b, labels, found, memberships(store, on_date=on_date, lang=lang)), found, count)
 
 
 def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt.date | str | None = None,
-                  lang: str = "en") -> dict[tuple[str, str], dict]:
+                  lang: str = "en", count: str = "events") -> dict[tuple[str, str], dict]:
     """:func:`dyad_profile` of many pairs of states at once, keyed by the pairs as given.
 
     One pass over the events and the memberships serves every pair, where calling
     :func:`dyad_profile` per pair would query the whole graph each time (the index of a large
     graph writes hundreds of profiles).
     """
+    if count not in COUNTS:
+        raise UsageError(f"count must be one of {', '.join(COUNTS)}, got {count!r}")
     labels = state_labels(store, lang)
     wanted: dict[tuple[str, str], tuple[str, str]] = {}
     for a, b in pairs:
@@ -194,8 +202,23 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
             for y in parties[i + 1:]:
                 if (x, y) in keys:
                     by_pair[(x, y)].append(e)
+    canonical = _canonical_rows(store, "projection-canonical-events") if count == "events" else {}
     B = memberships(store, on_date=on_date, lang=lang)
-    return {pair: _profile(x, y, labels, by_pair.get(tuple(sorted((x, y))), []), B) for pair, (x, y) in wanted.items()}
+    profiles = {}
+    for pair, (x, y) in wanted.items():
+        found: list[EventRecord] = by_pair.get(tuple(sorted((x, y))), [])
+        if count == "events":
+            # Rows of the canonical events of this pair only: those whose mentions are its events.
+            iris = {e.iri for e in found}
+            found = _canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found)
+        profiles[pair] = _with_counting(_profile(x, y, labels, found, B), found, count)
+    return profiles
+
+
+def _with_counting(profile: dict, found: list[EventRecord], count: str) -> dict:
+    profile["counting"] = count
+    profile["mentions"] = sum(getattr(e, "mentions", 1) for e in found)
+    return profile
 
 
 def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], B: nx.Graph) -> dict:
