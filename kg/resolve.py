@@ -16,10 +16,10 @@ Two mentions can be the same event when they have
   the text states, or failing that its article's date (``date_stated`` says which); only stated
   dates that differ count as a disagreement;
 * **compatible places**: two different places split, a missing place does not;
-* **compatible persons**: two mentions that name reference persons (known ids) for the same state,
-  with none in common, split (the foreign ministers' meeting and the defence ministers' meeting of
-  one day). Persons missing from the reference are not compared: their keys are spellings of one
-  language until persons are resolved across languages.
+* **compatible persons**: two mentions that name persons for the same state, with none in common,
+  split (the defence ministers' meeting and the chief of staff's meeting of the next day). Across
+  languages only reference persons (known ids) are compared: the key of a person missing from the
+  reference is a spelling of one language until persons are resolved across languages.
 
 **Planned and occurred mentions are never merged.** "Will meet on Monday" and "met on Monday"
 report the same meeting only if the plan was kept, which the reports alone do not prove; a plan that
@@ -88,6 +88,7 @@ class MentionRecord:
     persons: tuple[tuple[str, str | None, bool], ...] = ()
     outlet: str | None = None
     article_date: str | None = None
+    lang: str | None = None
 
     @property
     def parties(self) -> tuple[str, ...]:
@@ -118,7 +119,7 @@ class MentionRecord:
             status=data.get("status") or "occurred", date=data.get("date"),
             date_stated=bool(data.get("date_stated")), place=data.get("place"), count=data.get("count"),
             persons=tuple((p[0], p[1], bool(p[2])) for p in data.get("persons") or ()),
-            outlet=data.get("outlet"), article_date=data.get("article_date"),
+            outlet=data.get("outlet"), article_date=data.get("article_date"), lang=data.get("lang"),
         )
 
 
@@ -214,7 +215,7 @@ def mention_of(x: Extraction, ev: EventFact, minter: Minter) -> MentionRecord:
         place=ev.place, count=ev.count,
         persons=tuple(sorted((k, *known.get(k, (None, False))) for k in set(ev.persons))),
         outlet=outlet_of(x.article.url),
-        article_date=x.article_date.isoformat() if x.article_date else None,
+        article_date=x.article_date.isoformat() if x.article_date else None, lang=x.lang,
     )
 
 
@@ -230,10 +231,10 @@ def _days(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-def _known_persons(m: MentionRecord) -> dict[str | None, set[str]]:
+def _persons_by_state(m: MentionRecord, known_only: bool) -> dict[str | None, set[str]]:
     by_state: dict[str | None, set[str]] = defaultdict(set)
     for key, state, known in m.persons:
-        if known:
+        if known or not known_only:
             by_state[state].add(key)
     return by_state
 
@@ -242,7 +243,8 @@ def compatible(a: MentionRecord, b: MentionRecord) -> bool:
     """Place and persons allow ``a`` and ``b`` to be one event (dates are checked per group)."""
     if a.place and b.place and a.place != b.place:
         return False
-    pa, pb = _known_persons(a), _known_persons(b)
+    known_only = a.lang is None or a.lang != b.lang
+    pa, pb = _persons_by_state(a, known_only), _persons_by_state(b, known_only)
     return not any(pa[s] and pb.get(s) and not (pa[s] & pb[s]) for s in list(pa))
 
 

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = ROOT / "data" / "clusters"
 WINDOWS = {"meeting": 1, "visit": 3, "agreement": 1, "statement_criticism": 1, "sanction": 1}
 NASIRZADEH = ("aziz-nasirzadeh", "IR", True)
-BAQERI = ("mohammad-bagheri", "IR", True)
+BAQERI = ("mohammad-bagheri", "IR", True)  # as if the reference knew him
 SOBIRZODA = ("emomali-sobirzoda", "TJ", True)
 
 
@@ -76,10 +76,13 @@ def test_persons_named_for_different_states_or_missing_do_not_split():
                           mention("c", "w3")])) == 1
 
 
-def test_persons_missing_from_the_reference_are_not_compared_across_languages():
-    arabic = mention("a", "w1", persons=(("h1234", "IR", False),))
-    persian = mention("b", "w2", persons=(("h9876", "IR", False),))
+def test_persons_missing_from_the_reference_are_compared_within_a_language_only():
+    arabic = mention("a", "w1", persons=(("h1234", "IR", False),), lang="ar")
+    persian = mention("b", "w2", persons=(("h9876", "IR", False),), lang="fa")
     assert len(groups_of([arabic, persian])) == 1
+    minister = mention("c", "w3", persons=(NASIRZADEH,), lang="en")
+    chief_of_staff = mention("d", "w4", persons=(("mohammad-bagheri", "IR", False),), lang="en")
+    assert len(groups_of([minister, chief_of_staff])) == 2
 
 
 def test_a_planned_meeting_and_the_meeting_held_stay_apart():
