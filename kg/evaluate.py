@@ -296,9 +296,7 @@ def cluster_scores(golds: dict[str, dict], predictions: dict[str, dict]) -> dict
         gold, pred = golds[article_id], predictions.get(article_id, {})
         events = gold.get("events") or []
         total_events += len(events)
-        matched, _, _ = _match(list(enumerate(events)), pred.get("events") or [],
-                               lambda g, p: _same_event(g[1], p))
-        for (i, g), p in matched:
+        for (i, g), p in _match_directed(events, pred.get("events") or []):
             gold_events[(article_id, i)] = g.get("cluster", f"{article_id}#{i}")
             pred_events[(article_id, i)] = p.get("canonical", f"{article_id}#{i}")
         persons = gold.get("persons") or []
@@ -308,11 +306,30 @@ def cluster_scores(golds: dict[str, dict], predictions: dict[str, dict]) -> dict
         for (i, g), p in matched:
             gold_persons[(article_id, i)] = match_key(g.get("name") or "")
             pred_persons[(article_id, i)] = p.get("iri") or match_key(p.get("name") or "")
+    split = sorted({g for g in gold_events.values()
+                    if len({pred_events[k] for k, c in gold_events.items() if c == g}) > 1}, key=str)
+    merged = sorted({tuple(sorted({str(gold_events[k]) for k, p in pred_events.items() if p == q}))
+                     for q in pred_events.values()} - {(str(g),) for g in gold_events.values()})
     return {
-        "events": {"gold_events": total_events, "found": len(gold_events), **clustering(gold_events, pred_events)},
+        "events": {"gold_events": total_events, "found": len(gold_events), **clustering(gold_events, pred_events),
+                   "split_clusters": [str(g) for g in split], "merged_clusters": [list(m) for m in merged]},
         "persons": {"gold_persons": total_persons, "found": len(gold_persons),
                     **clustering(gold_persons, pred_persons)},
     }
+
+
+def _match_directed(gold: list[dict], pred: list[dict]) -> list[tuple[tuple[int, dict], dict]]:
+    """Gold events paired with predicted events as :func:`score_article` pairs them, except that a
+    predicted event with the same initiator and target is preferred: Iran sanctioning the United
+    States is not the report of the United States sanctioning Iran, whose canonical event is scored."""
+    def directed(ev: dict) -> tuple:
+        participants = ev.get("participants") or []
+        return (ev.get("type"), participants[0] if participants else None, ev.get("target"), _parties(ev))
+
+    exact, rest, unused = _match(list(enumerate(gold)), list(enumerate(pred)),
+                                 lambda g, p: directed(g[1]) == directed(p[1]))
+    loose, _, _ = _match(rest, unused, lambda g, p: _same_event(g[1], p[1]))
+    return [(g, p) for g, (_, p) in exact + loose]
 
 
 def check_cluster_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> list[str]:
