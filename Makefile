@@ -49,7 +49,7 @@ CVENV ?= .venv-compiled
 CBIN  := $(CVENV)/bin
 
 # Rebuilt when the package or the data it carries changes (the install is a copy, not a link).
-$(CBIN)/kg: pyproject.toml $(shell find kg ontologies data/lexicons data/reference data/samples data/models -type f -not -path '*/__pycache__/*')
+$(CBIN)/kg: pyproject.toml $(shell find kg ontologies data/lexicons data/reference data/resolve data/samples data/models -type f -not -path '*/__pycache__/*')
 	$(PYTHON) -m venv $(CVENV)
 	$(CBIN)/pip install --quiet --upgrade pip
 	$(CBIN)/pip install --quiet ".[test]"
