@@ -209,7 +209,8 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
     quads.extend(reference_quads(ref, minter))
     quads.extend(ontology_quads(minter))
     # Cross-article resolution: the previous build's groups, updated with this build's articles.
-    groups = resolve_build(out / STATE_FILE if graph_path.exists() else None, extractions.values(), minter)
+    groups = resolve_build(out / STATE_FILE if graph_path.exists() else None, extractions.values(), minter,
+                           notices=result.notices)
     quads.extend(canonical_quads(groups, minter))
     store = ox.Store()
     store.extend(quads)

@@ -101,7 +101,9 @@ class MentionRecord:
             parties = ",".join(sorted(set(self.parties)))
         else:
             initiator = self.participants[0] if self.participants else ""
-            others = sorted(set(self.participants[1:]) - {initiator})
+            # The target may or may not be repeated among the participants (a congratulation lists it
+            # in both): it counts once, as the target.
+            others = sorted(set(self.participants[1:]) - {initiator, self.target})
             parties = f"{initiator}>{','.join(others)}>{self.target or ''}"
         return (self.type, self.status, parties)
 
@@ -109,7 +111,7 @@ class MentionRecord:
         return (self.date is None, self.date or "", self.article, self.iri)
 
     def to_json(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v not in (None, (), False)}
+        return {k: v for k, v in asdict(self).items() if v is not None and v is not False and v != ()}
 
     @classmethod
     def from_json(cls, data: dict) -> MentionRecord:
@@ -379,13 +381,18 @@ STATE_FILE = "resolution.jsonl"
 
 
 def resolve_build(state: Path | None, extractions: Iterable[Extraction], minter: Minter,
-                  windows: dict[str, int] | None = None) -> list[Group]:
+                  windows: dict[str, int] | None = None, notices: list[str] | None = None) -> list[Group]:
     """The canonical events of a build: the groups of ``state`` (the previous build's, None for a
     first build) updated with the mentions of ``extractions`` (the articles this build replaces).
 
+    A previous build without a state file (made before resolution existed) adds a line to
+    ``notices``: the articles it keeps are resolved again only when they are built again.
     Raises :class:`~kg.errors.UsageError` when ``state`` exists but cannot be read.
     """
     extractions = list(extractions)
+    if state is not None and not state.exists() and notices is not None:
+        notices.append(f"{state}: missing (the folder was built by an older kg); the events of articles "
+                       "kept from that build are resolved across articles once they are built again")
     try:
         previous = read_state(state) if state is not None and state.exists() else []
     except (InputError, OSError, UnicodeDecodeError) as exc:

@@ -59,6 +59,12 @@ def test_directed_types_keep_who_acts_on_whom():
     assert len(groups_of([iran_criticises_israel, israel_criticises_iran])) == 2
 
 
+def test_a_target_repeated_among_the_participants_is_the_same_act():
+    congratulates = mention("a", "w1", "congratulation", ("IR", "TJ"), "TJ")
+    congratulates_target_only = mention("b", "w2", "congratulation", ("IR",), "TJ")
+    assert len(groups_of([congratulates, congratulates_target_only])) == 1
+
+
 def test_a_different_place_splits_and_a_missing_place_does_not():
     assert len(groups_of([mention("a", "w1", place="tehran"), mention("b", "w2", place="dushanbe")])) == 2
     assert len(groups_of([mention("a", "w1", place="tehran"), mention("b", "w2")])) == 1
@@ -179,10 +185,11 @@ def test_blocks_no_changed_article_touches_keep_their_groups_as_they_were():
 
 
 def test_the_state_file_gives_back_the_groups(tmp_path):
-    groups = resolve([mention("a", "w1", persons=(NASIRZADEH,), count=3), mention("b", "w2")], WINDOWS)
+    groups = resolve([mention("a", "w1", persons=(NASIRZADEH,), count=0, outlet="irna.ir", lang="en"),
+                      mention("b", "w2", date=None, stated=False)], WINDOWS)
     write_state(groups, tmp_path / STATE_FILE)
     assert _summary(read_state(tmp_path / STATE_FILE)) == _summary(groups)
-    assert read_state(tmp_path / STATE_FILE)[0].mentions == groups[0].mentions
+    assert [g.mentions for g in read_state(tmp_path / STATE_FILE)] == [g.mentions for g in groups]
 
 
 def test_a_broken_state_line_is_named(tmp_path):
@@ -275,3 +282,12 @@ def test_building_article_by_article_gives_the_canonical_graph_of_one_build(seed
     many.load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
     assert set(many.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))) == \
         set(one.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+
+def test_a_folder_built_before_resolution_says_its_kept_articles_wait_to_be_built_again(tmp_path):
+    out = tmp_path / "out"
+    assert build([C01[0]], out, html=False, disk_store=False).ok
+    (out / STATE_FILE).unlink()  # as an older kg left it
+    result = build([C01[1]], out, html=False, disk_store=False)
+    assert any(STATE_FILE in line and "built again" in line for line in result.notices)
+    assert len(read_state(out / STATE_FILE)) == 1  # the Persian report only, until the English one is rebuilt
