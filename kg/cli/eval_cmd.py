@@ -123,6 +123,13 @@ def eval_cli(
                                                        "bcubed_precision", "bcubed_recall", "bcubed_f1")],
                              str(c["false_merges"]))
         console.print(clusters)
+        if diff:
+            events = result["clusters"]["events"]
+            for cluster in events["split_clusters"]:
+                console.print(f"  event {cluster}: its reports were resolved into more than one event", markup=False,
+                              highlight=False)
+            for merged in events["merged_clusters"]:
+                console.print(f"  events {', '.join(merged)}: resolved into one event", markup=False, highlight=False)
     if by_rule:
         rules = Table(title="events per extraction rule")
         for column in ("rule", "right", "wrong", "precision"):
