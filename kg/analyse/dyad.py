@@ -178,9 +178,9 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
                   lang: str = "en", count: str = "events") -> dict[tuple[str, str], dict]:
     """:func:`dyad_profile` of many pairs of states at once, keyed by the pairs as given.
 
-    One pass over the events and the memberships serves every pair, where calling
-    :func:`dyad_profile` per pair would query the whole graph each time (the index of a large
-    graph writes hundreds of profiles).
+    One pass over the events and the memberships (and, counting events, one over the canonical
+    events) serves every pair, where calling :func:`dyad_profile` per pair would query the whole
+    graph each time (the index of a large graph writes hundreds of profiles).
     """
     if count not in COUNTS:
         raise UsageError(f"count must be one of {', '.join(COUNTS)}, got {count!r}")
