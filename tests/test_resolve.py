@@ -291,3 +291,10 @@ def test_a_folder_built_before_resolution_says_its_kept_articles_wait_to_be_buil
     result = build([C01[1]], out, html=False, disk_store=False)
     assert any(STATE_FILE in line and "built again" in line for line in result.notices)
     assert len(read_state(out / STATE_FILE)) == 1  # the Persian report only, until the English one is rebuilt
+
+
+def test_the_pair_page_says_how_many_articles_report_the_meeting(seeds, tmp_path):
+    out = tmp_path / "out"
+    assert build([seeds / "000_fa529241b47a1e68.txt", *C01], out, disk_store=False).ok
+    page = (out / "dyads" / "IR-TJ.html").read_text(encoding="utf-8")
+    assert "reported by 3 articles" in page
