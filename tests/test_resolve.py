@@ -298,3 +298,17 @@ def test_the_pair_page_says_how_many_articles_report_the_meeting(seeds, tmp_path
     assert build([seeds / "000_fa529241b47a1e68.txt", *C01], out, disk_store=False).ok
     page = (out / "dyads" / "IR-TJ.html").read_text(encoding="utf-8")
     assert "reported by 3 articles" in page
+
+
+def test_the_canonical_graph_of_a_signing_with_two_counts_is_the_one_written_by_hand():
+    from kg.graph.canonical import canonical_quads
+
+    en = mention("en", "c02_en", "agreement", ("IR", "TJ"), date="2025-01-16", place="dushanbe", count=23,
+                 outlet="en.irna.ir", article_date="2025-01-16", persons=(("masoud-pezeshkian", "IR", True),))
+    ar = mention("ar", "c02_ar", "agreement", ("TJ", "IR"), date="2025-01-16", place="dushanbe", count=20,
+                 outlet="arabic.example", article_date="2025-01-17")
+    (group,) = resolve([en, ar], WINDOWS)
+    found = ox.Dataset(canonical_quads([group], Minter()))
+    text = (ROOT / "tests" / "fixtures" / "resolve" / "signing.trig").read_text(encoding="utf-8")
+    expected = ox.Dataset(ox.parse(text.replace("CANONICAL", group.iri.rsplit("/", 1)[1]), format=ox.RdfFormat.TRIG))
+    assert set(found) == set(expected)
