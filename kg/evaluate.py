@@ -53,7 +53,7 @@ def _person_keys(p: dict) -> set[str]:
     return {match_key(p[k]) for k in ("name", "surface") if p.get(k)}
 
 
-def _match(gold: list[dict], pred: list[dict], same) -> tuple[list, list, list]:
+def _match(gold: list, pred: list, same) -> tuple[list, list, list]:
     """Pairs each gold item with the first unused predicted item ``same`` accepts."""
     used: set[int] = set()
     matched, missed = [], []
@@ -243,7 +243,7 @@ def _pairs(clusters: dict[object, set]) -> set[frozenset]:
     return out
 
 
-def clustering(gold: dict[object, object], pred: dict[object, object]) -> dict[str, float | int]:
+def clustering(gold: dict[Any, Any], pred: dict[Any, Any]) -> dict[str, float | int]:
     """Pairwise and B-cubed precision, recall and F1 of ``pred`` against ``gold``: two maps from the
     same items to cluster ids. ``false_merges`` counts the pairs put together that the gold keeps
     apart, ``missed_merges`` the pairs kept apart that the gold puts together.

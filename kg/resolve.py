@@ -286,7 +286,10 @@ def _resolve_block(block: tuple[str, str, str], mentions: list[MentionRecord], w
                 groups.append([m])
                 starts.append(None)
             continue
-        while open_from < len(groups) and starts[open_from] is not None and _days(starts[open_from], m.date) > window:
+        while open_from < len(groups):
+            start = starts[open_from]
+            if start is None or _days(start, m.date) <= window:
+                break
             open_from += 1
         for g in groups[open_from:]:
             if _fits(g, m, window):

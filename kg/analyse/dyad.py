@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import networkx as nx
 
@@ -16,6 +17,8 @@ from ..graph.query import run
 from ..resolve import outlet_of
 from .projections import (ORG_PREFIX, EventRecord, dyad_events, events, memberships, place_labels, saved,
                           state_labels)
+
+T = TypeVar("T")
 
 #: What a dyad counts: real-world events (canonical events of cross-article resolution) or mentions.
 COUNTS = ("events", "mentions")
@@ -38,7 +41,7 @@ def _report(m: EventRecord, outlet: str | None) -> dict:
             "place": m.place, "count": m.count, "documents": m.documents, "quote": m.quote}
 
 
-def _agreed(values: Iterable) -> object:
+def _agreed(values: Iterable[T | None]) -> T | None:
     """The one value the reports state, or None when none states one or they disagree."""
     found = {v for v in values if v is not None}
     return found.pop() if len(found) == 1 else None
@@ -60,7 +63,7 @@ def _canonical_rows(store: ox.Store, query: str, values: dict[str, str] | None =
         row = {v: (None if solution[v] is None else solution[v].value)
                for v in ("canonical", "mention", "mentions", "sources", "first", "last", "conflicting_count",
                          "conflicting_date", "url")}
-        rows[row["canonical"]].append(row)
+        rows[str(row["canonical"])].append(row)
     return rows
 
 
@@ -170,7 +173,7 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
         raise UsageError(f"a dyad needs two different states, got {a} twice")
     found: list[EventRecord] = dyad_events(store, a, b, lang)
     if count == "events":
-        found = canonical_dyad_events(store, a, b, found)
+        found = list(canonical_dyad_events(store, a, b, found))
     return _with_counting(_profile(a, b, labels, found, memberships(store, on_date=on_date, lang=lang)), found, count)
 
 
@@ -210,7 +213,7 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
         if count == "events":
             # Rows of the canonical events of this pair only: those whose mentions are its events.
             iris = {e.iri for e in found}
-            found = _canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found)
+            found = list(_canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found))
         profiles[pair] = _with_counting(_profile(x, y, labels, found, B), found, count)
     return profiles
 

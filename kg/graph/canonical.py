@@ -52,7 +52,7 @@ def canonical_quads(groups: Iterable[Group], m: Minter) -> list[ox.Quad]:
         q.add(e, DIP.mentionCount, count_lit(len(g.mentions)))
         q.add(e, DIP.sourceCount, count_lit(g.sources))
         first_reported, last_reported = g.reported
-        if first_reported:
+        if first_reported and last_reported:
             q.add(e, DIP.firstReported, lit(_date(first_reported)))
             q.add(e, DIP.lastReported, lit(_date(last_reported)))
         conflicts = g.conflicts()
