@@ -225,7 +225,8 @@ def three_reports(seeds: Path, tmp_path_factory) -> Path:
     for path in [seeds / "000_fa529241b47a1e68.txt", *C01, *C02]:
         shutil.copy(path, folder / path.name)
     out = tmp_path_factory.mktemp("three-reports")
-    assert build([folder], out, html=False, disk_store=False).ok
+    result = CliRunner().invoke(app, ["build", str(folder), "--out", str(out), "--no-html", "--no-disk-store", "-q"])
+    assert result.exit_code == 0, result.output
     return out
 
 
