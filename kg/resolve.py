@@ -31,10 +31,12 @@ parties), sorted by (date, article, IRI) inside their block, and swept once. Eac
 joins the first open group (in that order) it is compatible with, where open groups are those whose
 earliest date is still within the window; otherwise it starts a group. An undated mention (no stated
 date and no article date) has nothing to place it in time, so it needs positive evidence: it joins
-the one group of its block that it is compatible with and shares a reference person with, and stays
-alone when there are none or several (choosing among several would be a guess). A matching place
-is not enough: "the recent signing in Dushanbe" of an undated article is not this week's signing
-there. Because the order is the
+the one group of its block that it is compatible with, that states its place, and that names
+reference persons of two states it names too (both sides are the same people, in the same city);
+it stays alone when there are none or several (choosing among several would be a guess). A
+matching place alone is not enough ("the recent signing in Dushanbe" of an undated article is not
+this week's signing there), nor is one person (the foreign minister criticises Israel every week),
+nor the same two people without a place (two presidents congratulate each other every year). Because the order is the
 sorted order, the same mentions in any input order give the same groups and the same IRIs.
 
 Incremental resolution (:func:`resolve_incremental`) re-resolves only the blocks that the changed
@@ -258,9 +260,14 @@ def _fits(group: list[MentionRecord], m: MentionRecord, window: int) -> bool:
     return all(compatible(x, m) for x in group)
 
 
-def _shares_person(group: list[MentionRecord], m: MentionRecord) -> bool:
-    mine = {key for key, _, known in m.persons if known}
-    return any(key in mine for x in group for key, _, known in x.persons if known)
+def _undated_fits(group: list[MentionRecord], m: MentionRecord) -> bool:
+    """Whether ``group`` states the place of ``m`` and names reference persons of two states that
+    ``m`` names too."""
+    if not m.place or not any(x.place == m.place for x in group):
+        return False
+    mine = {(key, state) for key, state, known in m.persons if known and state}
+    shared = {state for x in group for key, state, known in x.persons if known and (key, state) in mine}
+    return len(shared) >= 2
 
 
 # ---------------------------------------------------------------- resolution
@@ -279,7 +286,7 @@ def _resolve_block(block: tuple[str, str, str], mentions: list[MentionRecord], w
     starts: list[str | None] = []
     for m in ordered:
         if m.date is None:
-            fitting = [g for g in groups if _shares_person(g, m) and _fits(g, m, window)]
+            fitting = [g for g in groups if _undated_fits(g, m) and _fits(g, m, window)]
             if len(fitting) == 1:
                 fitting[0].append(m)
             else:

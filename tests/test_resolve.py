@@ -102,12 +102,29 @@ def test_the_window_comes_from_the_type():
     assert len(groups_of(meeting_reports)) == 2
 
 
-def test_an_undated_report_joins_the_one_event_it_shares_a_person_with_and_no_guess_among_several():
-    dated = mention("a", "w1", place="tehran", persons=(NASIRZADEH,))
-    undated = mention("u", "seed", date=None, stated=False, persons=(NASIRZADEH, SOBIRZODA))
+def test_an_undated_report_joins_the_one_event_with_the_same_people_on_both_sides_and_no_guess_among_several():
+    dated = mention("a", "w1", place="tehran", persons=(NASIRZADEH, SOBIRZODA))
+    undated = mention("u", "seed", date=None, stated=False, place="tehran", persons=(NASIRZADEH, SOBIRZODA))
     assert groups_of([dated, undated]) == [("urn:event:a", "urn:event:u")]
-    later = mention("b", "w2", date="2025-09-01", persons=(NASIRZADEH,))
+    later = mention("b", "w2", date="2025-09-01", place="tehran", persons=(NASIRZADEH, SOBIRZODA))
     assert groups_of([dated, later, undated]) == [("urn:event:a",), ("urn:event:b",), ("urn:event:u",)]
+
+
+def test_an_undated_report_sharing_one_person_stays_alone():
+    # The foreign minister criticises Israel in many articles; one name does not make them one statement.
+    dated = mention("a", "w1", "statement_criticism", ("IR",), "IL", persons=(("abbas-araghchi", "IR", True),))
+    undated = mention("u", "w2", "statement_criticism", ("IR",), "IL", date=None, stated=False,
+                      persons=(("abbas-araghchi", "IR", True),))
+    assert len(groups_of([dated, undated])) == 2
+
+
+def test_an_undated_report_of_the_same_two_people_without_a_place_stays_alone():
+    # Two presidents congratulate each other every year.
+    tokayev, lukashenko = ("kassym-jomart-tokayev", "KZ", True), ("alexander-lukashenko", "BY", True)
+    dated = mention("a", "w1", "congratulation", ("KZ", "BY"), "BY", persons=(tokayev, lukashenko))
+    undated = mention("u", "w2", "congratulation", ("KZ", "BY"), "BY", date=None, stated=False,
+                      persons=(tokayev, lukashenko))
+    assert len(groups_of([dated, undated])) == 2
 
 
 def test_an_undated_report_with_only_a_matching_place_stays_alone():
