@@ -330,3 +330,14 @@ def test_the_canonical_graph_of_a_signing_with_two_counts_is_the_one_written_by_
     text = (ROOT / "tests" / "fixtures" / "resolve" / "signing.trig").read_text(encoding="utf-8")
     expected = ox.Dataset(ox.parse(text.replace("CANONICAL", group.iri.rsplit("/", 1)[1]), format=ox.RdfFormat.TRIG))
     assert set(found) == set(expected)
+
+
+def test_a_graph_without_canonical_events_counts_each_report_as_an_event(three_reports):
+    from kg.analyse.dyad import dyad_profile
+
+    store = ox.Store()
+    store.load(path=str(three_reports / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.remove_graph(ox.NamedNode(str(Minter().canonical_graph())))  # as a build before resolution left it
+    events, mentions = dyad_profile(store, "IR", "TJ"), dyad_profile(store, "IR", "TJ", count="mentions")
+    assert events["total"] == mentions["total"] == events["mentions"]
+    assert all(e["mentions"] == 1 and len(e["reports"]) == 1 for e in events["events"])
