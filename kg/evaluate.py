@@ -53,7 +53,7 @@ def _person_keys(p: dict) -> set[str]:
     return {match_key(p[k]) for k in ("name", "surface") if p.get(k)}
 
 
-def _match(gold: list[dict], pred: list[dict], same) -> tuple[list, list, list]:
+def _match(gold: list, pred: list, same) -> tuple[list, list, list]:
     """Pairs each gold item with the first unused predicted item ``same`` accepts."""
     used: set[int] = set()
     matched, missed = [], []
@@ -229,4 +229,116 @@ def check_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> lis
             current = now[kind]["f1"] if now else 0.0
             if current < value["f1"] - tolerance:
                 problems.append(f"{lang} {kind} F1 {current:.3f} is below the baseline {value['f1']:.3f}")
+    return problems
+
+
+# ---------------------------------------------------------------- clusters: events and persons across articles
+
+
+def _pairs(clusters: dict[object, set]) -> set[frozenset]:
+    out: set[frozenset] = set()
+    for members in clusters.values():
+        ordered = sorted(members, key=repr)
+        out.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return out
+
+
+def clustering(gold: dict[Any, Any], pred: dict[Any, Any]) -> dict[str, float | int]:
+    """Pairwise and B-cubed precision, recall and F1 of ``pred`` against ``gold``: two maps from the
+    same items to cluster ids. ``false_merges`` counts the pairs put together that the gold keeps
+    apart, ``missed_merges`` the pairs kept apart that the gold puts together.
+
+    >>> s = clustering({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "x"})
+    >>> s["pairwise_precision"], s["pairwise_recall"], s["bcubed_recall"], s["false_merges"]
+    (0.3333, 1.0, 1.0, 2)
+    """
+    items = sorted(set(gold) & set(pred), key=repr)
+    by_gold: dict[object, set] = {}
+    by_pred: dict[object, set] = {}
+    for item in items:
+        by_gold.setdefault(gold[item], set()).add(item)
+        by_pred.setdefault(pred[item], set()).add(item)
+    g_pairs, p_pairs = _pairs(by_gold), _pairs(by_pred)
+    pairwise = Tally(len(g_pairs & p_pairs), len(p_pairs - g_pairs), len(g_pairs - p_pairs)).as_dict()
+    bp = sum(len(by_gold[gold[i]] & by_pred[pred[i]]) / len(by_pred[pred[i]]) for i in items)
+    br = sum(len(by_gold[gold[i]] & by_pred[pred[i]]) / len(by_gold[gold[i]]) for i in items)
+    bp, br = (bp / len(items), br / len(items)) if items else (1.0, 1.0)
+    return {
+        "items": len(items), "gold_clusters": len(by_gold), "predicted_clusters": len(by_pred),
+        "pairwise_precision": pairwise["precision"], "pairwise_recall": pairwise["recall"],
+        "pairwise_f1": pairwise["f1"],
+        "bcubed_precision": round(bp, 4), "bcubed_recall": round(br, 4),
+        "bcubed_f1": round(2 * bp * br / (bp + br), 4) if bp + br else 0.0,
+        "false_merges": pairwise["fp"], "missed_merges": pairwise["fn"],
+    }
+
+
+def has_clusters(golds: dict[str, dict]) -> bool:
+    """Whether any gold event carries a ``cluster`` id (a cluster set, ``data/clusters``)."""
+    return any("cluster" in ev for gold in golds.values() for ev in gold.get("events") or [])
+
+
+def cluster_scores(golds: dict[str, dict], predictions: dict[str, dict]) -> dict[str, Any]:
+    """How well events and persons are identified across articles.
+
+    ``events``: over the gold events that extraction found (matched as :func:`score_article` matches
+    them), the gold ``cluster`` of each against the ``canonical`` event its match was resolved into
+    (a gold event without a cluster is a cluster of its own). ``found``/``gold_events`` say how many
+    gold events that covers. ``persons``: over the gold persons extraction found, the gold canonical
+    name against the predicted person's ``iri``.
+    """
+    gold_events: dict[tuple[str, int], object] = {}
+    pred_events: dict[tuple[str, int], object] = {}
+    gold_persons: dict[tuple[str, int], object] = {}
+    pred_persons: dict[tuple[str, int], object] = {}
+    total_events = total_persons = 0
+    for article_id in sorted(golds):
+        gold, pred = golds[article_id], predictions.get(article_id, {})
+        events = gold.get("events") or []
+        total_events += len(events)
+        for (i, g), p in _match_directed(events, pred.get("events") or []):
+            gold_events[(article_id, i)] = g.get("cluster", f"{article_id}#{i}")
+            pred_events[(article_id, i)] = p.get("canonical", f"{article_id}#{i}")
+        persons = gold.get("persons") or []
+        total_persons += len(persons)
+        matched, _, _ = _match(list(enumerate(persons)), pred.get("persons") or [],
+                               lambda g, p: _same_person(g[1], p))
+        for (i, g), p in matched:
+            gold_persons[(article_id, i)] = match_key(g.get("name") or "")
+            pred_persons[(article_id, i)] = p.get("iri") or match_key(p.get("name") or "")
+    split = sorted({g for g in gold_events.values()
+                    if len({pred_events[k] for k, c in gold_events.items() if c == g}) > 1}, key=str)
+    merged = sorted({tuple(sorted({str(gold_events[k]) for k, p in pred_events.items() if p == q}))
+                     for q in pred_events.values()} - {(str(g),) for g in gold_events.values()})
+    return {
+        "events": {"gold_events": total_events, "found": len(gold_events), **clustering(gold_events, pred_events),
+                   "split_clusters": [str(g) for g in split], "merged_clusters": [list(m) for m in merged]},
+        "persons": {"gold_persons": total_persons, "found": len(gold_persons),
+                    **clustering(gold_persons, pred_persons)},
+    }
+
+
+def _match_directed(gold: list[dict], pred: list[dict]) -> list[tuple[tuple[int, dict], dict]]:
+    """Gold events paired with predicted events as :func:`score_article` pairs them, except that a
+    predicted event with the same initiator and target is preferred: Iran sanctioning the United
+    States is not the report of the United States sanctioning Iran, whose canonical event is scored."""
+    def directed(ev: dict) -> tuple:
+        participants = ev.get("participants") or []
+        return (ev.get("type"), participants[0] if participants else None, ev.get("target"), _parties(ev))
+
+    exact, rest, unused = _match(list(enumerate(gold)), list(enumerate(pred)),
+                                 lambda g, p: directed(g[1]) == directed(p[1]))
+    loose, _, _ = _match(rest, unused, lambda g, p: _same_event(g[1], p[1]))
+    return [(g, p) for g, (_, p) in exact + loose]
+
+
+def check_cluster_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> list[str]:
+    """Lines for every cluster F1 (pairwise, B-cubed) that fell more than ``tolerance`` below the baseline."""
+    problems = []
+    for kind, values in (baseline.get("clusters") or {}).items():
+        now = (result.get("clusters") or {}).get(kind, {})
+        for measure, value in values.items():
+            current = now.get(measure, 0.0)
+            if current < value - tolerance:
+                problems.append(f"{kind} {measure.replace('_', ' ')} {current:.3f} is below the baseline {value:.3f}")
     return problems

@@ -88,6 +88,10 @@ class Minter:
         key = (article_id, event_type, ",".join(parties), start) + (() if status == "occurred" else (status,))
         return self._iri(f"event/{short_hash(*key)}")
 
+    def canonical_event(self, key: str) -> URIRef:
+        """A real-world event that mentions in several articles report (:mod:`kg.resolve`)."""
+        return self._iri(f"canonical-event/{safe_local(key)}")
+
     def agreement(self, event_iri: URIRef) -> URIRef:
         return self._iri(f"agreement/{short_hash(str(event_iri))}")
 
@@ -99,6 +103,9 @@ class Minter:
 
     def reference_graph(self) -> URIRef:
         return self._iri("graph/reference")
+
+    def canonical_graph(self) -> URIRef:
+        return self._iri("graph/canonical")
 
     def derived_graph(self) -> URIRef:
         return self._iri("graph/derived")

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from .errors import InputError, UsageError
 from .extract import Extractor
 from .graph.build import article_quads, ontology_quads, reference_quads
+from .graph.canonical import canonical_quads
 from .graph.io import dump_quads, read_dataset
 from .graph.reason import derive, owl_rl_closure
 from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_quads
@@ -20,6 +21,7 @@ from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
 from .outdir import output_lock, remove_leftovers, staging, writing
 from .reference import Reference, default_reference
+from .resolve import STATE_FILE, resolve_build, write_state
 from .workers import default_jobs, extract_all
 
 Progress = Callable[[str], None]
@@ -190,7 +192,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
     graph_path = out / "graph.trig"
     kept: list[ox.Quad] = []
     regenerated = {ox.NamedNode(minter.reference_graph()), ox.NamedNode(minter.derived_graph()),
-                   ox.NamedNode(minter.ontology_graph())}
+                   ox.NamedNode(minter.ontology_graph()), ox.NamedNode(minter.canonical_graph())}
     replaced = {ox.NamedNode(minter.article_graph(a)) for a in extractions}
     if graph_path.exists():
         try:
@@ -206,6 +208,10 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         quads.extend(article_quads(x, minter, ref))
     quads.extend(reference_quads(ref, minter))
     quads.extend(ontology_quads(minter))
+    # Cross-article resolution: the previous build's groups, updated with this build's articles.
+    groups = resolve_build(out / STATE_FILE if graph_path.exists() else None, extractions.values(), minter,
+                           notices=result.notices)
+    quads.extend(canonical_quads(groups, minter))
     store = ox.Store()
     store.extend(quads)
     derived = derive(store, minter)
@@ -233,6 +239,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
             "articles": len(result.articles),
             "failed": len(result.failures),
             "events": sum(a["counts"]["events"] for a in result.articles),
+            "canonical_events": len(groups),
             "quads": len(set(quads)),
         },
     }
@@ -245,6 +252,8 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
             dump_quads(quads, tmp, "turtle")
         with stage.file(out / "report.json") as tmp:
             tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        with stage.file(out / STATE_FILE) as tmp:
+            write_state(groups, tmp)
     result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
     if disk_store:
         with writing(out / "store"):

@@ -59,6 +59,11 @@ def lexicon_dir(lang: str) -> Path:
     return root() / "data" / "lexicons" / lang
 
 
+def resolve_windows_file() -> Path:
+    """Per event type, how many days apart two reports of one event may be (``kg.resolve``)."""
+    return root() / "data" / "resolve" / "windows.csv"
+
+
 def confidence_model_file() -> Path:
     """The fitted event-confidence model (``kg calibrate`` writes it)."""
     return root() / "data" / "models" / "confidence.json"

@@ -121,3 +121,59 @@ def test_eval_by_rule_scores_every_rule_of_the_predicted_events(tmp_path):
     trigger_rows = [r for name, r in rules.items() if name.startswith("trigger:")]
     assert sum(r["right"] + r["wrong"] for r in trigger_rows) == events["tp"] + events["fp"]
     assert "events per extraction rule" in result.output
+
+
+# ---------------------------------------------------------------- identity across articles (issue 16)
+
+
+def _reports(*canonical: str) -> tuple[dict, dict]:
+    """Gold and predictions of one meeting reported by three articles, each prediction resolved
+    into the canonical event named."""
+    golds, preds = {}, {}
+    for i, c in enumerate(canonical):
+        event = {"type": "meeting", "participants": ["IR", "TJ"], "target": None, "cluster": "E1"}
+        person = {"name": "Aziz Nasirzadeh", "surface": "Aziz Nasirzadeh", "country": "IR"}
+        golds[f"a{i}"] = {"id": f"a{i}", "lang": "en", "events": [event], "persons": [person]}
+        preds[f"a{i}"] = {"id": f"a{i}", "events": [{**event, "canonical": c}],
+                          "persons": [{**person, "iri": f"urn:person:{c}"}]}
+    return golds, preds
+
+
+def test_three_reports_resolved_into_one_event_score_perfectly():
+    from kg.evaluate import cluster_scores
+
+    scores = cluster_scores(*_reports("x", "x", "x"))
+    assert scores["events"]["bcubed_f1"] == scores["events"]["pairwise_f1"] == 1.0
+    assert scores["events"]["found"] == scores["events"]["gold_events"] == 3
+
+
+def test_a_report_left_apart_lowers_recall_not_precision():
+    from kg.evaluate import cluster_scores
+
+    events = cluster_scores(*_reports("x", "x", "y"))["events"]
+    assert (events["pairwise_precision"], events["pairwise_recall"]) == (1.0, 0.3333)
+    assert events["split_clusters"] == ["E1"] and events["false_merges"] == 0
+    persons = cluster_scores(*_reports("x", "x", "y"))["persons"]
+    assert persons["bcubed_recall"] < 1.0
+
+
+def test_a_near_miss_merged_is_a_false_merge():
+    from kg.evaluate import cluster_scores
+
+    golds, preds = _reports("x", "x")
+    golds["a1"]["events"][0]["cluster"] = "N1"
+    events = cluster_scores(golds, preds)["events"]
+    assert events["false_merges"] == 1 and events["merged_clusters"] == [["E1", "N1"]]
+    assert events["pairwise_precision"] == 0.0
+
+
+def test_kg_eval_on_the_cluster_set_reports_event_merging_and_person_identity(tmp_path):
+    clusters = Path(__file__).parent.parent / "data" / "clusters"
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", str(clusters), str(clusters), "--json", str(out),
+                                      "--baseline", str(clusters / "baseline.json")])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(out.read_text(encoding="utf-8"))["clusters"]
+    assert scores["events"]["false_merges"] == 0  # no near-miss merged with its event
+    assert scores["events"]["bcubed_f1"] >= 0.9
+    assert "identity across articles" in result.output

@@ -25,7 +25,8 @@ def test_wheel_holds_the_resources(wheel):
     for required in ("kg/_resources/ontologies/dip.ttl", "kg/_resources/ontologies/shapes/dip-shapes.ttl",
                      "kg/_resources/ontologies/context.jsonld",
                      "kg/_resources/ontologies/vocab/topics.ttl", "kg/_resources/data/reference/states.csv",
-                     "kg/_resources/data/lexicons/ar/triggers.csv", "kg/_resources/data/lexicons/en/triggers.csv"):
+                     "kg/_resources/data/lexicons/ar/triggers.csv", "kg/_resources/data/lexicons/en/triggers.csv",
+                     "kg/_resources/data/resolve/windows.csv"):
         assert required in names, required
     assert any(n.startswith("kg/_resources/ontologies/queries/") and n.endswith(".rq") for n in names)
 

@@ -14,6 +14,8 @@ from kg.graph.validate import Unsupported, compile_shapes, validate_file, valida
 FIXTURES = Path(__file__).parent / "fixtures" / "validate"
 BROKEN = sorted((Path(__file__).parent / "fixtures" / "broken").glob("*.trig"))
 EXPECTED = {
+    "canonical-conflict-with-a-count": "canonical event states a value (23) for an attribute its mentions disagree on",
+    "canonical-mention-count-wrong": "mention count 3 differs from the number of mentions 2",
     "confidence-above-one": "confidence must be one decimal in [0, 1]",
     "event-without-evidence": "event has no evidence",
     "event-without-participant": "event needs at least one participant",

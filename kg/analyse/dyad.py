@@ -5,13 +5,100 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 import networkx as nx
 
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from .projections import ORG_PREFIX, EventRecord, dyad_events, events, memberships, place_labels, state_labels
+from ..graph.query import run
+from ..resolve import outlet_of
+from .projections import (ORG_PREFIX, EventRecord, dyad_events, events, memberships, place_labels, saved,
+                          state_labels)
+
+T = TypeVar("T")
+
+#: What a dyad counts: real-world events (canonical events of cross-article resolution) or mentions.
+COUNTS = ("events", "mentions")
+
+
+@dataclass
+class CanonicalRecord(EventRecord):
+    """A canonical event of two states: its mentions' shared attributes and each mention as a report."""
+
+    mentions: int = 1
+    sources: int = 1
+    first_reported: str | None = None
+    last_reported: str | None = None
+    conflicts: list[str] = field(default_factory=list)
+    reports: list[dict] = field(default_factory=list)
+
+
+def _report(m: EventRecord, outlet: str | None) -> dict:
+    return {"event": m.iri, "article": m.article, "outlet": outlet, "date": m.date, "article_date": m.article_date,
+            "place": m.place, "count": m.count, "documents": m.documents, "quote": m.quote}
+
+
+def _agreed(values: Iterable[T | None]) -> T | None:
+    """The one value the reports state, or None when none states one or they disagree."""
+    found = {v for v in values if v is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def canonical_dyad_events(store: ox.Store, a: str, b: str, mentions: list[EventRecord]) -> list[CanonicalRecord]:
+    """The canonical events of states ``a`` and ``b``, each with the ``mentions`` that report it.
+
+    A mention that no canonical event groups (a graph built before resolution) stands for an event
+    of its own.
+    """
+    return _canonical(_canonical_rows(store, "projection-dyad-canonical", {"country_a": a, "country_b": b}),
+                      mentions)
+
+
+def _canonical_rows(store: ox.Store, query: str, values: dict[str, str] | None = None) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for solution in run(store, saved(query), values):
+        row = {v: (None if solution[v] is None else solution[v].value)
+               for v in ("canonical", "mention", "mentions", "sources", "first", "last", "conflicting_count",
+                         "conflicting_date", "url")}
+        rows[str(row["canonical"])].append(row)
+    return rows
+
+
+def _canonical(rows: dict[str, list[dict]], mentions: list[EventRecord]) -> list[CanonicalRecord]:
+    by_iri = {m.iri: m for m in mentions}
+    grouped: set[str] = set()
+    found: list[CanonicalRecord] = []
+    for iri, group in sorted(rows.items()):
+        outlets = {r["mention"]: outlet_of(r["url"]) for r in group}
+        members = [by_iri[r] for r in sorted(outlets) if r in by_iri]
+        if not members:
+            continue
+        grouped.update(m.iri for m in members)
+        head, row = members[0], group[0]
+        conflicts = [name for name, flag in (("count", row["conflicting_count"]), ("date", row["conflicting_date"]))
+                     if flag == "true"]
+        found.append(CanonicalRecord(
+            iri, head.type, head.tone, head.status, None if "date" in conflicts else _agreed(m.date for m in members),
+            head.initiator, list(head.participants), list(head.targets),
+            place=_agreed(m.place for m in members), place_label=_agreed(m.place_label for m in members),
+            documents=None if "count" in conflicts else _agreed(m.documents for m in members),
+            count=None if "count" in conflicts else _agreed(m.count for m in members),
+            evidence=sorted({ev for m in members for ev in m.evidence}),
+            article_date=min((m.article_date for m in members if m.article_date), default=None),
+            mentions=int(row["mentions"]), sources=int(row["sources"]),
+            first_reported=row["first"], last_reported=row["last"], conflicts=conflicts,
+            reports=[_report(m, outlets[m.iri]) for m in sorted(members, key=lambda m: (m.when or "", m.article or ""))],
+        ))
+    for m in mentions:
+        if m.iri not in grouped:
+            found.append(CanonicalRecord(m.iri, m.type, m.tone, m.status, m.date, m.initiator, m.participants,
+                                         m.targets, m.place, m.place_label, m.documents, m.count, m.evidence,
+                                         m.article_date, first_reported=m.article_date,
+                                         last_reported=m.article_date, reports=[_report(m, None)]))
+    return sorted(found, key=lambda e: (e.when or "", e.iri))
 
 
 def _code(store_labels: dict[str, str], code: str) -> str:
@@ -41,20 +128,31 @@ def _event(e: EventRecord) -> dict:
         "quote": e.quote,
         "article": e.article,
         "evidence": [{"article": article, "quote": quote} for article, quote in e.evidence],
+        **({"mentions": e.mentions, "sources": e.sources, "first_reported": e.first_reported,
+            "last_reported": e.last_reported, "conflicts": e.conflicts, "reports": e.reports}
+           if isinstance(e, CanonicalRecord) else {}),
     }
 
 
 def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None = None,
-                 lang: str = "en") -> dict:
+                 lang: str = "en", count: str = "events") -> dict:
     """The relations of states ``a`` and ``b`` (ISO codes) as the graph records them.
+
+    ``count`` says what an event is: ``"events"`` (the default) counts real-world events, the
+    canonical events of cross-article resolution (:mod:`kg.resolve`), so three reports of one
+    meeting are one meeting; ``"mentions"`` counts every event each article reports.
 
     Returns a JSON-ready dict:
 
-    * ``a``, ``b``: ``{"code", "label"}``;
+    * ``a``, ``b``: ``{"code", "label"}``; ``counting``: ``count``;
     * ``events``: every event both take part in, by date (undated first), each with its type,
       status, date, initiator, parties, place and its label in ``lang``, documents signed, tone
-      and evidence quotes with their article ids;
-    * ``counts``: events per type; ``total``: number of events;
+      and evidence quotes with their article ids. Counting events, each also has ``mentions`` and
+      ``sources`` (how many reports and outlets), ``first_reported``/``last_reported``,
+      ``conflicts`` (``"count"``, ``"date"``: attributes its reports disagree on; the event then
+      states none) and ``reports``: each mention with its article, outlet, date, place, count and
+      evidence;
+    * ``counts``: events per type; ``total``: number of events; ``mentions``: number of reports;
     * ``agreements``: the agreement signings (place, date, documents) and ``documents``, the
       number of documents they signed in all (where stated);
     * ``shared_organisations``: organisations both are full members of (on ``on_date``, or
@@ -67,21 +165,28 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
     Raises :class:`~kg.errors.UsageError` when a code is malformed, the same as the other, or not
     a state of the graph.
     """
+    if count not in COUNTS:
+        raise UsageError(f"count must be one of {', '.join(COUNTS)}, got {count!r}")
     labels = state_labels(store, lang)
     a, b = _code(labels, a), _code(labels, b)
     if a == b:
         raise UsageError(f"a dyad needs two different states, got {a} twice")
-    return _profile(a, b, labels, dyad_events(store, a, b, lang), memberships(store, on_date=on_date, lang=lang))
+    found: list[EventRecord] = dyad_events(store, a, b, lang)
+    if count == "events":
+        found = list(canonical_dyad_events(store, a, b, found))
+    return _with_counting(_profile(a, b, labels, found, memberships(store, on_date=on_date, lang=lang)), found, count)
 
 
 def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt.date | str | None = None,
-                  lang: str = "en") -> dict[tuple[str, str], dict]:
+                  lang: str = "en", count: str = "events") -> dict[tuple[str, str], dict]:
     """:func:`dyad_profile` of many pairs of states at once, keyed by the pairs as given.
 
-    One pass over the events and the memberships serves every pair, where calling
-    :func:`dyad_profile` per pair would query the whole graph each time (the index of a large
-    graph writes hundreds of profiles).
+    One pass over the events and the memberships (and, counting events, one over the canonical
+    events) serves every pair, where calling :func:`dyad_profile` per pair would query the whole
+    graph each time (the index of a large graph writes hundreds of profiles).
     """
+    if count not in COUNTS:
+        raise UsageError(f"count must be one of {', '.join(COUNTS)}, got {count!r}")
     labels = state_labels(store, lang)
     wanted: dict[tuple[str, str], tuple[str, str]] = {}
     for a, b in pairs:
@@ -100,8 +205,23 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
             for y in parties[i + 1:]:
                 if (x, y) in keys:
                     by_pair[(x, y)].append(e)
+    canonical = _canonical_rows(store, "projection-canonical-events") if count == "events" else {}
     B = memberships(store, on_date=on_date, lang=lang)
-    return {pair: _profile(x, y, labels, by_pair.get(tuple(sorted((x, y))), []), B) for pair, (x, y) in wanted.items()}
+    profiles = {}
+    for pair, (x, y) in wanted.items():
+        found: list[EventRecord] = by_pair.get(tuple(sorted((x, y))), [])
+        if count == "events":
+            # Rows of the canonical events of this pair only: those whose mentions are its events.
+            iris = {e.iri for e in found}
+            found = list(_canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found))
+        profiles[pair] = _with_counting(_profile(x, y, labels, found, B), found, count)
+    return profiles
+
+
+def _with_counting(profile: dict, found: list[EventRecord], count: str) -> dict:
+    profile["counting"] = count
+    profile["mentions"] = sum(getattr(e, "mentions", 1) for e in found)
+    return profile
 
 
 def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], B: nx.Graph) -> dict:

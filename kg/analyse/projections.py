@@ -36,9 +36,11 @@ from networkx.algorithms import bipartite
 from .. import resources
 from ..errors import UsageError
 from ..graph.query import SavedQuery, parse_query_text, run
+from ..event_types import event_types
 
-#: Event types whose parties act together, so their edges run both ways.
-SYMMETRIC_TYPES = frozenset({"meeting", "summit", "agreement"})
+#: Meetings, summits and signings: their edges run both ways (``ontologies/vocab/event-types.csv``).
+SYMMETRIC_TYPES = event_types().having("symmetric")
+
 #: Membership statuses counted by default: full members (not observers, partners or applicants).
 MEMBER_STATUSES = ("member",)
 ORG_PREFIX = "org:"

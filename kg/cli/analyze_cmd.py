@@ -76,22 +76,27 @@ def dyad_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
     on_date: Annotated[Optional[str], typer.Option(help="Shared organisations on this day (YYYY-MM-DD; default: current).")] = None,
     lang: Annotated[str, typer.Option(help="Language of the labels (English is the fallback).")] = "en",
+    count: Annotated[str, typer.Option("--count", help="What an event is: 'events' (real-world events: the reports of one "
+                                                         "meeting count once) or 'mentions' (every report counts).")] = "events",
 ) -> None:
     """Everything the graph says about two states: events, agreements, shared organisations, tone."""
     with cli_errors():
         with opened_store(graph) as store:
-            profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang)
+            profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang, count=count)
     if as_json:
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
         return
     a, b = profile["a"], profile["b"]
     console = Console()
     console.print(f"[bold]{a['label']} ({a['code']}) – {b['label']} ({b['code']})[/bold]: "
-                  f"{profile['total']} event(s), tone {profile['tone']:+.1f}, "
+                  f"{profile['total']} {'event' if profile['counting'] == 'events' else 'mention'}(s) "
+                  f"({profile['mentions']} report(s)), tone {profile['tone']:+.1f}, "
                   f"first contact {profile['first_contact'] or '?'}, last {profile['last_contact'] or '?'}")
-    console.print(_table("Events", ["date", "type", "by", "place", "docs", "tone", "quote"],
+    console.print(_table("Events", ["date", "type", "by", "place", "docs", "tone", "reports", "quote"],
                          [[e["date"] or e["article_date"], e["type"], e["initiator"], e["place_label"],
-                           e["documents"], f"{e['tone']:+.1f}", _short(e["quote"])] for e in profile["events"]]))
+                           e["documents"], f"{e['tone']:+.1f}",
+                           f"{e.get('mentions', 1)}" + (f" (differ: {', '.join(e['conflicts'])})" if e.get("conflicts") else ""),
+                           _short(e["quote"])] for e in profile["events"]]))
     if profile["agreements"]:
         console.print(f"Agreements: {len(profile['agreements'])} signing(s), {profile['documents']} document(s)")
     console.print(_table("Shared organisations", ["code", "label", "since"],

@@ -9,10 +9,14 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import InputError, UsageError
-from ..evaluate import ATTRIBUTES, KINDS, check_baseline, read_golds, rule_precision, score
+from ..evaluate import (ATTRIBUTES, KINDS, check_baseline, check_cluster_baseline, cluster_scores, has_clusters,
+                        read_golds, rule_precision, score)
 from ..extract import Extractor, to_gold
 from ..extract.rules import rule_names
+from ..ids import Minter
 from ..ingest import read_sources
+from ..model import Extraction
+from ..resolve import mentions_of, resolve
 from .common import MinConfidence, cli_errors, err
 
 
@@ -30,14 +34,31 @@ def _predictions(source: Path, golds: dict[str, dict], predicted: bool,
         return out, failures
     extractor = Extractor(disabled=disabled, min_confidence=min_confidence)
     out = {}
+    extractions: list[Extraction] = []
     for item in read_sources([source]):
         if isinstance(item, InputError):
             failures.append(str(item))
             continue
         article = item[0]
         if article.id in golds:
-            out[article.id] = to_gold(extractor.extract(article), extractor.ref)
+            extractions.append(extractor.extract(article))
+            out[article.id] = to_gold(extractions[-1], extractor.ref)
+    _identities(extractions, out)
     return out, failures
+
+
+def _identities(extractions: list[Extraction], out: dict[str, dict]) -> None:
+    """Adds to each predicted event the canonical event it is resolved into (across all the articles,
+    as a build would), and to each predicted person its IRI: what the cluster scores compare."""
+    minter = Minter()
+    canonical = {iri: g.iri for g in resolve((m for x in extractions for m in mentions_of(x, minter)), minter=minter)
+                 for iri in g.members}
+    for x in extractions:
+        doc = out[x.article.id]
+        for ev, mention in zip(doc["events"], mentions_of(x, minter)):
+            ev["canonical"] = canonical[mention.iri]
+        for person, fact in zip(doc["persons"], x.persons):
+            person["iri"] = str(minter.person(fact.key))
 
 
 def eval_cli(
@@ -69,6 +90,8 @@ def eval_cli(
         result = score(golds, predictions)
         if by_rule:
             result["rules"] = rule_precision(golds, predictions)
+        if has_clusters(golds):
+            result["clusters"] = cluster_scores(golds, predictions)
     for line in failures:
         err(f"kg: error: {line}")
     table = Table(title=f"kg eval: {source} against {gold}")
@@ -92,6 +115,23 @@ def eval_cli(
     console.print(attributes)
     console.print("wrong events per 100 texts: " + ", ".join(
         f"{lang} {s['wrong_events_per_100']:.2f}" for lang, s in result["languages"].items()), highlight=False)
+    if "clusters" in result:
+        clusters = Table(title="identity across articles (over the gold events and persons extraction found)")
+        for column in ("kind", "found", "pairwise P", "R", "F1", "B-cubed P", "R", "F1", "false merges"):
+            clusters.add_column(column, justify="left" if column == "kind" else "right")
+        for kind, c in result["clusters"].items():
+            clusters.add_row(kind, f"{c['found']}/{c['gold_' + kind]}",
+                             *[f"{c[m]:.2f}" for m in ("pairwise_precision", "pairwise_recall", "pairwise_f1",
+                                                       "bcubed_precision", "bcubed_recall", "bcubed_f1")],
+                             str(c["false_merges"]))
+        console.print(clusters)
+        if diff:
+            events = result["clusters"]["events"]
+            for cluster in events["split_clusters"]:
+                console.print(f"  event {cluster}: its reports were resolved into more than one event", markup=False,
+                              highlight=False)
+            for merged in events["merged_clusters"]:
+                console.print(f"  events {', '.join(merged)}: resolved into one event", markup=False, highlight=False)
     if by_rule:
         rules = Table(title="events per extraction rule")
         for column in ("rule", "right", "wrong", "precision"):
@@ -125,10 +165,14 @@ def eval_cli(
         summary = {"languages": {lang: {**{k: {"f1": s[k]["f1"]} for k in KINDS},
                                         "wrong_events_per_100": s["wrong_events_per_100"]}
                                  for lang, s in result["languages"].items()}}
+        if "clusters" in result:
+            summary["clusters"] = {kind: {m: c[m] for m in ("pairwise_f1", "bcubed_f1")}
+                                   for kind, c in result["clusters"].items()}
         write_baseline.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     code = 1 if failures else 0
     if baseline:
-        problems = check_baseline(result, json.loads(baseline.read_text(encoding="utf-8")))
+        expected = json.loads(baseline.read_text(encoding="utf-8"))
+        problems = check_baseline(result, expected) + check_cluster_baseline(result, expected)
         for line in problems:
             err(f"kg: regression: {line}")
         if problems:

@@ -36,6 +36,7 @@ class DIP(DefinedNamespace):
     Sanction: URIRef
     Expulsion: URIRef
     Recognition: URIRef
+    CanonicalEvent: URIRef
     Agreement: URIRef
     Topic: URIRef
     EventStatus: URIRef
@@ -56,6 +57,14 @@ class DIP(DefinedNamespace):
     topic: URIRef
     signed: URIRef
     documentCount: URIRef
+    canonicalType: URIRef
+    mention: URIRef
+    mentionCount: URIRef
+    sourceCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    conflictingCount: URIRef
+    conflictingDate: URIRef
     iso2: URIRef
     iso3: URIRef
     code: URIRef

@@ -162,7 +162,8 @@ def _dyad_page(profile: dict) -> tuple[str, str]:
     a, b = profile["a"], profile["b"]
     title = f"{a['label']} – {b['label']}"
     tone = profile["tone"]
-    facts = [f"{profile['total']} event(s)",
+    reports = profile.get("mentions", profile["total"])
+    facts = [f"{profile['total']} event(s)" + (f" in {reports} reports" if reports != profile["total"] else ""),
              f'tone <span class="{_tone_class(tone)}">{_e(_number(float(tone)))}</span>']
     if profile["first_contact"]:
         facts.append(f"first contact {_e(profile['first_contact'])}, last {_e(profile['last_contact'])}")
@@ -181,6 +182,10 @@ def _dyad_page(profile: dict) -> tuple[str, str]:
         quotes = "".join(f'<div class="quote" dir="auto">{_e(x["quote"])}</div>' for x in e["evidence"]) or \
             '<span class="note">none</span>'
         articles = "<br>".join(sorted({_e(x["article"]) for x in e["evidence"] if x["article"]}))
+        reporting = {r["article"] for r in e.get("reports", ())}
+        if len(reporting) > 1:  # one real-world event, several articles report it (kg.resolve)
+            differ = f", differing on {_e(', '.join(e['conflicts']))}" if e.get("conflicts") else ""
+            articles += f'<br><span class="note">reported by {len(reporting)} articles{differ}</span>'
         rows.append([("date", when), ("", _e(_short_type(e["type"])) + status),
                      ("", _e(labels.get(e["initiator"], e["initiator"]))),
                      ("", _e(e["place_label"] or e["place"])), ("num", _e(e["documents"])),
