@@ -230,3 +230,46 @@ def check_baseline(result: dict, baseline: dict, tolerance: float = 0.02) -> lis
             if current < value["f1"] - tolerance:
                 problems.append(f"{lang} {kind} F1 {current:.3f} is below the baseline {value['f1']:.3f}")
     return problems
+
+
+def person_identity(path: Path) -> dict[str, Any]:
+    """Pairwise precision, recall and F1 of the identity of persons missing from the reference.
+
+    ``path`` is a CSV (``person,lang,name``; ``data/eval/person_names.csv``): each name is romanised
+    by its language's rules and keyed (:func:`kg.ids.unknown_person_key`); every pair of rows is a
+    positive when both rows name one person, and predicted so when both get one key.
+    """
+    import csv
+    from itertools import combinations
+
+    from .ids import unknown_person_key
+    from .lexicon import lexicon, all_lexicons
+    from .normalise.romanise import romanise
+
+    languages = {lx.lang for lx in all_lexicons()}
+    rows: list[dict[str, str]] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(ln for ln in fh if not ln.startswith("#")), 1):
+                if not row.get("person") or not row.get("name") or row.get("lang") not in languages:
+                    raise InputError(str(path), f"row {n}: needs person, a known lang and name: {row}")
+                rows.append(row)
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from exc
+    for row in rows:
+        row["latin"] = romanise(row["name"], lexicon(row["lang"]))
+        row["key"] = unknown_person_key(row["latin"])
+    tally = Tally()
+    false_merges, missed = [], []
+    for a, b in combinations(rows, 2):
+        same, merged = a["person"] == b["person"], a["key"] == b["key"]
+        tally.add(int(same and merged), int(merged and not same), int(same and not merged))
+        if merged and not same:
+            false_merges.append((a["name"], b["name"], a["key"]))
+        elif same and not merged:
+            missed.append((a["name"], b["name"], a["key"], b["key"]))
+    result: dict[str, Any] = {"names": len(rows), "persons": len({r["person"] for r in rows}), **tally.as_dict()}
+    result["false_merges"] = false_merges
+    result["missed"] = missed
+    result["rows"] = [{k: r[k] for k in ("person", "lang", "name", "latin", "key")} for r in rows]
+    return result
