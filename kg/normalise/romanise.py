@@ -268,7 +268,7 @@ def name_key(name: str) -> str:
     """One key for the spellings of a Latin name (see the module docstring).
 
     >>> name_key("Sheikh Mohammed bin Abdulrahman Al Thani")
-    'mohammed-abdrahman-sn'
+    'mohammed-abdulrahman-sn'
     >>> name_key("Abbas Araqchi") == name_key("Abbas Araghchi")
     True
     """
