@@ -127,14 +127,50 @@ class Romaniser:
                 continue
             units.append(best[1])
             i += best[0]
-        out = ""
+        # Segments: the letters of the units split into runs of vowels and of consonants; a digraph
+        # (kh, sh) is one consonant and is never split.
+        segments: list[tuple[str, bool]] = []  # (text, is a vowel)
         for unit in units:
-            if not unit:
+            segments.extend((m.group(0), m.group(0)[0] in _VOWELS) for m in _SEGMENT.finditer(unit))
+        out = ""
+        i = 0
+        while i < len(segments):
+            if segments[i][1]:
+                out += segments[i][0]
+                i += 1
                 continue
-            if out and out[-1] not in _VOWELS and unit[0] not in _VOWELS and out[-1].isalpha():
-                out += self.short_vowel  # the vowel the script leaves out: a guess
-            out += unit
+            j = i
+            while j < len(segments) and not segments[j][1]:
+                j += 1
+            run = [text for text, _ in segments[i:j]]
+            # After a vowel letter inside the word (a long vowel), a run opens a syllable as at the
+            # start (باقري Baqeri); after the word's first letter (أ, إ: a short vowel) it closes one.
+            out += _with_vowels(run, i == 0 or i > 1, j == len(segments), self.short_vowel)
+            i = j
         return out[:1].upper() + out[1:]
+
+
+_SEGMENT = re.compile(r"[aeiouAEIOU]+|[^aeiouAEIOU]+")
+
+
+def _with_vowels(run: list[str], opens: bool, at_end: bool, vowel: str) -> str:
+    """A run of consonants with the short vowels the script leaves out, guessed. A run that opens a
+    syllable (the word's start, or after a long vowel) reads consonant, vowel, consonant (محمد
+    Mahmad, بدر Badr, تخت Takht, باقري Baqeri); a run after an opening short vowel splits over two
+    syllables as it is (إسلامي Islami); one that ends the word after it takes a vowel before its
+    last consonant (أحمد Ahmad).
+
+    >>> _with_vowels(["m", "h", "m", "d"], True, True, "a"), _with_vowels(["h", "m", "d"], False, True, "a")
+    ('mahmad', 'hmad')
+    """
+    n = len(run)
+    if opens:
+        gaps = set(range(0, n - 1, 2))
+    elif at_end:
+        gaps = set(range(n - 2, -1, -2))
+    else:
+        gaps = set(range(1, n - 1, 2))
+    return "".join(c + (vowel if g in gaps else "") for g, c in enumerate(run))
 
 
 @cache
