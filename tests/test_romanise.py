@@ -7,6 +7,7 @@ import pytest
 
 import kg.ids
 import kg.normalise.romanise
+from kg.errors import LexiconError
 from kg.evaluate import person_identity
 from kg.extract import Extractor
 from kg.graph.build import article_quads
@@ -143,7 +144,7 @@ def test_no_two_reference_persons_share_a_key():
 
 def test_an_unknown_position_in_a_romanisation_table_names_the_file_and_row(tmp_path):
     (tmp_path / "romanisation.tsv").write_text("form\tlatin\twhere\nب\tb\tany\nت\tt\tmiddle\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"romanisation.tsv: row 2: unknown position 'middle'"):
+    with pytest.raises(LexiconError, match=r"romanisation.tsv: row 2: unknown position 'middle'"):
         romaniser(Lexicon("xx", tmp_path))
 
 

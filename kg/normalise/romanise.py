@@ -10,8 +10,8 @@ Two steps, both driven by data files:
 * :func:`name_key` reduces a Latin name to what survives transliteration: known given names and
   particles fold to one spelling (``data/reference/name_variants.csv``: Muhammad, Mohamed ->
   mohammed), the article and ``bin`` go, and any other word keeps only its consonant skeleton
-  (vowels and doubled letters dropped, letters that transliterations swap folded: gh/q/g/k, w/v,
-  th/s, dh/z/d, ch/j: ض and ظ are d or dh in Arabic, z in Persian). Neighbouring skeletons are joined, so a name written in one word or two
+  (vowels and doubled letters dropped, letters that transliterations swap folded: gh/q/g/k/c,
+  w/v/f (Arabic writes v as ف), th/s, dh/z/d, ch/j: ض and ظ are d or dh in Arabic, z in Persian). Neighbouring skeletons are joined, so a name written in one word or two
   (Gharibabadi, Gharib Abadi) gets one key.
 
 >>> from kg.lexicon import lexicon
@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import resources
+from ..errors import LexiconError
 from ..lexicon import Lexicon
 from . import match_key
 
@@ -201,7 +202,7 @@ def romaniser(lx: Lexicon) -> Romaniser:
         elif where in letters:
             letters[where].append((form, latin))
         else:
-            raise ValueError(f"{lx.folder / 'romanisation.tsv'}: row {n}: unknown position {where!r}")
+            raise LexiconError(f"{lx.folder / 'romanisation.tsv'}: row {n}: unknown position {where!r}")
     for row in lx.table("romanised_names"):
         if row.get("form") and row.get("latin"):
             words.setdefault(match_key(row["form"]), row["latin"])
@@ -245,7 +246,7 @@ def name_variants() -> NameVariants:
         for n, row in enumerate(csv.DictReader(ln for ln in fh if not ln.startswith("#")), 2):
             kind = row.get("kind", "")
             if kind not in groups:
-                raise ValueError(f"{path}: row {n}: unknown kind {kind!r}")
+                raise LexiconError(f"{path}: row {n}: unknown kind {kind!r}")
             form = _ascii(row["form"])
             groups[kind][form] = _ascii(row.get("canonical") or row["form"])
     names = dict(groups["name"])
@@ -263,8 +264,8 @@ _ARTICLE = re.compile(r"^(?:[ae]l|[ae](sh|th|dh|[tdrzsn])(?=-\1))-")
 _ABD = re.compile(r"^abd(?:oul|ul|el|al|ol|u|e|a|o)?-?(?=.)")
 # Folds applied in order: digraphs before the letters they contain.
 _FOLDS = (("x", "ks"), ("tch", "j"), ("dj", "j"), ("ch", "j"), ("zh", "j"), ("kh", "x"), ("gh", "q"),
-          ("sh", "c"), ("th", "s"), ("dh", "d"), ("z", "d"), ("ph", "f"), ("ck", "q"), ("k", "q"), ("g", "q"),
-          ("w", "v"), ("p", "b"))
+          ("sh", "c"), ("th", "s"), ("dh", "d"), ("z", "d"), ("ph", "f"), ("ck", "q"), ("c", "q"), ("k", "q"),
+          ("g", "q"), ("w", "f"), ("v", "f"), ("p", "b"))
 _FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _FOLDS[1:]))
 _FOLD_MAP = dict(_FOLDS[1:])
 
