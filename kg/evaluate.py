@@ -240,11 +240,8 @@ def person_identity(path: Path) -> dict[str, Any]:
     positive when both rows name one person, and predicted so when both get one key.
     """
     import csv
-    from itertools import combinations
 
-    from .ids import unknown_person_key
-    from .lexicon import lexicon, all_lexicons
-    from .normalise.romanise import romanise
+    from .lexicon import all_lexicons
 
     languages = {lx.lang for lx in all_lexicons()}
     rows: list[dict[str, str]] = []
@@ -256,6 +253,27 @@ def person_identity(path: Path) -> dict[str, Any]:
                 rows.append(row)
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from exc
+    return identity_scores(rows)
+
+
+def gold_person_names(golds: dict[str, dict], known_forms: set[str]) -> list[dict[str, str]]:
+    """The persons of gold files outside the reference (neither ``name`` nor ``surface`` among
+    ``known_forms``, match keys), as rows for :func:`identity_scores`: the gold's canonical name is
+    the person, the surface as the article writes it is the name."""
+    rows = {(p["name"], g.get("lang", ""), p["surface"]) for g in golds.values() for p in g.get("persons") or []
+            if p.get("name") and p.get("surface") and match_key(p["name"]) not in known_forms
+            and match_key(p["surface"]) not in known_forms}
+    return [{"person": person, "lang": lang, "name": name} for person, lang, name in sorted(rows)]
+
+
+def identity_scores(rows: list[dict[str, str]]) -> dict[str, Any]:
+    """Pairwise identity scores of ``rows`` (person, lang, name): see :func:`person_identity`."""
+    from itertools import combinations
+
+    from .ids import unknown_person_key
+    from .lexicon import lexicon
+    from .normalise.romanise import romanise
+
     for row in rows:
         row["latin"] = romanise(row["name"], lexicon(row["lang"]))
         row["key"] = unknown_person_key(row["latin"])
