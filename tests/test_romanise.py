@@ -157,3 +157,34 @@ def test_the_language_folders_say_what_to_do_and_english_has_no_rules():
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.slow
+def test_a_build_of_three_reports_in_three_languages_holds_one_deputy_minister(tmp_path):
+    from kg.pipeline import build
+
+    for lang, text in DEPUTY_MINISTER.items():
+        (tmp_path / f"{lang}_deputy.txt").write_text(text + "\n", encoding="utf-8")
+    build([tmp_path], tmp_path / "out", html=False, disk_store=False, jobs=1)
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "graph.trig"), format=ox.RdfFormat.TRIG)
+    rows = list(store.query(
+        "SELECT DISTINCT ?person (COUNT(DISTINCT ?article) AS ?n) WHERE { GRAPH ?g { ?article "
+        "<http://purl.org/dc/terms/references> ?person . ?person a <https://w3id.org/dipkg/ontology#Person> } "
+        "FILTER(CONTAINS(STR(?person), '/person/n-')) } GROUP BY ?person"))
+    assert [(r["person"].value.rsplit("/", 1)[1], int(r["n"].value)) for r in rows] == [("n-kazem-qrbd", 3)]
+
+
+def test_gold_persons_outside_the_reference_are_scored_by_their_canonical_name():
+    from kg.evaluate import gold_person_names, identity_scores
+
+    golds = {
+        "a": {"lang": "ar", "persons": [{"name": "Nasser Kanaani", "surface": "ناصر كنعاني"},
+                                         {"name": "Abbas Araghchi", "surface": "عباس عراقجي"}]},
+        "b": {"lang": "fa", "persons": [{"name": "Nasser Kanaani", "surface": "ناصر کنعانی"}]},
+        "c": {"lang": "en", "persons": [{"name": "Mohammad Bagheri", "surface": "Mohammad Bagheri"}]},
+    }
+    rows = gold_person_names(golds, known_forms={"abbas araghchi"})
+    assert sorted(r["name"] for r in rows) == ["Mohammad Bagheri", "ناصر كنعاني", "ناصر کنعانی"]
+    scores = identity_scores(rows)
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 0, 0)
