@@ -234,7 +234,7 @@ class NameVariants:
     names: dict[str, str]  # variant -> canonical spelling
     particles: frozenset[str]  # dropped anywhere: bin, ibn, al
     titles: frozenset[str]  # dropped at the start of a name: sheikh, seyed
-    joins_next: frozenset[str]  # abd, abdul: one name with the next word
+    joins_next: frozenset[str]  # abd, abdul, abu: one name with the next word
     joins_previous: frozenset[str]  # ullah, uddin: one name with the previous word
 
 
@@ -262,6 +262,7 @@ def _ascii(text: str) -> str:
 
 _ARTICLE = re.compile(r"^(?:[ae]l|[ae](sh|th|dh|[tdrzsn])(?=-\1))-")
 _ABD = re.compile(r"^abd(?:oul|ul|el|al|ol|u|e|a|o)?-?(?=.)")
+_ABU = re.compile(r"^ab(?:ou|u|o)(?:l-?|-)?(?=.)")
 # Folds applied in order: digraphs before the letters they contain.
 _FOLDS = (("x", "ks"), ("tch", "j"), ("dj", "j"), ("ch", "j"), ("zh", "j"), ("kh", "x"), ("gh", "q"),
           ("sh", "c"), ("th", "s"), ("dh", "d"), ("z", "d"), ("ph", "f"), ("ck", "q"), ("c", "q"), ("k", "q"),
@@ -297,8 +298,9 @@ def _units(token: str, v: NameVariants) -> list[tuple[str, bool]]:
             return [(v.names[head], True), *_units(tail, v)]  # Mohammadreza, Aliabadi
     if token[:2] in ("al", "el") and len(token) >= 6:
         return _units(token[2:], v)  # Albusaidi, Elkhereiji: the article written onto the name
-    # Abd al-, Abdul, Abdel, Abdur-: the article inside an Abd- name is spelt every way.
-    return [(skeleton(_ABD.sub("abd", token)), False)]
+    # Abd al-, Abdul, Abdel, Abdur-; Abu al-, Aboul, Abol: the article inside an Abd- or Abu- name
+    # is spelt every way, and Abu is written apart or joined (Abu Marzouk, ابومرزوق).
+    return [(skeleton(_ABU.sub("abu", _ABD.sub("abd", token))), False)]
 
 
 def name_key(name: str) -> str:
