@@ -83,6 +83,8 @@ class Romaniser:
         return " ".join(self.word(w) for w in words)
 
     def word(self, word: str) -> str:
+        """One word: a whole name of the table, a suffix or prefix rule, parts of a word split by a
+        zero-width non-joiner, two names of the table written as one, or letter by letter."""
         if any("a" <= c.lower() <= "z" for c in word):
             return word  # already Latin
         key = match_key(word)
