@@ -282,6 +282,8 @@ def skeleton(word: str) -> str:
     w = re.sub(r"[^a-z]", "", _ascii(word))
     w = re.sub(r"(?<=[aeiou])h$", "", w)  # a final h after a vowel is a spelling of ة / ه
     w = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], w.replace("x", "ks"))
+    if re.match(r"[aeiou]s[^aeiouh]", w):
+        w = w[1:]  # Persian and Arabic open s and a consonant with a vowel: Scott, اسکات Eskat
     head = "a" if w[:1] in ("a", "e", "i", "o", "u") else w[:1]
     out = re.sub(r"(.)\1+", r"\1", head + re.sub(r"[aeiouy]", "", w[1:]))
     return out.replace("nb", "mb")  # Jumblatt, جنبلاط: n before b is spoken and often written m
