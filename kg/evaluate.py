@@ -342,3 +342,64 @@ def check_cluster_baseline(result: dict, baseline: dict, tolerance: float = 0.02
             if current < value - tolerance:
                 problems.append(f"{kind} {measure.replace('_', ' ')} {current:.3f} is below the baseline {value:.3f}")
     return problems
+
+
+def person_identity(path: Path) -> dict[str, Any]:
+    """Pairwise precision, recall and F1 of the identity of persons missing from the reference.
+
+    ``path`` is a CSV (``person,lang,name``; ``data/eval/person_names.csv``): each name is romanised
+    by its language's rules and keyed (:func:`kg.ids.unknown_person_key`); every pair of rows is a
+    positive when both rows name one person, and predicted so when both get one key.
+    """
+    import csv
+
+    from .lexicon import all_lexicons
+
+    languages = {lx.lang for lx in all_lexicons()}
+    rows: list[dict[str, str]] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(ln for ln in fh if not ln.startswith("#")), 1):
+                if not row.get("person") or not row.get("name") or row.get("lang") not in languages:
+                    raise InputError(str(path), f"row {n}: needs person, a known lang and name: {row}")
+                rows.append(row)
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from exc
+    return identity_scores(rows)
+
+
+def gold_person_names(golds: dict[str, dict], known_forms: set[str]) -> list[dict[str, str]]:
+    """The persons of gold files outside the reference (neither ``name`` nor ``surface`` among
+    ``known_forms``, match keys), as rows for :func:`identity_scores`: the gold's canonical name is
+    the person, the surface as the article writes it is the name."""
+    rows = {(p["name"], g.get("lang", ""), p["surface"]) for g in golds.values() for p in g.get("persons") or []
+            if p.get("name") and p.get("surface") and match_key(p["name"]) not in known_forms
+            and match_key(p["surface"]) not in known_forms}
+    return [{"person": person, "lang": lang, "name": name} for person, lang, name in sorted(rows)]
+
+
+def identity_scores(rows: list[dict[str, str]]) -> dict[str, Any]:
+    """Pairwise identity scores of ``rows`` (person, lang, name): see :func:`person_identity`."""
+    from itertools import combinations
+
+    from .ids import unknown_person_key
+    from .lexicon import lexicon
+    from .normalise.romanise import romanise
+
+    for row in rows:
+        row["latin"] = romanise(row["name"], lexicon(row["lang"]))
+        row["key"] = unknown_person_key(row["latin"])
+    tally = Tally()
+    false_merges, missed = [], []
+    for a, b in combinations(rows, 2):
+        same, merged = a["person"] == b["person"], a["key"] == b["key"]
+        tally.add(int(same and merged), int(merged and not same), int(same and not merged))
+        if merged and not same:
+            false_merges.append((a["name"], b["name"], a["key"]))
+        elif same and not merged:
+            missed.append((a["name"], b["name"], a["key"], b["key"]))
+    result: dict[str, Any] = {"names": len(rows), "persons": len({r["person"] for r in rows}), **tally.as_dict()}
+    result["false_merges"] = false_merges
+    result["missed"] = missed
+    result["rows"] = [{k: r[k] for k in ("person", "lang", "name", "latin", "key")} for r in rows]
+    return result

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from .normalise.romanise import name_key
+
 DEFAULT_BASE = "https://w3id.org/dipkg/id/"
 
 
@@ -32,6 +34,20 @@ def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return s or "h" + short_hash(text, length=12)
+
+
+def unknown_person_key(latin_name: str) -> str:
+    """Key of a person missing from the reference, from the Latin name (romanised or as written):
+    one key for every spelling :func:`kg.normalise.romanise.name_key` folds together, whatever the
+    language of the article.
+
+    >>> unknown_person_key("Kazem Gharibabadi") == unknown_person_key("Kazem Gharib Abadi")
+    True
+    >>> unknown_person_key("Kazem Gharibabadi")
+    'n-kazem-qrbd'
+    """
+    key = name_key(latin_name)
+    return "n-" + (safe_local(key) if key else "h" + short_hash(latin_name, length=12))
 
 
 def safe_local(text: str) -> str:

@@ -87,7 +87,6 @@ SETTINGS = {
     "max_name_words": "how many words an unknown person's name may have",
     "comma_apposition": "yes when a post may follow a name after a comma ('X, Iran's Minister of ...')",
     "descriptor_after_name": "yes when a post's words may go on after the name",
-    "unknown_person_key_prefix": "prefix of the key of a person not in the reference (script marker)",
     "definite_prefix": "the definite article written onto a noun (ال): a definite noun refers back",
     "home_state": "the state an official with no stated nationality serves",
     "dateline_home_states": "states whose own press writes the language (space-separated codes): a wire "

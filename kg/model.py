@@ -54,8 +54,8 @@ class Mention:
 
 @dataclass
 class PersonFact:
-    key: str  # reference id when known, else a slug of the normalised surface form
-    name: str  # canonical English name when known, else the surface form
+    key: str  # reference id when known, else kg.ids.unknown_person_key of the name (the same in every language)
+    name: str  # canonical English name when known, else the name romanised (English: as written)
     surface: str
     role: str | None = None  # role concept id (defence-minister)
     role_label: str | None = None  # the post as the article states it

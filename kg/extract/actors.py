@@ -12,9 +12,10 @@ from collections import Counter
 from functools import cache
 from dataclasses import dataclass, field
 
-from ..ids import slug
+from ..ids import unknown_person_key
 from ..lexicon import Lexicon
 from ..normalise import match_key
+from ..normalise.romanise import romanise
 from ..reference import Reference
 from .discourse import Discourse
 from .document import Doc, Item
@@ -116,7 +117,6 @@ class ActorFinder:
         self.letter_case = lx.setting("letter_case") == "yes"  # names capitalised, as in English
         self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
         self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
-        self.person_key_prefix = lx.setting("unknown_person_key_prefix")
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
@@ -259,7 +259,8 @@ class ActorFinder:
             surface = self.doc.text[start:end]
             known = self._known_by_surname(name_items, before)
             person = Person(known, self.ref.person_name(known, surface), surface, start, end,
-                            known=True) if known else Person("", surface, surface, start, end)
+                            known=True) if known else Person(
+                "", romanise(self.doc.original(start, end)[2], self.doc.lexicon), surface, start, end)
         titles = before["titles"] + after["titles"]
         ranks = before["ranks"] + after["ranks"]
         states = before["states"] + after["states"]
@@ -294,7 +295,7 @@ class ActorFinder:
     def _key_for(self, person: Person) -> str:
         if person.known:
             return person.key
-        return self.person_key_prefix + slug(match_key(person.surface))
+        return unknown_person_key(person.name)  # one key for the person in every language
 
     # ------------------------------------------------------------------ main walk
     def find(self) -> ActorIndex:

@@ -256,7 +256,7 @@ class Extractor:
                 continue
             o_start, o_end, quote = doc.original(p.start, p.end)
             x.persons.append(PersonFact(
-                key=p.key, name=p.name if p.known else quote, surface=quote, role=p.role,
+                key=p.key, name=p.name, surface=quote, role=p.role,
                 role_label=p.role_label, rank=p.rank, country=p.country, known=p.known,
                 evidence=Evidence(article.id, o_start, o_end, quote, "kg.extract.actors", __version__, 0.8),
             ))
