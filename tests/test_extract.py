@@ -465,6 +465,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "خبر\n\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان في بغداد.\n\n"
            "وأشاد السوداني بدعم تركيا.\n",
      [("meeting", ["IQ", "TR"], None), ("statement_praise", ["IQ", "TR"], "TR")]),
+    # a weekday on the date line is no dateline city: "دوشنبه" before a date is Monday, not Dushanbe
+    ("fa", "خبر\n\nدوشنبه ۳ آذر ۱۴۰۴\n\nتهران- ایرنا- سخنگوی وزارت امور خارجه حمله هوایی رژیم صهیونیستی به بیروت "
+           "را به شدت محکوم کرد.\n", [("statement_criticism", ["IR"], "IL")]),
     # a blessing (اليمن) is not Yemen
     ("ar", "جدة - هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود المواطنين والمقيمين بحلول عيد الفطر "
            "المبارك، سائلا المولى أن يعيده على الأمة الإسلامية بالخير واليمن والبركات.\n", []),

@@ -12,7 +12,7 @@ from functools import cache
 from .. import __version__, resources
 from ..lexicon import Lexicon, all_lexicons, checked_lexicons, lexicon
 from ..model import Article, Evidence, Extraction, MembershipFact, Mention, PersonFact
-from ..normalise import normalise
+from ..normalise import match_key, normalise
 from ..normalise.content import content_spans, detect_language
 from ..reference import Reference, default_reference
 from .actors import ActorFinder
@@ -175,6 +175,20 @@ def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str,
                     break
 
 
+#: What follows a dateline's city: a dash, a comma, an agency in brackets, a colon or a slash.
+DATELINE_MARKS = frozenset("-–—,،(:/")
+
+
+def _dateline_follows(doc: Doc, end: int) -> bool:
+    """A dateline goes on after the city at ``end``: a mark, or a preposition before the date
+    ("القاهرة في 4 يوليو"); a date right after the word makes it a weekday ("دوشنبه ۳ آذر")."""
+    rest = doc.text[end:end + 16].lstrip(" ")
+    if rest[:1] in DATELINE_MARKS:
+        return True
+    words = rest.split()
+    return bool(words) and match_key(words[0]) in doc.lexicon.keys("place_prepositions")
+
+
 class Extractor:
     """Extracts facts from articles against one reference; build once, reuse for a batch."""
 
@@ -216,9 +230,11 @@ class Extractor:
                     continue  # "... تدين القصف على دمشق": a headline's city is news, not where it was filed
                 head_end = doc.sentences[n].start + 80
                 for it in items:
-                    # A dateline opens its line: "الكويت - الأنباء", "DOHA —", "TEHRAN (IRNA) --".
+                    # A dateline opens its line and a mark follows the city: "الكويت - الأنباء", "DOHA —",
+                    # "TEHRAN (IRNA) --", "MOSCOW, July 3"; "دوشنبه ۳ آذر" is a date (Monday), not Dushanbe.
                     if it.start < head_end and it.kind == "entity" and it.entity_kind == "place" \
-                            and not doc.text[doc.text.rfind("\n", 0, it.start) + 1:it.start].strip():
+                            and not doc.text[doc.text.rfind("\n", 0, it.start) + 1:it.start].strip() \
+                            and _dateline_follows(doc, it.end):
                         place = it.value
                         break
                 if place:
