@@ -303,7 +303,7 @@ def _word_sense(view: TriggerView) -> bool:
 
 
 @guard("hypothetical",
-       "A cue of condition, proposal or possibility (modality: hypothetical) opens the trigger's clause or "
+       "A cue of condition, proposal, demand, denial or rumour (modality: hypothetical) opens the trigger's clause or "
        "qualifies it: 'even if an agreement were signed', 'proposed that the two sides recognise', 'لو', "
        "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'. A condition (modality: conditional) that "
        "opens its clause governs the clause after it too: 'said that if his party won the election, he would "
