@@ -107,6 +107,9 @@ class Extraction:
     places: list[Mention] = field(default_factory=list)
     persons: list[PersonFact] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
+    #: Events found but less sure than the extractor's threshold: not asserted (no graph, no output),
+    #: but their states and officials are still the article's (``kg.extract.core.involved_states``).
+    uncertain: list[EventFact] = field(default_factory=list, repr=False)
     memberships: list[MembershipFact] = field(default_factory=list)
     article_date: dt.date | None = None
     warnings: list[str] = field(default_factory=list)

@@ -261,12 +261,14 @@ class Extractor:
                         Mention(it.entity_kind, it.value, o_start, o_end, quote, it.via))
         discourse = Discourse()  # what the article has said so far, as its actors and then its events are read
         actor_index = ActorFinder(doc, self.ref, discourse).find()
-        x.events = [ev for ev in EventFinder(doc, actor_index, self.ref, __version__, self.disabled, discourse).find()
-                    if ev.confidence >= self.min_confidence]
+        found = EventFinder(doc, actor_index, self.ref, __version__, self.disabled, discourse).find()
+        x.events = [ev for ev in found if ev.confidence >= self.min_confidence]
+        x.uncertain = [ev for ev in found if ev.confidence < self.min_confidence]
         # The persons of the article are those who act in its facts (docs/gold-format.md): named in
         # an event, or an official of a party to one; an official only named in passing stays out.
-        in_events = {k for ev in x.events for k in ev.persons}
-        parties = {st for ev in x.events for st in [*ev.participants, ev.target] if st}
+        # Events under the threshold count here: the doubt is about the act, not about who is named.
+        in_events = {k for ev in found for k in ev.persons}
+        parties = {st for ev in found for st in [*ev.participants, ev.target] if st}
         for p in actor_index.persons.values():
             if p.key not in in_events and not (p.country in parties and (p.role or p.rank)):
                 continue
@@ -302,9 +304,10 @@ class Extractor:
 
 
 def involved_states(x: Extraction) -> set[str]:
-    """States that take part in a fact: event parties, persons' states."""
+    """States that take part in a fact: event parties (of the events under the threshold too),
+    persons' states."""
     states: set[str] = set()
-    for ev in x.events:
+    for ev in x.events + x.uncertain:
         states.update(ev.participants)
         if ev.target:
             states.add(ev.target)
