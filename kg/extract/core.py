@@ -179,9 +179,8 @@ class Extractor:
 
     def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset(),
                  min_confidence: float = 0.0):
-        """``disabled``: names of rules (guards, event makers: :mod:`kg.extract.rules`) to switch off, for
-        experiments;
-        ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped."""
+        """``disabled``: names of rules (guards, subject rules, event makers: :mod:`kg.extract.rules`) to
+        switch off, for experiments; ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are dropped."""
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
         self.min_confidence = min_confidence
