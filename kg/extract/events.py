@@ -760,7 +760,7 @@ class EventFinder:
         before and after the trigger that remain objects (:mod:`kg.extract.subjects`)."""
         before = [a for a in parties if a.end <= trig.start]
         after = [a for a in parties if a.start >= trig.end]
-        clause = Clause(sent, trig, note, received)
+        clause = Clause(sent.items, sent.span.start, sent.previous, trig, note, received)
         start = Subject(None, "", before, after)
         for rule in self._picks:
             picked = rule.find(self, clause, start)

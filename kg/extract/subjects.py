@@ -22,7 +22,7 @@ from .document import Item
 from .notes import Note
 
 if TYPE_CHECKING:
-    from .events import EventFinder, SentenceState
+    from .events import EventFinder
 
 PICK, ADJUST = "pick", "adjust"
 
@@ -44,7 +44,10 @@ class Subject:
 class Clause:
     """What a subject rule reads besides the actors: the trigger in its sentence."""
 
-    sent: SentenceState
+    #: The sentence's items, where it starts, and its last trigger with that trigger's subject.
+    items: list[Item]
+    sentence_start: int
+    previous: tuple[Item, Actor | None] | None
     trig: Item
     note: str
     #: The trigger follows a verb of receiving ("received a call from").
@@ -126,7 +129,7 @@ def _verb_final(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
 @subject_rule("pronoun-speaker", "A subject pronoun right before the trigger ('he also condemned'): the current "
               "speaker acts.", PICK, lambda lx: bool(lx.keys("pronouns")) and _subject_before_verb(lx))
 def _pronoun_speaker(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
-    if not f._pronoun_before(c.sent.items, c.trig):
+    if not f._pronoun_before(c.items, c.trig):
         return None
     return Subject(None, "subject:pronoun-speaker", s.before, s.after)
 
@@ -137,7 +140,7 @@ def _pronoun_speaker(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
 def _verb_first(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     after, trig = s.after, c.trig
     if f.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
-            and after[0].kind in ("state", "capital", "person") and f._opens_clause(c.sent.items, trig):
+            and after[0].kind in ("state", "capital", "person") and f._opens_clause(c.items, trig):
         return Subject(after[0], "subject:verb-first", s.before, after)
     return None
 
@@ -156,7 +159,7 @@ def _participle(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
               "not act: 'The two leaders, who arrived in Ankara on Wednesday, each held'.", ADJUST,
               lambda lx: bool(lx.keys("relative_pronouns")) and _subject_before_verb(lx))
 def _before_relative_clause(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
-    clause_start = f._relative_clause_start(c.sent.span.start, c.trig)
+    clause_start = f._relative_clause_start(c.sentence_start, c.trig)
     if clause_start is None:
         return None
     before = [a for a in s.before if a.end <= clause_start]
@@ -180,7 +183,7 @@ def _before_apposition(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
 @subject_rule("shared-with-previous-verb", "Verbs joined by 'and' share their subject: in 'X thanked Y and "
               "praised Z', X praises and Y is an object.", ADJUST, _subject_before_verb)
 def _shared_with_previous_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
-    previous, before, trig = c.sent.previous, s.before, c.trig
+    previous, before, trig = c.previous, s.before, c.trig
     if previous is not None and before and before[-1].start >= previous[0].end \
             and f._only_conjunctions(before[-1].end, trig.order) and f._joined(before[-1].end, trig):
         return replace(s, actor=previous[1], rule="subject:shared-with-previous-verb", shared=True)
