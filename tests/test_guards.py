@@ -15,6 +15,7 @@ import pytest
 from kg.extract import Extractor, to_gold
 from kg.extract.guards import EVENT_GUARDS, GUARDS, all_guards, blocking_event_guard
 from kg.extract.makers import MAKERS
+from kg.extract.subjects import SUBJECT_RULES
 from kg.model import Article, EventFact, Evidence
 
 CASES = Path(__file__).parent / "cases" / "guards"
@@ -99,8 +100,8 @@ def test_kg_rules_lists_every_guard_and_maker_and_eval_refuses_an_unknown_one(tm
 
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
-    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS, *MAKERS]
-    assert {r["kind"] for r in listed} == {"guard", "maker"}
+    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS, *SUBJECT_RULES, *MAKERS]
+    assert {r["kind"] for r in listed} == {"guard", "subject (pick)", "subject (adjust)", "maker"}
     gold = Path(__file__).parent.parent / "data" / "probe"
     result = runner.invoke(app, ["eval", str(gold), str(gold), "--disable", "no-such-guard"])
     assert result.exit_code == 2

@@ -69,7 +69,7 @@ def eval_cli(
     diff: Annotated[bool, typer.Option("--diff", help="List per article what was missed and what was spurious.")] = False,
     baseline: Annotated[Optional[Path], typer.Option(help="Fail when an F1 falls more than 0.02 below this baseline JSON.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option(help="Write the current F1 scores as a new baseline.")] = None,
-    disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a rule (a guard or an event maker) by name (see kg rules); repeatable.")] = None,
+    disable: Annotated[Optional[list[str]], typer.Option("--disable", help="Switch off a rule (a guard, a subject rule or an event maker) by name (see kg rules); repeatable.")] = None,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also print, per extraction rule, its right and wrong events and precision.")] = False,
     min_confidence: MinConfidence = None,
 ) -> None:

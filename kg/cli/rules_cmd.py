@@ -13,13 +13,14 @@ from ..extract.rules import all_rules
 def rules_cli(
     as_json: Annotated[bool, typer.Option("--json", help="Print the rules as JSON.")] = False,
 ) -> None:
-    """List the named extraction rules: guards (what each one stops) and event makers (what each one makes)."""
+    """List the named extraction rules: guards (what each one stops), subject rules (who acts) and event
+    makers (what each one makes)."""
     rows = all_rules()
     if as_json:
         typer.echo(json.dumps([{"name": n, "kind": k, "types": t.split(), "summary": s} for n, k, t, s in rows],
                               ensure_ascii=False, indent=2))
         return
-    table = Table(title="kg rules: guards and event makers (switch one off with kg eval --disable NAME)")
+    table = Table(title="kg rules: guards, subject rules and event makers (switch one off with kg eval --disable NAME)")
     for column in ("name", "kind", "types", "summary"):
         table.add_column(column)
     for row in rows:

@@ -194,9 +194,10 @@ class Extractor:
 
     def __init__(self, ref: Reference | None = None, disabled: frozenset[str] = frozenset(),
                  min_confidence: float | None = None):
-        """``disabled``: names of rules (guards, event makers: :mod:`kg.extract.rules`) to switch off, for
-        experiments; ``min_confidence``: events less sure than this (:mod:`kg.extract.confidence`) are
-        dropped (None: :func:`~kg.extract.confidence.default_min_confidence`, 0 keeps every event)."""
+        """``disabled``: names of rules (guards, subject rules, event makers: :mod:`kg.extract.rules`) to
+        switch off, for experiments; ``min_confidence``: events less sure than this
+        (:mod:`kg.extract.confidence`) are dropped (None: :func:`~kg.extract.confidence.default_min_confidence`,
+        0 keeps every event)."""
         self.ref = ref or default_reference()
         self.disabled = frozenset(disabled)
         self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence

@@ -29,6 +29,7 @@ from .document import Doc, Item
 from .guards import TriggerView, blocking_event_guard, blocking_guard
 from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
 from .notes import Note, trigger_parts
+from .subjects import ADJUST, PICK, Clause, Subject, subject_rules
 from .numbers import number_reader
 from .text import Sentence, gap_words
 
@@ -99,19 +100,6 @@ class SentenceState:
     previous: tuple[Item, Actor | None] | None = None
 
 
-@dataclass
-class Subject:
-    """A trigger's subject (None: the current speaker), the rule that found it, and the actors before
-    and after the trigger as they stand once the subject is taken out."""
-
-    actor: Actor | None
-    rule: str
-    before: list[Actor]
-    after: list[Actor]
-    #: The subject of the previous verb ("X thanked Y and praised Z").
-    shared: bool = False
-
-
 class EventFinder:
     def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str,
                  disabled: frozenset[str] = frozenset(), discourse: Discourse | None = None):
@@ -171,6 +159,7 @@ class EventFinder:
         self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
         # Evidence of an event until _finish gives it its sentence's.
         self._makers: dict[str, list[Maker]] = {}  # the makers of each event type, in order
+        self._picks, self._adjusts = subject_rules(PICK, disabled), subject_rules(ADJUST, disabled)
         self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
 
     # ------------------------------------------------------------------ helpers
@@ -778,72 +767,30 @@ class EventFinder:
     def _subject(self, sent: SentenceState, trig: Item, note: str, parties: list[Actor],
                  received: bool) -> Subject:
         """The subject of a trigger (None: the current speaker), the rule that found it, and the actors
-        before and after the trigger that remain objects."""
-        items = sent.items
+        before and after the trigger that remain objects (:mod:`kg.extract.subjects`)."""
         before = [a for a in parties if a.end <= trig.start]
         after = [a for a in parties if a.start >= trig.end]
-        if received and after and before:
-            # "X received a call/cable from Y": Y acts, X is addressed.
-            return Subject(after[0], "subject:received-from", before, [before[-1]] + after[1:])
-        if self.verb_final and before:
-            # Subject-object-verb: the subject opens the clause, objects sit before the verb.
-            return Subject(before[0], "subject:verb-final", before, before[1:] + after)
-        if self._pronoun_before(items, trig):
-            return Subject(None, "subject:pronoun-speaker", before, after)  # "he said": the current speaker
-        if self.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
-                and after[0].kind in ("state", "capital", "person") and self._opens_clause(items, trig):
-            # Verb-subject-object: "فيما استنكرت دولة الكويت الاعتداء" - Kuwait, named right after the
-            # verb, condemns; the state before it belongs to the previous clause.
-            return Subject(after[0], "subject:verb-first", before, after)
-        if note == Note.PARTICIPLE and any(a.person for a in before):
-            # "أكد الصفدي ... مشيداً بـ", "X said ..., praising": the clause's subject acts.
-            return Subject(next(a for a in before if a.person), "subject:participle", before, after)
-        return self._nearest_subject(sent, trig, before, after)
+        clause = Clause(sent.items, sent.span.start, sent.previous, trig, note, received)
+        start = Subject(None, "", before, after)
+        for rule in self._picks:
+            picked = rule.find(self, clause, start)
+            if picked is not None:
+                return picked
+        subject = self._nearest_subject(trig, before, after)
+        for rule in self._adjusts:
+            adjusted = rule.find(self, clause, subject)
+            if adjusted is not None:
+                subject = adjusted
+        return subject
 
-    def _nearest_subject(self, sent: SentenceState, trig: Item, before: list[Actor],
-                         after: list[Actor]) -> Subject:
-        """The actor just before the trigger, else the first after it, else the speaker; with the
-        exceptions of relative clauses, appositions, shared verbs and "for his part"."""
-        subject_rule = "subject:nearest-before"
-        shared_subject = False
-        subject_actor = before[-1] if before and trig.start - before[-1].end < 60 else (after[0] if after else None)
-        if subject_actor is None:
-            subject_rule = "subject:speaker"
-        elif not before or subject_actor is not before[-1]:
-            subject_rule = "subject:first-after"
-        clause_start = self._relative_clause_start(sent.span.start, trig)
-        if clause_start is not None and [a for a in before if a.end <= clause_start]:
-            # "The two leaders, who arrived in the Turkish capital on Wednesday, each held": the names
-            # inside the relative clause do not act.
-            before = [a for a in before if a.end <= clause_start]
-            subject_actor = before[-1]
-            subject_rule = "subject:before-relative-clause"
-        if len(before) >= 2 and subject_actor is before[-1] and before[-1].via == "adjective" \
-                and self.doc.text[before[-2].end:before[-2].end + 1] == "," \
-                and "," in self.doc.text[before[-1].end:trig.start]:
-            # "France, home to a large Armenian diaspora, condemned": the apposition between commas
-            # describes the subject; its adjective does not act.
-            subject_actor = before[-2]
-            subject_rule = "subject:before-apposition"
-        previous = sent.previous
-        if previous is not None and before and before[-1].start >= previous[0].end \
-                and self._only_conjunctions(before[-1].end, trig.order) and self._joined(before[-1].end, trig):
-            # "X thanked Y and praised Z": the verbs share their subject, Y is an object.
-            subject_actor, shared_subject = previous[1], True
-            subject_rule = "subject:shared-with-previous-verb"
-        if subject_actor is not None and subject_actor.kind == "speaker-switch" and after \
-                and after[0].kind == "person" and after[0].start - trig.end < 25 \
-                and not self._resolve(subject_actor).states:
-            # "من جانبه، أشاد السيد المدوري": the official named after the verb speaks.
-            subject_actor = after[0]
-            subject_rule = "subject:named-after-for-his-part"
-        if subject_actor is not None and subject_actor is not (before[-1] if before else None) \
-                and (subject_actor.via == "adjective" or subject_actor.kind == "counterpart") \
-                and (self.discourse.speaker or not before):
-            # After a verb, "the Armenian decision" is the object; the speaker acts.
-            subject_actor = None
-            subject_rule = "subject:speaker-before-adjective-object"
-        return Subject(subject_actor, subject_rule, before, after, shared_subject)
+    @staticmethod
+    def _nearest_subject(trig: Item, before: list[Actor], after: list[Actor]) -> Subject:
+        """The default subject: the actor just before the trigger, else the first after it, else the speaker."""
+        if before and trig.start - before[-1].end < 60:
+            return Subject(before[-1], "subject:nearest-before", before, after)
+        if after:
+            return Subject(after[0], "subject:first-after", before, after)
+        return Subject(None, "subject:speaker", before, after)
 
     def _make_for_subjects(self, sent: SentenceState, trig: Item, etype: str, parties: list[Actor], subj: Subject,
                            subject: Resolved) -> tuple[list[EventFact], str]:

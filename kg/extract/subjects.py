@@ -1,0 +1,212 @@
+"""Subject rules: named rules that find who acts for a trigger.
+
+The finder (:class:`~kg.extract.events.EventFinder`) first tries the *pick* rules in the order
+registered: the first that answers gives the subject ("X received a call from Y": Y). When none does,
+the default holds: the actor just before the trigger (``subject:nearest-before``), else the first
+after it (``subject:first-after``), else the current speaker (``subject:speaker``); the *adjust* rules
+then correct it in turn (a relative clause, an apposition, a verb that shares the previous one's
+subject...). Like the guards and the event makers, each rule is a registered, named unit: ``kg rules``
+lists it, ``kg eval --disable NAME`` switches it off, every event it decides names it
+(``subject:NAME``), and it has a case file of short examples (``tests/cases/subjects/<name>.tsv``) in
+each language it applies to (by the language's profile, :attr:`SubjectRule.applies`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Callable
+
+from ..lexicon import Lexicon
+from .actors import Actor
+from .document import Item
+from .notes import Note
+
+if TYPE_CHECKING:
+    from .events import EventFinder
+
+PICK, ADJUST = "pick", "adjust"
+
+
+@dataclass
+class Subject:
+    """A trigger's subject (None: the current speaker), the rule that found it, and the actors before
+    and after the trigger as they stand once the subject is taken out."""
+
+    actor: Actor | None
+    rule: str
+    before: list[Actor]
+    after: list[Actor]
+    #: The subject of the previous verb ("X thanked Y and praised Z").
+    shared: bool = False
+
+
+@dataclass
+class Clause:
+    """What a subject rule reads besides the actors: the trigger in its sentence."""
+
+    #: The sentence's items, where it starts, and its last trigger with that trigger's subject.
+    items: list[Item]
+    sentence_start: int
+    previous: tuple[Item, Actor | None] | None
+    trig: Item
+    note: str
+    #: The trigger follows a verb of receiving ("received a call from").
+    received: bool
+
+
+@dataclass(frozen=True)
+class SubjectRule:
+    name: str
+    summary: str
+    #: PICK: answers the subject or None; ADJUST: corrects the default subject, or None to keep it.
+    stage: str
+    #: Whether the rule can apply to a language (by its lexicon: word order, notes...).
+    applies: Callable[[Lexicon], bool]
+    find: Callable[[EventFinder, Clause, Subject], Subject | None]
+
+
+SUBJECT_RULES: dict[str, SubjectRule] = {}
+
+
+def _every_language(lx: Lexicon) -> bool:
+    return True
+
+
+def _subject_before_verb(lx: Lexicon) -> bool:
+    """The subject may stand before the verb and the objects after it: in a verb-final language the
+    verb-final rule reads the first actor of the clause, before any correction could."""
+    return lx.setting("word_order") != "SOV"
+
+
+def _verb_may_open(lx: Lexicon) -> bool:
+    """A verb may open its clause with no subject written before it."""
+    return lx.setting("word_order") == "VSO"
+
+
+def subject_rule(name: str, summary: str, stage: str, applies: Callable[[Lexicon], bool] = _every_language
+                 ) -> Callable[[Callable[[EventFinder, Clause, Subject], Subject | None]],
+                               Callable[[EventFinder, Clause, Subject], Subject | None]]:
+    """Registers a subject rule under ``name``; the events it decides name ``subject:<name>``."""
+    def register(fn: Callable[[EventFinder, Clause, Subject], Subject | None]) -> Callable[
+            [EventFinder, Clause, Subject], Subject | None]:
+        if name in SUBJECT_RULES:
+            raise ValueError(f"subject rule {name!r} registered twice")
+        SUBJECT_RULES[name] = SubjectRule(name, summary, stage, applies, fn)
+        return fn
+    return register
+
+
+@cache  # asked once per article with the same switches
+def subject_rules(stage: str, disabled: frozenset[str] = frozenset()) -> list[SubjectRule]:
+    """The rules of ``stage`` switched on, in the order they are tried."""
+    return [r for r in SUBJECT_RULES.values() if r.stage == stage and r.name not in disabled]
+
+
+def all_subject_rules() -> list[tuple[str, str, str]]:
+    """(name, stage, summary) of every subject rule, for ``kg rules``."""
+    return [(r.name, r.stage, r.summary) for r in SUBJECT_RULES.values()]
+
+
+# ----------------------------------------------------------------------------------- picks
+@subject_rule("received-from", "After a verb of receiving (reception), the sender named after the trigger acts "
+              "and the receiver before it is addressed: 'X received a call from Y', 'تلقى ... اتصالا من'.", PICK,
+              lambda lx: bool(lx.keys("reception")))
+def _received_from(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if not (c.received and s.after and s.before):
+        return None
+    return Subject(s.after[0], "subject:received-from", s.before, [s.before[-1]] + s.after[1:])
+
+
+@subject_rule("verb-final", "Subject-object-verb (word_order SOV): the first actor of the clause acts and "
+              "those between it and the verb are objects.", PICK,
+              lambda lx: lx.setting("word_order") == "SOV")
+def _verb_final(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if not (f.verb_final and s.before):
+        return None
+    return Subject(s.before[0], "subject:verb-final", s.before, s.before[1:] + s.after)
+
+
+@subject_rule("pronoun-speaker", "A subject pronoun right before the trigger ('he also condemned'): the current "
+              "speaker acts.", PICK, lambda lx: bool(lx.keys("pronouns")) and _subject_before_verb(lx))
+def _pronoun_speaker(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if not f._pronoun_before(c.items, c.trig):
+        return None
+    return Subject(None, "subject:pronoun-speaker", s.before, s.after)
+
+
+@subject_rule("verb-first", "Verb-subject-object (word_order VSO): after a word that opens a clause, the state "
+              "or official named right after the verb acts ('فيما استنكرت دولة الكويت'); the one before "
+              "belongs to the previous clause.", PICK, lambda lx: lx.setting("word_order") == "VSO")
+def _verb_first(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    after, trig = s.after, c.trig
+    if f.verb_first and after and after[0].start - trig.end <= 12 and after[0].via != "adjective" \
+            and after[0].kind in ("state", "capital", "person") and f._opens_clause(c.items, trig):
+        return Subject(after[0], "subject:verb-first", s.before, after)
+    return None
+
+
+@subject_rule(Note.PARTICIPLE, "A participle (trigger note participle: 'praising', 'مشيداً') takes the official of "
+              "its clause as subject: 'X said ..., praising Y'.", PICK,
+              lambda lx: any(row.get("note") == Note.PARTICIPLE for row in lx.table("triggers")))
+def _participle(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if c.note != Note.PARTICIPLE or not any(a.person for a in s.before):
+        return None
+    return Subject(next(a for a in s.before if a.person), "subject:participle", s.before, s.after)
+
+
+# ---------------------------------------------------------------------------------- adjusts
+@subject_rule("before-relative-clause", "Names inside a relative clause closed by a comma before the trigger do "
+              "not act: 'The two leaders, who arrived in Ankara on Wednesday, each held'.", ADJUST,
+              lambda lx: bool(lx.keys("relative_pronouns")) and _subject_before_verb(lx))
+def _before_relative_clause(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    clause_start = f._relative_clause_start(c.sentence_start, c.trig)
+    if clause_start is None:
+        return None
+    before = [a for a in s.before if a.end <= clause_start]
+    if not before:
+        return None
+    return replace(s, actor=before[-1], rule="subject:before-relative-clause", before=before)
+
+
+@subject_rule("before-apposition", "An apposition between commas describes the subject before it, and its "
+              "adjective does not act: 'Araghchi, Omani FM discuss ...' (where a nationality adjective stands before "
+              "its noun; after it, it is part of the post's title).", ADJUST,
+              lambda lx: lx.setting("adjective_position") == "before" and _subject_before_verb(lx))
+def _before_apposition(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    before, text = s.before, f.doc.text
+    if len(before) >= 2 and s.actor is before[-1] and before[-1].via == "adjective" \
+            and text[before[-2].end:before[-2].end + 1] == "," and "," in text[before[-1].end:c.trig.start]:
+        return replace(s, actor=before[-2], rule="subject:before-apposition")
+    return None
+
+
+@subject_rule("shared-with-previous-verb", "Verbs joined by 'and' share their subject: in 'X thanked Y and "
+              "praised Z', X praises and Y is an object.", ADJUST, _subject_before_verb)
+def _shared_with_previous_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    previous, before, trig = c.previous, s.before, c.trig
+    if previous is not None and before and before[-1].start >= previous[0].end \
+            and f._only_conjunctions(before[-1].end, trig.order) and f._joined(before[-1].end, trig):
+        return replace(s, actor=previous[1], rule="subject:shared-with-previous-verb", shared=True)
+    return None
+
+
+@subject_rule("named-after-for-his-part", "After 'for his part' with no state of its own, the official named "
+              "right after the verb speaks: 'من جانبه، أشاد السيد المدوري' (a verb-first language).", ADJUST,
+              _verb_may_open)
+def _named_after_for_his_part(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    actor, after = s.actor, s.after
+    if actor is not None and actor.kind == "speaker-switch" and after and after[0].kind == "person" \
+            and after[0].start - c.trig.end < 25 and not f._resolve(actor).states:
+        return replace(s, actor=after[0], rule="subject:named-after-for-his-part")
+    return None
+
+
+@subject_rule("speaker-before-adjective-object", "After the verb, a state's adjective or 'his counterpart' is "
+              "the object ('وأشاد بالموقف الأرميني', 'and praised the Armenian position', in a verb-first language): "
+              "the current speaker acts.", ADJUST, _verb_may_open)
+def _speaker_before_adjective_object(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    actor, before = s.actor, s.before
+    if actor is not None and actor is not (before[-1] if before else None) \
+            and (actor.via == "adjective" or actor.kind == "counterpart") and (f.discourse.speaker or not before):
+        return replace(s, actor=None, rule="subject:speaker-before-adjective-object")
+    return None
