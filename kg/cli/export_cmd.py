@@ -8,7 +8,7 @@ import typer
 
 from ..analyse.network_io import NETWORK_FORMATS, PROJECTIONS, network_bytes, project, write_network
 from ..errors import UsageError
-from ..graph.io import FORMATS, load_store, read_dataset, resolve_graph_path, write_quads
+from ..graph.io import FORMATS, load_store, read_output, write_quads
 from .common import cli_errors
 
 ALL_FORMATS = (*FORMATS, *NETWORK_FORMATS)
@@ -42,7 +42,7 @@ def export_cli(
             return
         if projection is not None:
             raise UsageError(f"--projection applies to {', '.join(NETWORK_FORMATS)}, not to {format}")
-        quads = read_dataset(resolve_graph_path(graph))
+        quads = read_output(graph)
         if out is None:
             import tempfile
 
