@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -16,7 +16,7 @@ from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined,
 from .graph.io import load_store
 from .graph.reason import derive, owl_rl_closure
 from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_graph_files
-from .graph.store import opened_store, store_writer, update_store, write_stamp
+from .graph.store import StoreUpdate, is_fresh, opened_store, store_path, store_writer, update_store, write_stamp
 from .ids import DEFAULT_BASE, Minter
 from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
@@ -42,6 +42,8 @@ class BuildResult:
     #: ``report.json``'s ``totals`` (the whole folder) and ``last_run``.
     totals: dict = field(default_factory=dict)
     run: dict = field(default_factory=dict)
+    #: What the build changed in ``OUT/store`` (``None``: no store, or a reader held it).
+    store_update: StoreUpdate | None = None
 
     @property
     def ok(self) -> bool:
@@ -340,22 +342,25 @@ def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version
     if s.disk_store:
         with writing(out / "store"), store_writer(out) as store:
             if store is not None:
-                update_store(store, out, manifest)
+                articles = update_store(store, out, manifest)
                 if not up_to_date:
                     derive_into(store)
                 update = update_store(store, out, manifest)
+                update = replace(update, graphs_replaced=articles.graphs_replaced + update.graphs_replaced,
+                                 bulk_loaded=articles.bulk_loaded)
                 state = manifest.compute_state()
                 manifest.set_state(state)
                 write_stamp(out, state, update.quads)
-        if update is None:
-            result.notices.append(f"{out / 'store'}: not updated, another kg process (kg serve, kg query...) "
-                                  "has it open; until the next build, readers load the graph files instead")
-        else:
-            result.files["store"] = str(update.path)
     if update is None:
         if not up_to_date:
             derive_into(load_store(out))
         manifest.set_state(manifest.compute_state())
+    result.store_update = update
+    if update is not None or (s.disk_store and is_fresh(out)):  # a held store that already has it all
+        result.files["store"] = str(store_path(out))
+    elif s.disk_store:
+        result.notices.append(f"{out / 'store'}: not updated, another kg process (kg serve, kg query...) "
+                              "has it open; until the next build, readers load the graph files instead")
     result.files["graphs"] = str(out / GRAPHS_DIR)
 
 

@@ -32,7 +32,7 @@ from kg.analyse.network_io import (
 from kg.cli import app
 from kg.errors import UsageError
 from kg.graph import jsonld
-from kg.graph.io import load_store, read_dataset
+from kg.graph.io import load_store, read_dataset, read_output
 
 from .conftest import require_tool
 
@@ -47,7 +47,7 @@ def runner():
 
 @pytest.fixture(scope="module")
 def seed_quads(seed_build):
-    quads = set(read_dataset(seed_build / "graph.trig"))
+    quads = set(read_output(seed_build))
     # Without blank nodes, two datasets are isomorphic exactly when their sets of quads are equal,
     # which is the comparison every test below makes (and it names the quads that differ).
     assert not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object, q.graph_name))

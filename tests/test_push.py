@@ -149,11 +149,11 @@ def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> Non
 def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(server: str, seeds: Path,
                                                                              tmp_path: Path) -> None:
     from kg import build
-    from kg.graph.io import read_dataset
+    from kg.graph.io import read_output
 
     out = tmp_path / "out"
     result = build([seeds], out, html=False, remote=server)
-    local = read_dataset(out / "graph.trig")
+    local = read_output(out)
     assert result.pushed["triples"] == len(local)
     assert set(result.pushed["pushed"]) == {q.graph_name.value for q in local}
     in_article = len([q for q in local if q.graph_name.value == ARTICLE_GRAPH])
@@ -172,7 +172,7 @@ def test_build_with_a_malformed_store_url_stops_before_any_work(seeds: Path, tmp
     result = CliRunner().invoke(app, ["build", str(seeds), "--out", str(tmp_path / "out"), "--store", "127.0.0.1:7878"])
     assert result.exit_code == 2
     assert "not an http(s) URL" in result.output
-    assert not (tmp_path / "out" / "graph.trig").exists()
+    assert not (tmp_path / "out").exists()
 
 
 def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, tmp_path: Path) -> None:
@@ -183,4 +183,4 @@ def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, t
                                       "--store", f"http://127.0.0.1:{_free_port()}"])
     assert result.exit_code == 2
     assert f"{out} is built, but the push failed: cannot reach" in result.output
-    assert (out / "graph.trig").exists()
+    assert (out / "report.json").exists() and (out / "graphs").is_dir()
