@@ -41,7 +41,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
 from ..manifest import GraphFile, Manifest
 from .files import read_graph_file
 from .io import load_store
@@ -235,8 +235,8 @@ def store_writer(out_dir: Path | str) -> Iterator[ox.Store | None]:
         try:
             store = ox.Store(str(directory))
         except OSError as exc:
-            raise UsageError(f"{directory}: cannot open the store ({str(exc).splitlines()[0]}); another "
-                             "program may have it open, or remove the folder and build again") from exc
+            raise OutputError(str(directory), f"cannot write the store ({str(exc).splitlines()[0]}); another "
+                                              "program may have it open, or the disk is full") from exc
         try:
             yield store
             store.flush()
