@@ -115,6 +115,19 @@ def rdflib_quads(data: bytes) -> set[ox.Quad]:
 # ---------------------------------------------------------------- RDF formats
 
 
+@pytest.mark.parametrize("fmt,name", [("trig", "graph.trig"), ("turtle", "graph.ttl")])
+def test_export_of_a_build_folder_streams_the_combined_file_that_build_combined_writes(runner, seeds, seed_build,
+                                                                                      tmp_path, fmt, name):
+    from kg import build
+
+    combined = tmp_path / "combined"
+    build([seeds], combined, html=False, disk_store=False, combined=True)
+    exported = export(runner, seed_build, tmp_path / name, "--format", fmt)
+    assert exported.read_bytes() == (combined / name).read_bytes()
+    stdout = runner.invoke(app, ["export", str(seed_build), "--format", fmt])
+    assert stdout.exit_code == 0 and stdout.stdout_bytes == exported.read_bytes()
+
+
 @pytest.mark.parametrize("fmt,syntax,suffix", [
     ("turtle", "turtle", ".ttl"), ("ntriples", "ntriples", ".nt"), ("rdfxml", "rdfxml", ".rdf"),
 ])
