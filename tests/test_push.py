@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from kg.cli import push_cmd
 from kg.graph.remote import endpoints, push
 
-from .conftest import SEED_ID
+from .conftest import SEED_ID, write_two_articles
 
 ARTICLE_GRAPH = f"https://w3id.org/dipkg/id/graph/article/{SEED_ID}"
 DIP = "https://w3id.org/dipkg/ontology#"
@@ -161,9 +161,27 @@ def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(se
     assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
     total = _count(server)
 
-    build([seeds], out, html=False, remote=server)
+    again = build([seeds], out, html=False, remote=server)
+    assert again.pushed["graphs"] == 0  # the server has every graph already
     assert _count(server) == total
     assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
+
+
+@pytest.mark.slow
+def test_build_with_a_remote_store_pushes_only_the_graphs_that_changed(server: str, tmp_path: Path) -> None:
+    from kg import build
+
+    src = write_two_articles(tmp_path)
+    out = tmp_path / "out"
+    first = build([src], out, html=False, remote=server)
+    assert {g.rsplit("/", 1)[-1] for g in first.pushed["pushed"]} == {"a", "b", "reference", "ontology", "derived"}
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    second = build([src], out, html=False, remote=server)
+    assert {g.rsplit("/", 1)[-1] for g in second.pushed["pushed"]} <= {"a", "derived"}
+    assert any(g.endswith("/graph/article/a") for g in second.pushed["pushed"])
+    counts = _select(server, "SELECT ?n WHERE { GRAPH <https://w3id.org/dipkg/id/graph/article/a> "
+                             "{ ?s <https://w3id.org/dipkg/ontology#documentCount> ?n } }")
+    assert {row["n"]["value"] for row in counts} == {"4"}
 
 
 def test_build_with_a_malformed_store_url_stops_before_any_work(seeds: Path, tmp_path: Path) -> None:
