@@ -20,7 +20,7 @@ from .graph.store import StoreUpdate, is_fresh, opened_store, store_path, store_
 from .ids import DEFAULT_BASE, Minter
 from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
-from .manifest import ArticleRecord, GraphFile, Manifest, article_digest, extractor_version
+from .manifest import MANIFEST, ArticleRecord, GraphFile, Manifest, article_digest, extractor_version
 from .outdir import output_lock, remove_leftovers, replacing, writing
 from .reference import Reference, default_reference
 from .workers import default_jobs, extract_all
@@ -209,6 +209,9 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
     started = time.monotonic()
     result = BuildResult(out)
     run = _Run()
+    if (out / "graph.trig").exists() and not (out / MANIFEST).exists():
+        raise UsageError(f"{out}: built by an earlier kg (graph.trig, no {MANIFEST}); build into a new folder, "
+                         "or remove that folder's graph.trig, graph.ttl and store/ to build it again from its articles")
     with Manifest.open(out) as manifest:
         version = extractor_version(s.ref, s.minter.base, s.min_confidence)
         _extract_stage(sources, out, manifest, s, version, result, run)

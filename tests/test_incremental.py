@@ -109,3 +109,33 @@ def test_the_same_article_twice_in_one_run_is_read_once_and_a_reused_id_gets_a_n
     result = build([src], tmp_path / "out", html=False, disk_store=False)
     assert result.run["read"] == 2 and len(result.articles) == 2
     assert any("already used by another article" in w for w in result.warnings)
+
+
+def test_a_folder_built_by_an_earlier_kg_is_refused_with_one_line_and_left_alone(tmp_path):
+    from kg.errors import UsageError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.trig").write_text("<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    src = tmp_path / "a.txt"
+    src.write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    with pytest.raises(UsageError, match="built by an earlier kg"):
+        build([src], out, html=False)
+    assert sorted(p.name for p in out.iterdir()) == [".kg-build.lock", "graph.trig"]
+
+
+def test_an_id_a_file_name_cannot_hold_gets_a_file_of_its_own():
+    names = {article_file(i) for i in ("a/b", "a:b", "a b", "a-b", "x" * 300)}
+    assert len(names) == 5 and all(n.startswith("graphs/") and n.count("/") == 2 for n in names)
+    assert all(len(n.rsplit("/", 1)[1]) < 140 for n in names)
+
+
+def test_the_examples_of_the_graph_files_and_the_manifest_run():
+    import doctest
+
+    import kg.graph.files
+    import kg.manifest
+
+    for module in (kg.graph.files, kg.manifest):
+        result = doctest.testmod(module)
+        assert result.attempted and result.failed == 0, module.__name__
