@@ -335,7 +335,8 @@ def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version
         if s.owl_rl:
             from .graph.io import read_output
 
-            quads.extend(owl_rl_closure(read_output(out), s.minter))
+            asserted = [q for q in read_output(out) if q.graph_name.value != derived_iri]  # not the old derived
+            quads.extend(owl_rl_closure(asserted + quads, s.minter))
         with writing(out / derived_file):
             count, sha = write_graph_file(out / derived_file, quads)
         manifest.record_graph(derived_iri, derived_file, count, sha)
