@@ -330,8 +330,8 @@ def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version
                   and manifest.meta("derived-from") == f"{others} {version} {s.owl_rl}")
 
     def derive_into(store: ox.Store) -> None:
-        quads = derive(store, s.minter)  # drops the derived graph from the store first
-        manifest.forget_stored(derived_iri)
+        manifest.forget_stored(derived_iri)  # before derive drops it from the store: a kill then leaves it pending
+        quads = derive(store, s.minter)
         if s.owl_rl:
             from .graph.io import read_output
 
