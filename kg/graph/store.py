@@ -43,7 +43,6 @@ import pyoxigraph as ox
 
 from ..errors import OutputError, UsageError
 from ..manifest import GraphFile, Manifest
-from .files import read_graph_file
 from .io import load_store
 
 try:
@@ -192,11 +191,15 @@ def _apply(store: ox.Store, out: Path, manifest: Manifest, batch: int) -> tuple[
     if not pending:
         return 0, False
     if not manifest.anything_stored():
-        # A new store: the bulk loader is several times faster than transactions, and a crash
-        # half-way leaves nothing marked stored, so the next build clears and loads again.
-        store.bulk_extend(q for g in pending for q in read_graph_file(out / g.file))
-        store.flush()
-        manifest.mark_stored(pending)
+        # A new store: the bulk loader is several times faster than transactions. It is given the
+        # files' bytes ``batch`` graphs at a time (parsed by Oxigraph; given every quad at once it
+        # holds them all: 1.7 GB at 10k articles). A batch is marked stored once loaded; a crash
+        # half-way through one leaves it pending, and the next build replaces its graphs whole.
+        for start in range(0, len(pending), batch):
+            chunk = pending[start:start + batch]
+            store.bulk_load(b"".join((out / g.file).read_bytes() for g in chunk), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            manifest.mark_stored(chunk)
         return len(pending), True
     for start in range(0, len(pending), batch):
         chunk = pending[start:start + batch]
