@@ -134,7 +134,8 @@ def open_store(path: Path | str, *, in_memory: bool = False) -> ox.Store:
 
     A build folder with a fresh ``store/`` gives that store, read-only; anything else (a graph file,
     a folder without a store or with a stale or busy one, ``in_memory=True``) gives an in-memory
-    store loaded from the file, or from the folder's graph files. Both answer the same queries; only the in-memory one can be changed.
+    store loaded from the file, or from the folder's graph files. Both answer the same queries; only
+    the in-memory one can be changed.
     """
     path = Path(path)
     if not in_memory and path.is_dir():
