@@ -187,7 +187,7 @@ class Manifest:
 
     def known(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
         """(digest, extractor version, file) of those of ``ids`` the manifest has."""
-        found = {}
+        found: dict[str, tuple[str, str, str]] = {}
         ids = list(ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]

@@ -304,14 +304,17 @@ def _write_article(out: Path, manifest: Manifest, s: _Settings, version: str, di
 def _fixed_graphs_stage(out: Path, manifest: Manifest, s: _Settings, version: str) -> None:
     """The reference and ontology graphs: rewritten when the extractor version (which covers the
     reference data, the ontologies and the base IRI) is not the one they were written with."""
-    for name, graph, quads in (("reference", s.minter.reference_graph(), reference_quads),
-                               ("ontology", s.minter.ontology_graph(), ontology_quads)):
+    fixed: list[tuple[str, object, Callable[[], list[ox.Quad]]]] = [
+        ("reference", s.minter.reference_graph(), lambda: reference_quads(s.ref, s.minter)),
+        ("ontology", s.minter.ontology_graph(), lambda: ontology_quads(s.minter)),
+    ]
+    for name, graph, quads in fixed:
         file = special_file(name)
         have = manifest.graph(str(graph))
         if have and have.file == file and manifest.meta(f"{name}-version") == version and (out / file).is_file():
             continue
         with writing(out / file):
-            count, sha = write_graph_file(out / file, quads(s.ref, s.minter) if name == "reference" else quads(s.minter))
+            count, sha = write_graph_file(out / file, quads())
         manifest.record_graph(str(graph), file, count, sha)
         manifest.set_meta(f"{name}-version", version)
 
@@ -335,7 +338,7 @@ def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version
         if s.owl_rl:
             from .graph.io import read_output
 
-            asserted = [q for q in read_output(out) if q.graph_name.value != derived_iri]  # not the old derived
+            asserted = [q for q in read_output(out) if q.graph_name != ox.NamedNode(derived_iri)]  # not the old
             quads.extend(owl_rl_closure(asserted + quads, s.minter))
         with writing(out / derived_file):
             count, sha = write_graph_file(out / derived_file, quads)

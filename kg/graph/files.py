@@ -72,7 +72,7 @@ def special_file(name: str) -> str:
 
 def nquads_lines(quads: Iterable[ox.Quad]) -> list[bytes]:
     """The distinct N-Quads lines of ``quads``, sorted by their bytes (without line ends)."""
-    return sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines()))
+    return sorted(set((ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()))
 
 
 def write_graph_file(path: Path, quads: Iterable[ox.Quad]) -> tuple[int, str]:
