@@ -54,7 +54,7 @@ def base_graph(workdir: Path) -> Path:
         from kg import build
 
         started = time.perf_counter()
-        result = build(SOURCES, out, html=False, disk_store=False)
+        result = build(SOURCES, out, html=False, disk_store=False, combined=True)
         if not result.ok:
             raise SystemExit(f"building the evaluation articles failed: {result.failures}")
         print(f"built the evaluation articles in {time.perf_counter() - started:.1f} s", file=sys.stderr)

@@ -37,7 +37,9 @@ def build_evaluation_sets(out: Path) -> list[ox.Quad]:
     result = build([ROOT / "data" / name for name in EVALUATION_SETS], out, html=False, disk_store=False)
     if not result.articles:
         raise SystemExit("no articles built")
-    return list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    from kg.graph.io import read_output
+
+    return read_output(out)
 
 
 def _renamer(suffix: str, local: set):

@@ -3,7 +3,7 @@
 The library API (the CLI is a thin layer over it)::
 
     import kg
-    result = kg.build(["data/samples"], "outputs/demo")   # graph.trig, graph.ttl, report.json, graph.html
+    result = kg.build(["data/samples"], "outputs/demo")   # graphs/, manifest.sqlite, report.json, store/, graph.html
     [x] = kg.extract_file("article.txt")                   # one article's facts (kg.model.Extraction)
     r = kg.extract_sources(["wires.jsonl"])                # every good article's facts; r.failures, one line each
     store = kg.load("outputs/demo")                        # the graph as a pyoxigraph Store, ready for SPARQL

@@ -37,7 +37,9 @@ PART = ".part"
 LOCK_FILE = ".kg-build.lock"
 #: What a build writes in its folder, and the folders it writes into (see :mod:`kg.render.index`).
 BUILD_FILES = ("graph.trig", "graph.ttl", "report.json", "index.html", "graph.html")
-BUILD_FOLDERS = ("views", "dyads", "analysis", "store")
+BUILD_FOLDERS = ("views", "dyads", "analysis", "store", "graphs")
+#: Build folders whose subfolders hold build files too (``graphs/3f/ARTICLE.nq``).
+NESTED_FOLDERS = ("graphs",)
 
 
 def part_path(path: Path) -> Path:
@@ -141,9 +143,13 @@ def remove_leftovers(folder: Path) -> list[Path]:
     ``film.mkv.part`` download in a folder given as ``-o`` is left alone.
     """
     candidates = [folder / (name + PART) for name in BUILD_FILES]
-    for sub in BUILD_FOLDERS:
+    folders = [folder / sub for sub in BUILD_FOLDERS]
+    for sub in NESTED_FOLDERS:
         with suppress(OSError):
-            candidates.extend(p for p in (folder / sub).iterdir() if p.name.endswith(PART))
+            folders.extend(p for p in (folder / sub).iterdir() if p.is_dir())
+    for sub in folders:
+        with suppress(OSError):
+            candidates.extend(p for p in sub.iterdir() if p.name.endswith(PART))
     removed = []
     for path in candidates:
         with suppress(OSError):

@@ -11,7 +11,7 @@ worker past it is killed and the client answered 503 by the front end::
     from kg.graph.store import opened_store, store_path
     from kg.serve import make_server
 
-    with opened_store(Path("outputs/demo")) as store:          # store/ read-only, else graph.trig in memory
+    with opened_store(Path("outputs/demo")) as store:          # store/ read-only, else the graph files in memory
         server = make_server(store, port=0, location=store_path(Path("outputs/demo"))).start()
         print(server.url)                                      # http://127.0.0.1:PORT/sparql
         ...

@@ -5,8 +5,10 @@ builds its own :class:`~kg.extract.Extractor` once (its dictionaries and automat
 and takes articles in chunks; results come back in input order, so the output is the same for any
 number of jobs. Where processes are forked, the workers inherit the list of articles and only their
 numbers travel; an extraction comes back without its article's text, which the parent puts back.
-The extractor of a worker and the forked list live in this module's globals, set by the pool's
-initializer and before the fork: the place a process pool keeps per-process state.
+The extractor of a worker and the forked list live in this module's globals, set before the fork
+(forked workers inherit the caller's extractor, so a build that extracts a batch at a time builds
+no dictionaries per batch) or by the pool's initializer where processes are spawned: the place a
+process pool keeps per-process state.
 """
 from __future__ import annotations
 
@@ -78,9 +80,13 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
     context = multiprocessing.get_context("fork" if forking else "spawn")
     chunk = max(1, min(64, len(articles) // (jobs * 8)))
     _forked_articles = articles if forking else []
+    global _extractor
+    if forking:  # the workers inherit this process's extractor: no dictionaries built again per batch
+        _extractor, initializer, initargs = extractor, None, ()
+    else:
+        initializer, initargs = _start, (ref, extractor.disabled, extractor.min_confidence)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
-                                 initargs=(ref, extractor.disabled, extractor.min_confidence)) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
             done = pool.map(_extract_at, range(len(articles)), chunksize=chunk) if forking \
                 else pool.map(_extract, articles, chunksize=chunk)
             for article, result in zip(articles, done):
@@ -89,4 +95,5 @@ def extract_all(articles: list[Article], extractor: Extractor, jobs: int,
                 yield result
     finally:
         _forked_articles = []  # the workers are gone: the parent need not keep the list for them
+        _extractor = None
 

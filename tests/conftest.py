@@ -56,3 +56,26 @@ def mini_reference():
     from kg.reference import load_reference
 
     return load_reference(FIXTURES / "reference-mini")
+
+
+def graph_files(out: Path) -> dict[str, bytes]:
+    """The bytes of every graph file of a build folder, by path: what two equal builds share."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "graphs").rglob("*.nq"))}
+
+
+def report_without_timing(out: Path) -> dict:
+    """``report.json`` without the one entry that differs between equal builds (the run's seconds)."""
+    import json
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report["last_run"].pop("seconds")
+    return report
+
+
+def folder_report(out: Path) -> dict:
+    """``report.json`` without its ``last_run``: what it says of the whole folder."""
+    import json
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report.pop("last_run")
+    return report

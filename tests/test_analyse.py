@@ -26,6 +26,8 @@ from kg.analyse import (
     strength,
 )
 from kg.analyse.projections import EventRecord, actor_event_graph
+from kg.graph.files import write_combined
+from kg.graph.io import output_graph_files
 from kg.cli import app
 from kg.errors import UsageError
 from kg.graph.io import load_store
@@ -400,7 +402,7 @@ def test_kg_analyze_writes_the_measures(seed_build, tmp_path):
 
 
 def test_kg_analyze_writes_beside_the_graph_by_default(seed_build, tmp_path):
-    shutil.copy(seed_build / "graph.trig", tmp_path / "graph.trig")
+    write_combined(output_graph_files(seed_build), tmp_path / "graph.trig", "trig")
     result = CliRunner().invoke(app, ["analyze", str(tmp_path / "graph.trig"), "-q"])
     assert result.exit_code == 0, result.output
     assert {p.name for p in (tmp_path / "analysis").iterdir()} == {"measures.csv", "measures.json", "dyads.csv"}

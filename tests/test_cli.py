@@ -63,7 +63,7 @@ def test_build_exits_1_when_some_inputs_failed_and_2_on_usage_errors(runner, tmp
     result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 1
     assert "b.txt: empty file" in result.output
-    assert (tmp_path / "out" / "graph.trig").exists()
+    assert (tmp_path / "out" / "graphs" / "_reference.nq").exists()
     result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.txt"), "-q"])
     assert result.exit_code == 2
     result = runner.invoke(app, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o2"), "--base-iri", "not an iri", "-q"])

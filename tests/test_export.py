@@ -32,7 +32,7 @@ from kg.analyse.network_io import (
 from kg.cli import app
 from kg.errors import UsageError
 from kg.graph import jsonld
-from kg.graph.io import load_store, read_dataset
+from kg.graph.io import load_store, read_dataset, read_output
 
 from .conftest import require_tool
 
@@ -47,7 +47,7 @@ def runner():
 
 @pytest.fixture(scope="module")
 def seed_quads(seed_build):
-    quads = set(read_dataset(seed_build / "graph.trig"))
+    quads = set(read_output(seed_build))
     # Without blank nodes, two datasets are isomorphic exactly when their sets of quads are equal,
     # which is the comparison every test below makes (and it names the quads that differ).
     assert not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object, q.graph_name))
@@ -113,6 +113,19 @@ def rdflib_quads(data: bytes) -> set[ox.Quad]:
 
 
 # ---------------------------------------------------------------- RDF formats
+
+
+@pytest.mark.parametrize("fmt,name", [("trig", "graph.trig"), ("turtle", "graph.ttl")])
+def test_export_of_a_build_folder_streams_the_combined_file_that_build_combined_writes(runner, seeds, seed_build,
+                                                                                      tmp_path, fmt, name):
+    from kg import build
+
+    combined = tmp_path / "combined"
+    build([seeds], combined, html=False, disk_store=False, combined=True)
+    exported = export(runner, seed_build, tmp_path / name, "--format", fmt)
+    assert exported.read_bytes() == (combined / name).read_bytes()
+    stdout = runner.invoke(app, ["export", str(seed_build), "--format", fmt])
+    assert stdout.exit_code == 0 and stdout.stdout_bytes == exported.read_bytes()
 
 
 @pytest.mark.parametrize("fmt,syntax,suffix", [

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from kg.graph.io import read_output
 from kg import build
 from kg.cli import app
 from kg.errors import InputError
@@ -165,9 +166,9 @@ def test_a_build_of_hostile_articles_writes_a_graph_that_parses(rows, text, asci
         (src / "rows.jsonl").write_bytes(_jsonl(rows, ascii_escapes))
         (src / "plain.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
         out = Path(folder) / "out"
-        result = build([src], out, html=html, disk_store=False)
+        result = build([src], out, html=html, disk_store=False, combined=True)
         assert all("\n" not in line for line in [*result.failures, *result.warnings])
-        quads = set(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+        quads = set(read_output(out))
         dataset = rdflib.Dataset()
         dataset.parse(out / "graph.trig", format="trig")
         assert quads and len(set(dataset.quads())) == len(quads)

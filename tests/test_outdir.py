@@ -2,7 +2,8 @@
 
 These tests run real ``kg build`` processes: two at once into one folder, one killed with SIGKILL
 half-way, one whose files may not grow past 64 KB (``RLIMIT_FSIZE``, as on a full disk), one that
-may not write to the folder at all.
+may not write to the folder at all. What two builds must agree on: every graph file, what the
+report says of the folder (its ``last_run`` describes the run), the pages and the store's quads.
 """
 from __future__ import annotations
 
@@ -19,15 +20,17 @@ from pathlib import Path
 import pytest
 
 from kg import build
-from kg.graph.store import is_fresh
+from kg.graph.files import article_file
+from kg.graph.io import load_store
+from kg.graph.store import is_fresh, is_on_disk, opened_store
 from kg.outdir import LOCK_FILE
 
-from .conftest import require_tool, write_two_articles
+from .conftest import folder_report, graph_files, require_tool, write_two_articles
 
 pytestmark = pytest.mark.slow
 
 KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.argv[0] = 'kg'; main()"]
-OUTPUTS = ("graph.trig", "graph.ttl", "report.json", "graph.html", "index.html")
+PAGES = ("graph.html", "index.html")
 
 
 def _kg(*args: str, **options) -> subprocess.CompletedProcess:
@@ -67,15 +70,22 @@ def _article_ids(out: Path) -> set[str]:
 
 
 def _graphs(out: Path) -> str:
-    return (out / "graph.trig").read_text(encoding="utf-8")
+    return b"".join(graph_files(out).values()).decode("utf-8")
 
 
 def _parts(out: Path) -> list[Path]:
     return [p for p in out.rglob("*.part")]
 
 
-def _snapshot(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in OUTPUTS}
+def _snapshot(out: Path) -> dict:
+    return {"graphs": graph_files(out), "report": folder_report(out),
+            **{name: (out / name).read_bytes() for name in PAGES}}
+
+
+def _stored(out: Path) -> set:
+    with opened_store(out) as store:
+        assert is_on_disk(store)
+        return set(store)
 
 
 @pytest.fixture
@@ -126,13 +136,14 @@ def test_with_wait_the_second_build_runs_after_the_first_and_keeps_its_articles(
         first.send_signal(signal.SIGCONT)
     assert first.wait(timeout=300) == 0, first.stderr.read()
     assert second.wait(timeout=300) == 0, second.stderr.read()
-    assert _article_ids(out) == {"b"}  # the report describes the last build...
+    assert _article_ids(out) == {"a", "b"}  # the report describes the folder...
     graphs = _graphs(out)
     assert "graph/article/a>" in graphs and "graph/article/b>" in graphs  # ...and the graph holds both
 
 
-def _trig_or_ttl_being_written(out: Path) -> bool:
-    return any((out / (name + ".part")).exists() for name in ("graph.trig", "graph.ttl", "report.json"))
+def _graph_file_written(out: Path) -> bool:
+    # b's graph file is in place: the manifest, the store, the derived graph and the pages may follow.
+    return (out / article_file("b")).exists()
 
 
 def _store_being_written(out: Path) -> bool:
@@ -141,9 +152,9 @@ def _store_being_written(out: Path) -> bool:
 
 
 def _pages_being_written(out: Path) -> bool:
-    # The new report is in place and the store matches the new graph.trig: only the pages are left.
+    # The new report is in place and the store matches the graph files: only the pages are left.
     try:
-        return _article_ids(out) == {"b"} and is_fresh(out)
+        return _article_ids(out) == {"a", "b"} and is_fresh(out)
     except (OSError, ValueError):
         return False
 
@@ -159,7 +170,7 @@ def a_then_b(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("moment", [_trig_or_ttl_being_written, _store_being_written, _pages_being_written],
+@pytest.mark.parametrize("moment", [_graph_file_written, _store_being_written, _pages_being_written],
                          ids=["graph-files", "store", "pages"])
 def test_a_build_killed_half_way_and_run_again_gives_what_an_uninterrupted_build_gives(sources, tmp_path, a_then_b,
                                                                                           moment):
@@ -175,7 +186,35 @@ def test_a_build_killed_half_way_and_run_again_gives_what_an_uninterrupted_build
     assert again.returncode == 0, again.stderr
     assert _parts(out) == []
     assert _snapshot(out) == _snapshot(a_then_b)
-    assert is_fresh(out)
+    assert is_fresh(out) and _stored(out) == _stored(a_then_b)
+
+
+def test_a_graph_file_left_by_a_build_killed_before_the_manifest_named_it_is_written_again(sources, tmp_path,
+                                                                                             a_then_b):
+    a, b = sources
+    out = tmp_path / "out"
+    assert build([a], out).ok
+    orphan = out / article_file("b")  # as a build killed between writing b's file and recording it leaves it
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes((out / article_file("a")).read_bytes())
+    assert build([b], out).ok
+    assert _snapshot(out) == _snapshot(a_then_b)
+    assert is_fresh(out) and _stored(out) == _stored(a_then_b)
+
+
+def test_a_store_bulk_load_killed_half_way_is_cleared_and_loaded_again(sources, tmp_path, a_then_b):
+    a, b = sources
+    out = tmp_path / "out"
+    assert build([a, b], out, disk_store=False).ok
+    half = [q for q in load_store(out) if "article/a" in q.graph_name.value]  # what a killed bulk load left
+    (out / "store").mkdir()
+    import pyoxigraph as ox
+
+    store = ox.Store(str(out / "store"))
+    store.bulk_extend(half[: len(half) // 2])
+    del store
+    assert build([a, b], out).ok
+    assert is_fresh(out) and _stored(out) == _stored(a_then_b)
 
 
 def _without_root_powers() -> list[str]:
@@ -208,11 +247,11 @@ def test_a_read_only_output_folder_fails_with_one_line_and_keeps_the_previous_ou
 
 
 def _small_files_only() -> None:
-    limit = 64 * 1024  # graph.trig needs far more: writing it fails with EFBIG, as on a full disk
+    limit = 64 * 1024  # the store needs far more: writing it fails with EFBIG, as on a full disk
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
 
-def test_a_full_disk_fails_with_one_line_naming_the_file_and_keeps_the_previous_output(sources, tmp_path):
+def test_a_full_disk_fails_with_one_line_naming_the_file_and_the_next_build_finishes(sources, tmp_path, a_then_b):
     a, b = sources
     out = tmp_path / "out"
     assert build([a], out).ok
@@ -220,10 +259,12 @@ def test_a_full_disk_fails_with_one_line_naming_the_file_and_keeps_the_previous_
     run = _kg("build", str(b), "-o", str(out), "-q", preexec_fn=_small_files_only)
     assert run.returncode == 1
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"kg: error: {out / 'graph.trig'}: cannot write"), run.stderr
-    assert _snapshot(out) == before
+    assert len(lines) == 1 and lines[0].startswith(f"kg: error: {out}") and "cannot write" in lines[0], run.stderr
     assert _parts(out) == []
-    assert is_fresh(out)
+    again = _kg("build", str(b), "-o", str(out), "-q")  # room again: the next build finishes the work
+    assert again.returncode == 0, again.stderr
+    assert _snapshot(out) == _snapshot(a_then_b)
+    assert is_fresh(out) and _stored(out) == _stored(a_then_b)
 
 
 def test_leftovers_of_a_killed_build_are_removed_by_the_next_one(sources, tmp_path):
@@ -232,7 +273,10 @@ def test_leftovers_of_a_killed_build_are_removed_by_the_next_one(sources, tmp_pa
     assert build([a], out).ok
     (out / "graph.trig.part").write_bytes(b"@prefix half-written")
     (out / "views" / "gone.html.part").write_text("<html>", encoding="utf-8")  # no build writes gone.html
+    gone = out / (article_file("gone") + ".part")
+    gone.parent.mkdir(exist_ok=True)
+    gone.write_text("<x> <y> <z> <g> .", encoding="utf-8")
     (out / "film.mkv.part").write_bytes(b"someone else's download")
     result = build([a], out)
     assert _parts(out) == [out / "film.mkv.part"]
-    assert any("removed 2 unfinished file(s)" in notice for notice in result.notices)
+    assert any("removed 3 unfinished file(s)" in notice for notice in result.notices)

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from kg.cli import push_cmd
 from kg.graph.remote import endpoints, push
 
-from .conftest import SEED_ID
+from .conftest import SEED_ID, write_two_articles
 
 ARTICLE_GRAPH = f"https://w3id.org/dipkg/id/graph/article/{SEED_ID}"
 DIP = "https://w3id.org/dipkg/ontology#"
@@ -149,11 +149,11 @@ def test_wrong_store_path_is_an_http_error(server: str, seed_build: Path) -> Non
 def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(server: str, seeds: Path,
                                                                              tmp_path: Path) -> None:
     from kg import build
-    from kg.graph.io import read_dataset
+    from kg.graph.io import read_output
 
     out = tmp_path / "out"
     result = build([seeds], out, html=False, remote=server)
-    local = read_dataset(out / "graph.trig")
+    local = read_output(out)
     assert result.pushed["triples"] == len(local)
     assert set(result.pushed["pushed"]) == {q.graph_name.value for q in local}
     in_article = len([q for q in local if q.graph_name.value == ARTICLE_GRAPH])
@@ -161,9 +161,27 @@ def test_build_with_a_remote_store_loads_every_graph_there_and_again_replaces(se
     assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
     total = _count(server)
 
-    build([seeds], out, html=False, remote=server)
+    again = build([seeds], out, html=False, remote=server)
+    assert again.pushed["graphs"] == 0  # the server has every graph already
     assert _count(server) == total
     assert int(_select(server, article_count)[0]["n"]["value"]) == in_article
+
+
+@pytest.mark.slow
+def test_build_with_a_remote_store_pushes_only_the_graphs_that_changed(server: str, tmp_path: Path) -> None:
+    from kg import build
+
+    src = write_two_articles(tmp_path)
+    out = tmp_path / "out"
+    first = build([src], out, html=False, remote=server)
+    assert {g.rsplit("/", 1)[-1] for g in first.pushed["pushed"]} == {"a", "b", "reference", "ontology", "derived"}
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    second = build([src], out, html=False, remote=server)
+    assert {g.rsplit("/", 1)[-1] for g in second.pushed["pushed"]} <= {"a", "derived"}
+    assert any(g.endswith("/graph/article/a") for g in second.pushed["pushed"])
+    counts = _select(server, "SELECT ?n WHERE { GRAPH <https://w3id.org/dipkg/id/graph/article/a> "
+                             "{ ?s <https://w3id.org/dipkg/ontology#documentCount> ?n } }")
+    assert {row["n"]["value"] for row in counts} == {"4"}
 
 
 def test_build_with_a_malformed_store_url_stops_before_any_work(seeds: Path, tmp_path: Path) -> None:
@@ -172,7 +190,7 @@ def test_build_with_a_malformed_store_url_stops_before_any_work(seeds: Path, tmp
     result = CliRunner().invoke(app, ["build", str(seeds), "--out", str(tmp_path / "out"), "--store", "127.0.0.1:7878"])
     assert result.exit_code == 2
     assert "not an http(s) URL" in result.output
-    assert not (tmp_path / "out" / "graph.trig").exists()
+    assert not (tmp_path / "out").exists()
 
 
 def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, tmp_path: Path) -> None:
@@ -183,4 +201,4 @@ def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, t
                                       "--store", f"http://127.0.0.1:{_free_port()}"])
     assert result.exit_code == 2
     assert f"{out} is built, but the push failed: cannot reach" in result.output
-    assert (out / "graph.trig").exists()
+    assert (out / "report.json").exists() and (out / "graphs").is_dir()

@@ -2,6 +2,7 @@
 import pyoxigraph as ox
 import pytest
 
+from kg.graph.io import read_output
 from kg.errors import UsageError
 from kg.graph.query import PARAM_TYPES, bind, bound_text, parse_query_text, resolve_query, run, saved_queries
 
@@ -13,7 +14,7 @@ SAMPLE_VALUES = {"state": "IR", "org": "SCO", "place": "tehran", "person": "aziz
 @pytest.fixture(scope="module")
 def store(seed_build):
     s = ox.Store()
-    s.extend(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG))
+    s.extend(read_output(seed_build))
     return s
 
 

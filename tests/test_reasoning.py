@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import build
-from kg.graph.io import read_dataset
+from kg.graph.io import read_output
 
 from .conftest import SEED_ID
 
@@ -26,7 +26,7 @@ def owl_build(seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> list[ox.
     out = tmp_path_factory.mktemp("owl-rl")
     result = build([seeds], out, html=False, owl_rl=True)
     assert result.ok, result.failures
-    return read_dataset(out / "graph.trig")
+    return read_output(out)
 
 
 def _meeting(quads: list[ox.Quad]) -> ox.NamedNode:
@@ -62,7 +62,7 @@ def test_the_closure_keeps_only_new_statements_about_our_own_resources(owl_build
 
 
 def test_without_the_option_the_closure_is_not_added(seed_build):
-    quads = read_dataset(seed_build / "graph.trig")
+    quads = read_output(seed_build)
     event = _meeting(quads)
     assert not [q for q in quads if q.subject == event and q.predicate.value == RDF_TYPE
                 and q.object.value == DIP + "Event"]

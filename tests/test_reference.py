@@ -5,6 +5,7 @@ import unicodedata
 import pyoxigraph as ox
 import pytest
 
+from kg.graph.io import read_output
 from kg import resources
 from kg.extract.gazetteer import Gazetteer, entries_from_reference
 from kg.lexicon import lexicon
@@ -136,7 +137,7 @@ def _shared(store, a, b, day):
 
 def test_saved_query_finds_iran_and_tajikistan_in_the_sco_only_from_2023_07_04(seed_build):
     store = ox.Store()
-    store.extend(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG))
+    store.extend(read_output(seed_build))
     assert "SCO" in _shared(store, "IR", "TJ", "2024-01-01")
     assert "SCO" in _shared(store, "IR", "TJ", "2023-07-04")
     assert "SCO" not in _shared(store, "IR", "TJ", "2023-07-03")

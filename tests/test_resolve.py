@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
+from kg.graph.io import read_output
 from kg.graph.namespaces import DIP
 from kg.ids import Minter
 from kg.event_types import event_types
@@ -275,7 +276,7 @@ def test_conflicting_counts_are_kept_with_their_reports_and_flagged(three_report
     assert signing["documents"] is None  # no count is picked
     assert sorted(r["documents"] for r in signing["reports"]) == [20, 23]
     store = ox.Store()
-    store.load(path=str(three_reports / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.extend(read_output(three_reports))
     canonical = ox.NamedNode(signing["event"])
     flags = list(store.quads_for_pattern(canonical, ox.NamedNode(str(DIP.conflictingCount)), None, None))
     assert [q.object.value for q in flags] == ["true"]
@@ -285,7 +286,7 @@ def test_conflicting_counts_are_kept_with_their_reports_and_flagged(three_report
 def test_the_canonical_graph_passes_the_shapes(three_reports):
     from kg.graph.validate import validate_file
 
-    assert [v for v in validate_file(three_reports / "graph.trig") if "canonical" in v.message.lower()
+    assert [v for v in validate_file(three_reports) if "canonical" in v.message.lower()
             or "mention" in v.message.lower()] == []
 
 
@@ -296,19 +297,20 @@ def test_building_article_by_article_gives_the_canonical_graph_of_one_build(seed
     assert (out / STATE_FILE).read_bytes() == (three_reports / STATE_FILE).read_bytes()
     graph = Minter().canonical_graph()
     one, many = ox.Store(), ox.Store()
-    one.load(path=str(three_reports / "graph.trig"), format=ox.RdfFormat.TRIG)
-    many.load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    one.extend(read_output(three_reports))
+    many.extend(read_output(out))
     assert set(many.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))) == \
         set(one.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
 
 
-def test_a_folder_built_before_resolution_says_its_kept_articles_wait_to_be_built_again(tmp_path):
+def test_a_build_resolves_every_article_of_the_folder_from_the_manifest_without_extracting_it_again(tmp_path):
     out = tmp_path / "out"
     assert build([C01[0]], out, html=False, disk_store=False).ok
-    (out / STATE_FILE).unlink()  # as an older kg left it
+    (out / STATE_FILE).unlink()  # lost: the manifest keeps every article's mentions
     result = build([C01[1]], out, html=False, disk_store=False)
-    assert any(STATE_FILE in line and "built again" in line for line in result.notices)
-    assert len(read_state(out / STATE_FILE)) == 1  # the Persian report only, until the English one is rebuilt
+    assert result.run["extracted"] == 1  # the English report is not extracted again
+    (meeting,) = [g for g in read_state(out / STATE_FILE) if g.block[0] == "meeting"]
+    assert sorted(m.article for m in meeting.mentions) == sorted(p.stem for p in C01)
 
 
 def test_the_pair_page_says_how_many_articles_report_the_meeting(seeds, tmp_path):
@@ -336,7 +338,7 @@ def test_a_graph_without_canonical_events_counts_each_report_as_an_event(three_r
     from kg.analyse.dyad import dyad_profile
 
     store = ox.Store()
-    store.load(path=str(three_reports / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.extend(read_output(three_reports))
     store.remove_graph(ox.NamedNode(str(Minter().canonical_graph())))  # as a build before resolution left it
     events, mentions = dyad_profile(store, "IR", "TJ"), dyad_profile(store, "IR", "TJ", count="mentions")
     assert events["total"] == mentions["total"] == events["mentions"]

@@ -191,7 +191,7 @@ def test_updates_are_refused_when_read_only(server):
 
 def test_updates_are_applied_to_a_temporary_copy_when_allowed(seed_build):
     store = load_store(seed_build)  # a copy of its own: the update must not leak into other tests
-    graph_file = seed_build / "graph.trig"
+    graph_file = seed_build / "graphs" / "_derived.nq"
     before = graph_file.read_bytes()
     with make_server(store, allow_updates=True, quiet=True).start() as srv:
         status, _, _ = post_form(srv, update="INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }")

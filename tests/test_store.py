@@ -1,5 +1,5 @@
-"""The on-disk store of a build: the same quads as graph.trig, kept in step by every build, shared
-read-only by any number of readers, and never used when it no longer matches graph.trig."""
+"""The on-disk store of a build: the same quads as the graph files, kept in step graph by graph by
+every build, shared read-only by any number of readers, and never used when it no longer matches them."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,8 @@ import pytest
 from kg import build
 from kg.errors import UsageError
 from kg.graph.io import load_store
-from kg.graph.store import STAMP, is_fresh, is_on_disk, open_store, opened_store, store_path, write_store
+from kg.graph.files import article_file
+from kg.graph.store import STAMP, is_fresh, is_on_disk, open_store, opened_store, store_path, store_writer
 
 from .conftest import ROOT, SEED_ID, write_two_articles
 
@@ -42,8 +43,8 @@ def two_articles(tmp_path):
     return src, out
 
 
-def test_a_build_folder_opens_as_its_on_disk_store_holding_the_quads_of_graph_trig(seed_build):
-    in_memory = load_store(seed_build / "graph.trig")
+def test_a_build_folder_opens_as_its_on_disk_store_holding_the_quads_of_the_graph_files(seed_build):
+    in_memory = load_store(seed_build)
     with opened_store(seed_build) as store:
         assert is_on_disk(store)
         assert set(store) == set(in_memory)
@@ -51,7 +52,7 @@ def test_a_build_folder_opens_as_its_on_disk_store_holding_the_quads_of_graph_tr
 
 
 def test_a_graph_file_and_in_memory_requests_are_loaded_into_memory(seed_build):
-    for store in (open_store(seed_build / "graph.trig"), open_store(seed_build, in_memory=True)):
+    for store in (open_store(seed_build / article_file(SEED_ID)), open_store(seed_build, in_memory=True)):
         assert not is_on_disk(store)
         store.add(ox.Quad(ox.NamedNode(BASE + "x"), ox.NamedNode(DIP + "note"), ox.Literal("changeable")))
 
@@ -83,24 +84,26 @@ def test_a_rebuilt_article_replaces_its_graph_in_the_store_and_the_others_stay(t
 
     with opened_store(out) as store:
         assert is_on_disk(store)
-        assert set(store) == set(load_store(out / "graph.trig"))
+        assert set(store) == set(load_store(out))
         assert _graph(store, "graph/article/b") == graph_b
         counts = {q.object.value for q in _graph(store, "graph/article/a") if q.predicate.value == DIP + "documentCount"}
         assert counts == {"4"}  # the old "3" went with the old graph
 
 
-def test_write_store_reports_only_what_changed(two_articles):
-    _, out = two_articles
-    quads = list(load_store(out / "graph.trig"))
-    unchanged = write_store(out, quads)
-    assert (unchanged.added, unchanged.removed, unchanged.graphs_replaced, unchanged.graphs_dropped) == (0, 0, 0, 0)
-
-    graph_b = ox.NamedNode(BASE + "graph/article/b")
-    of_b = [q for q in quads if q.graph_name == graph_b]
-    dropped = write_store(out, [q for q in quads if q.graph_name != graph_b])
-    assert (dropped.added, dropped.removed, dropped.graphs_dropped) == (0, 0, 1)
-    restored = write_store(out, quads)
-    assert (restored.added, restored.removed, restored.graphs_replaced) == (len(of_b), 0, 1)
+def test_a_new_store_is_bulk_loaded_and_then_only_changed_graphs_are_replaced(tmp_path):
+    src = write_two_articles(tmp_path)
+    out = tmp_path / "out"
+    first = build([src], out, html=False).store_update
+    assert first.bulk_loaded and first.graphs_replaced == 6  # a, b, reference, ontology, canonical, derived
+    unchanged = build([src], out, html=False).store_update
+    assert (unchanged.bulk_loaded, unchanged.graphs_replaced) == (False, 0)
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    changed = build([src], out, html=False)
+    assert changed.run["extracted"] == 1 and changed.run["reused"] == 1
+    # a, the canonical events (its signing now counts four documents), derived
+    assert (changed.store_update.bulk_loaded, changed.store_update.graphs_replaced) == (False, 3)
+    with opened_store(out) as store:
+        assert is_on_disk(store) and set(store) == set(load_store(out))
 
 
 def test_a_store_that_does_not_match_graph_trig_is_ignored(two_articles):
@@ -146,7 +149,8 @@ def test_a_build_whose_output_is_unchanged_keeps_a_held_store(seeds, seed_build,
 def test_a_store_path_that_is_a_file_is_a_usage_error(tmp_path):
     (tmp_path / "store").write_text("not a folder", encoding="utf-8")
     with pytest.raises(UsageError, match="not a folder"):
-        write_store(tmp_path, [])
+        with store_writer(tmp_path):
+            pass
 
 
 @pytest.mark.slow
@@ -172,7 +176,7 @@ def test_kg_serve_and_kg_query_read_one_folder_together_and_a_build_goes_on(two_
         assert rebuilt.returncode == 0, rebuilt.stderr
         assert "not updated" in rebuilt.stderr
         again = _kg("query", str(out), COUNT, "-f", "csv")
-        assert int(again.stdout.splitlines()[1]) > total  # read from the new graph.trig
+        assert int(again.stdout.splitlines()[1]) > total  # read from the new graph files
     finally:
         server.terminate()
         assert server.wait(timeout=15) == 0

@@ -8,7 +8,7 @@ import rdflib
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.graph.io import read_dataset
+from kg.graph.io import read_dataset, read_output
 from kg.graph.validate import Unsupported, compile_shapes, validate_file, validate_quads, validate_with_pyshacl
 
 FIXTURES = Path(__file__).parent / "fixtures" / "validate"
@@ -74,7 +74,7 @@ def test_edge_cases_are_each_reported_once_even_when_repeated_in_two_graphs():
 
 
 def test_the_seed_build_gives_pyshacl_and_the_compiled_checks_the_same_answer(seed_build):
-    quads = read_dataset(seed_build / "graph.trig")
+    quads = read_output(seed_build)
     assert validate_quads(quads) == validate_with_pyshacl(quads) == []
 
 
@@ -97,7 +97,7 @@ def test_two_hundred_thousand_quads_validate_in_seconds(seed_build, tmp_path):
     # pySHACL, which `kg validate` used before, had not finished this graph after four minutes.
     from benchmarks.validate import replicate
 
-    quads = replicate(read_dataset(seed_build / "graph.trig"), 200_000)
+    quads = replicate(read_output(seed_build), 200_000)
     graph = tmp_path / "graph.nq"
     ox.serialize(quads, str(graph), ox.RdfFormat.N_QUADS)
     start = time.perf_counter()
@@ -108,7 +108,7 @@ def test_two_hundred_thousand_quads_validate_in_seconds(seed_build, tmp_path):
 
 def test_an_event_whose_evidence_names_no_rule_is_a_violation(seed_build, tmp_path):
     # The seed's graph with every dip:rule removed: each event then fails, by both engines.
-    quads = [q for q in read_dataset(seed_build / "graph.trig")
+    quads = [q for q in read_output(seed_build)
              if q.predicate.value != "https://w3id.org/dipkg/ontology#rule"]
     found = [str(v) for v in validate_quads(quads)]
     assert found and all(v.endswith("event evidence names no extraction rule") for v in found)

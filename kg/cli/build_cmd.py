@@ -22,15 +22,18 @@ def build_cli(
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write index.html and what it links: the views (graph.html, views/), pair pages (dyads/) and analysis tables.")] = True,
     disk_store: Annotated[bool, typer.Option(
         "--disk-store/--no-disk-store",
-        help="Keep OUT/store/, an embedded Oxigraph store equal to graph.trig, which kg query, serve, "
-             "analyze, dyad and view open instead of loading graph.trig.")] = True,
+        help="Keep OUT/store/, an embedded Oxigraph store equal to the graph files (OUT/graphs/), which "
+             "kg query, serve, analyze, dyad and view open instead of loading the graph files.")] = True,
+    combined: Annotated[bool, typer.Option(
+        "--combined", help="Also write OUT/graph.trig (every named graph) and OUT/graph.ttl (graphs merged), "
+                           "streamed from the graph files; kg export OUT --format trig|turtle does the same.")] = False,
     owl_rl: Annotated[bool, typer.Option(
         "--owl-rl", help="Add the OWL 2 RL closure of ontology and facts to the derived graph (slow: "
                          "pure Python, about half a minute for one article with the reference data).")] = False,
     remote: Annotated[str | None, typer.Option(
         "--store", metavar="URL",
-        help="Also load every named graph into this SPARQL 1.1 server (Graph Store Protocol PUT per graph, "
-             "so building again replaces), e.g. http://127.0.0.1:7878.")] = None,
+        help="Also load into this SPARQL 1.1 server every named graph it has not been given yet (Graph Store "
+             "Protocol PUT per graph, so a changed graph replaces its old self), e.g. http://127.0.0.1:7878.")] = None,
     gsp_path: Annotated[str, typer.Option(
         "--gsp-path", help="With --store: path (or full URL) of the Graph Store endpoint.")] = DEFAULT_GSP_PATH,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors (and that store/ was left as it was, if so): no progress bar, no warnings about articles, no summary.")] = False,
@@ -42,7 +45,11 @@ def build_cli(
         "--jobs", "-j", min=1, help="Processes that extract at once (default: every core); the output is "
                                     "the same for any number.")] = None,
 ) -> None:
-    """Build the knowledge graph from articles: graph.trig, graph.ttl, report.json, index.html with the views and tables, store/."""
+    """Build or update the knowledge graph from articles: graphs/ (a file per article), manifest.sqlite, report.json, store/, index.html with the views and tables.
+
+    An article already built with the same content and the same kg is not extracted again; only the
+    graphs that changed are replaced in store/.
+    """
     console = Console(stderr=True)
     with cli_errors():
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
@@ -56,7 +63,7 @@ def build_cli(
                            progress=tick, html=html, disk_store=disk_store, owl_rl=owl_rl, remote=remote,
                            gsp_path=gsp_path, wait=wait, on_wait=lambda line: console.print(
                                f"kg: {line}", markup=False, highlight=False, soft_wrap=True),
-                           min_confidence=min_confidence, jobs=jobs)
+                           min_confidence=min_confidence, jobs=jobs, combined=combined)
     if not quiet:
         for line in result.warnings:
             err(f"kg: warning: {line}")
@@ -65,8 +72,9 @@ def build_cli(
     for line in result.failures:
         err(f"kg: error: {line}")
     if not quiet:
-        events = sum(a["counts"]["events"] for a in result.articles)
-        typer.echo(f"{len(result.articles)} articles, {events} events -> {out}")
+        run, totals = result.run, result.totals
+        typer.echo(f"{run['read']} articles read ({run['extracted']} extracted, {run['reused']} unchanged) in "
+                   f"{run['seconds']:g} s; {out} holds {totals['articles']} articles, {totals['events']} events")
         for kind, path in result.files.items():
             typer.echo(f"  {kind:8} {path}")
         if result.pushed:

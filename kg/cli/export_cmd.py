@@ -8,7 +8,9 @@ import typer
 
 from ..analyse.network_io import NETWORK_FORMATS, PROJECTIONS, network_bytes, project, write_network
 from ..errors import UsageError
-from ..graph.io import FORMATS, load_store, read_dataset, resolve_graph_path, write_quads
+from ..graph.files import write_combined
+from ..graph.io import FORMATS, load_store, output_graph_files, read_output, write_quads
+from ..outdir import writing
 from .common import cli_errors
 
 ALL_FORMATS = (*FORMATS, *NETWORK_FORMATS)
@@ -28,7 +30,9 @@ def export_cli(
 ) -> None:
     """Export the graph in another RDF format (Turtle by default), or one projection of it as a network.
 
-    turtle, ntriples and rdfxml merge the named graphs; trig, nquads and jsonld keep them.
+    turtle, ntriples and rdfxml merge the named graphs; trig, nquads and jsonld keep them. From a
+    build folder, trig and turtle are streamed from its graph files (the graph.trig and graph.ttl of
+    kg build --combined); the other formats load the graph in memory first.
 
     jsonld is compacted with the project's context (ontologies/context.jsonld), written inline.
 
@@ -42,17 +46,27 @@ def export_cli(
             return
         if projection is not None:
             raise UsageError(f"--projection applies to {', '.join(NETWORK_FORMATS)}, not to {format}")
-        quads = read_dataset(resolve_graph_path(graph))
         if out is None:
+            import shutil
             import tempfile
 
             with tempfile.TemporaryDirectory() as tmp:
                 target = Path(tmp) / ("export" + FORMATS[format][1])
-                write_quads(quads, target, format)
-                sys.stdout.buffer.write(target.read_bytes())
+                _export_rdf(graph, format, target)
+                with target.open("rb") as f:
+                    shutil.copyfileobj(f, sys.stdout.buffer)
         else:
-            write_quads(quads, out, format)
+            _export_rdf(graph, format, out)
             typer.echo(f"{out}")
+
+
+def _export_rdf(graph: Path, fmt: str, target: Path) -> None:
+    if graph.is_dir() and fmt in ("trig", "turtle"):
+        # A build folder's graph files, streamed: what kg build --combined writes, at any size.
+        with writing(target):
+            write_combined(output_graph_files(graph), target, fmt)
+    else:
+        write_quads(read_output(graph), target, fmt)
 
 
 def _export_network(graph: Path, fmt: str, out: Path | None, projection: str, lang: str) -> None:

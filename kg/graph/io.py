@@ -93,19 +93,39 @@ def read_dataset(path: Path | str) -> list[ox.Quad]:
         raise InputError(str(path), f"not valid {suffix[1:]}: {str(exc).splitlines()[0]}") from exc
 
 
-def resolve_graph_path(path: Path | str) -> Path:
-    """Accept an output folder (``outputs/demo``) or a graph file."""
+def output_graph_files(folder: Path | str) -> list[tuple[str, Path]]:
+    """(graph IRI, file) of every graph of a build folder, as its manifest lists them."""
+    from ..manifest import Manifest
+
+    folder = Path(folder)
+    manifest = Manifest.read_only(folder)
+    if manifest is None:
+        raise UsageError(f"{folder}: folder holds no build (no manifest.sqlite); run `kg build` first")
+    with manifest:
+        return [(g.iri, folder / g.file) for g in manifest.graphs()]
+
+
+def read_output(path: Path | str) -> list[ox.Quad]:
+    """Quads of a build folder (its graph files) or of a graph file."""
+    from .files import quads_of
+
     path = Path(path)
     if path.is_dir():
-        candidate = path / "graph.trig"
-        if not candidate.exists():
-            raise UsageError(f"{path}: folder holds no graph.trig; run `kg build` first")
-        return candidate
-    return path
+        try:
+            return list(quads_of(p for _, p in output_graph_files(path)))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(str(path), f"a graph file cannot be read: {str(exc).splitlines()[0]}") from exc
+    return read_dataset(path)
 
 
 def load_store(path: Path | str) -> ox.Store:
-    """An in-memory Oxigraph store holding the dataset at ``path``."""
+    """An in-memory Oxigraph store holding the dataset at ``path`` (a graph file or a build folder)."""
     store = ox.Store()
-    store.extend(read_dataset(resolve_graph_path(path)))
+    path = Path(path)
+    if path.is_dir():
+        from .files import quads_of
+
+        store.bulk_extend(quads_of(p for _, p in output_graph_files(path)))
+    else:
+        store.extend(read_dataset(path))
     return store

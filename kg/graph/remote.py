@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import InputError, UsageError
-from .io import read_dataset, resolve_graph_path, sorted_quads
+from .io import read_output, sorted_quads
 
 DEFAULT_GSP_PATH = "/store"
 DEFAULT_QUERY_PATH = "/query"
@@ -118,7 +118,7 @@ def push(
     unless a selection is given. Returns ``{"graphs": n, "triples": n, "store": url, "pushed": [...]}``.
     """
     endpoints(endpoint_base, gsp_path)  # a bad URL is reported before the dataset is read
-    return push_quads(read_dataset(resolve_graph_path(Path(dataset_path))), endpoint_base, graphs=graphs,
+    return push_quads(read_output(Path(dataset_path)), endpoint_base, graphs=graphs,
                       timeout=timeout, gsp_path=gsp_path, only_articles=only_articles,
                       source=str(dataset_path))
 
@@ -158,4 +158,30 @@ def push_quads(
         _put(_graph_url(ends.store, graph), body, timeout, ends.store)
         triples += len(groups[graph])
         pushed.append(graph)
+    return {"graphs": len(pushed), "triples": triples, "store": ends.store, "pushed": pushed}
+
+
+def push_graph_files(out: Path, graphs: Iterable, endpoint_base: str, *, gsp_path: str = DEFAULT_GSP_PATH,
+                     timeout: float = 60, on_pushed=None, every: int = 100) -> dict:
+    """PUT each graph file of a build folder (``graphs``: :class:`kg.manifest.GraphFile`) to a server.
+
+    ``on_pushed`` is told, ``every`` graphs and at the end, which graphs the server now has, so a
+    push cut short is taken up where it stopped. Returns what :func:`push` returns.
+    """
+    ends = endpoints(endpoint_base, gsp_path)
+    triples = 0
+    pushed: list[str] = []
+    done: list = []
+    for g in graphs:
+        with (out / g.file).open("rb") as f:
+            body = b"".join(line.rsplit(b" ", 2)[0] + b" .\n" for line in f)
+        _put(_graph_url(ends.store, g.iri), body, timeout, ends.store)
+        triples += g.quads
+        pushed.append(g.iri)
+        done.append(g)
+        if on_pushed and len(done) >= every:
+            on_pushed(done)
+            done = []
+    if on_pushed and done:
+        on_pushed(done)
     return {"graphs": len(pushed), "triples": triples, "store": ends.store, "pushed": pushed}

@@ -1,21 +1,30 @@
 """The embedded on-disk store beside a build's files, and the one way commands open a graph.
 
-``kg build`` writes ``OUT/store/``, an Oxigraph (RocksDB) store holding exactly the quads of
-``OUT/graph.trig``. Commands given a build folder open that store read-only instead of parsing the
-TriG file into memory, so a large graph is queried without being loaded first and several readers
-(``kg serve``, ``kg query``...) share one copy on disk.
+``kg build`` writes ``OUT/store/``, an Oxigraph (RocksDB) store holding exactly the quads of the
+graph files that ``OUT/manifest.sqlite`` lists (:mod:`kg.graph.files`, :mod:`kg.manifest`).
+Commands given a build folder open that store read-only instead of parsing the graph files into
+memory, so a large graph is queried without being loaded first and several readers (``kg serve``,
+``kg query``...) share one copy on disk.
+
+A build changes the store graph by graph (:func:`update_store`): only the graphs whose file changed
+since the store last took them are dropped and inserted again, one transaction per batch of
+graphs; a new (or emptied) store is filled by the bulk loader instead. The manifest records which
+file digest the store holds for each graph, so a build killed at any point leaves a store the next
+build finishes instead of rebuilding.
 
 Two files of ours sit inside the store folder; RocksDB ignores files it did not name:
 
-* ``kg-stamp.json`` records the SHA-256 of the ``graph.trig`` the store was written with. A reader
-  uses the store only when the stamp matches the ``graph.trig`` beside it, so a store left behind by
-  an interrupted build, a ``--no-disk-store`` build or a hand-edited ``graph.trig`` is never used:
-  the reader falls back to ``graph.trig`` in memory, which is always the reference.
+* ``kg-stamp.json`` records the manifest's ``state`` (a digest of every graph file) the store holds.
+  A reader uses the store only when the stamp's state is the manifest's, so a store left behind by an
+  interrupted build, a ``--no-disk-store`` build or a build that found the store busy is never used:
+  the reader loads the graph files in memory instead, which are always the reference. (A graph file
+  edited by hand is not noticed: the manifest's digests are trusted, as reading every file to check
+  them would cost what the store saves.)
 * ``kg.lock`` is an advisory lock (``flock``): a writer holds it exclusively, readers hold it shared
   for as long as their store is open. RocksDB keeps out a second writer but not readers, and a
   read-only store opened while another process writes the files is undefined behaviour. So a build
-  that finds readers leaves the store alone (and stale), and a reader that finds a build writing
-  reads ``graph.trig`` instead.
+  that finds readers leaves the store alone (and stale: the next build catches up), and a reader
+  that finds a build writing reads the graph files instead.
 
 A store opened read-only is not flushed or closed explicitly: it has nothing to write, and RocksDB
 releases it when the last reference goes. :func:`close_store` (or :func:`opened_store`) drops ours
@@ -23,29 +32,29 @@ and the lock; a command that just exits releases both with the process.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
+from ..manifest import GraphFile, Manifest
 from .io import load_store
 
 try:
     import fcntl
-except ImportError:  # Windows: no flock, so readers cannot keep a build out; they read graph.trig
+except ImportError:  # Windows: no flock, so readers cannot keep a build out; they read the graph files
     fcntl = None
 
 STORE_DIR = "store"
 STAMP = "kg-stamp.json"
 LOCK = "kg.lock"
-GRAPH_FILE = "graph.trig"
+#: Graphs per store transaction.
+STORE_BATCH = 1000
 
 # Read-only stores we opened, by id: the store (so the id stays its own) and the lock's descriptor.
 _HELD: dict[int, tuple[ox.Store, int]] = {}
@@ -57,22 +66,12 @@ class StoreUpdate:
 
     path: Path
     quads: int
-    added: int
-    removed: int
     graphs_replaced: int
-    graphs_dropped: int
+    bulk_loaded: bool
 
 
 def store_path(out_dir: Path | str) -> Path:
     return Path(out_dir) / STORE_DIR
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _read_stamp(folder: Path) -> dict | None:
@@ -83,20 +82,25 @@ def _read_stamp(folder: Path) -> dict | None:
     return stamp if isinstance(stamp, dict) else None
 
 
-def _stamp_matches(folder: Path, stamp: dict | None) -> bool:
-    if not stamp:
-        return False
-    graph = folder / GRAPH_FILE
+def _manifest_state(folder: Path) -> str | None:
     try:
-        size = graph.stat().st_size
-    except OSError:
+        manifest = Manifest.read_only(folder)
+    except UsageError:
+        return None
+    if manifest is None:
+        return None
+    with manifest:
+        return manifest.state()
+
+
+def _stamp_matches(folder: Path, stamp: dict | None) -> bool:
+    if not stamp or not stamp.get("state"):
         return False
-    # The size rules most stale stores out without reading the file.
-    return stamp.get("bytes") == size and stamp.get("sha256") == _sha256(graph)
+    return stamp["state"] == _manifest_state(folder)
 
 
 def is_fresh(out_dir: Path | str) -> bool:
-    """Whether ``OUT/store`` holds exactly the quads of ``OUT/graph.trig``."""
+    """Whether ``OUT/store`` holds exactly the quads of the graph files ``OUT/manifest.sqlite`` lists."""
     folder = Path(out_dir)
     return _stamp_matches(folder, _read_stamp(folder))
 
@@ -130,7 +134,8 @@ def open_store(path: Path | str, *, in_memory: bool = False) -> ox.Store:
 
     A build folder with a fresh ``store/`` gives that store, read-only; anything else (a graph file,
     a folder without a store or with a stale or busy one, ``in_memory=True``) gives an in-memory
-    store loaded from the file. Both answer the same queries; only the in-memory one can be changed.
+    store loaded from the file, or from the folder's graph files. Both answer the same queries; only
+    the in-memory one can be changed.
     """
     path = Path(path)
     if not in_memory and path.is_dir():
@@ -163,51 +168,45 @@ def opened_store(path: Path | str, *, in_memory: bool = False) -> Iterator[ox.St
         close_store(store)
 
 
-def _by_graph(quads: Iterable[ox.Quad]) -> dict:
-    groups: dict = defaultdict(set)
-    for q in quads:
-        groups[q.graph_name].add(q)
-    return groups
+def _insert_data(out: Path, graphs: list[GraphFile]) -> str:
+    """One SPARQL update that replaces ``graphs`` with the contents of their files."""
+    parts = [f"DROP SILENT GRAPH <{g.iri}> ;" for g in graphs]
+    parts.append("INSERT DATA {")
+    for g in graphs:
+        parts.append(f"GRAPH <{g.iri}> {{")
+        with (out / g.file).open("rb") as f:
+            # "<s> <p> <o> <g> ." -> "<s> <p> <o> .": N-Triples terms are SPARQL terms.
+            parts.extend(line.rsplit(b" ", 2)[0].decode("utf-8") + " ." for line in f)
+        parts.append("}")
+    parts.append("}")
+    return "\n".join(parts)
 
 
-def _as_stored(quads: list[ox.Quad]) -> dict:
-    # Oxigraph keeps some literals in a canonical form ("22"^^xsd:nonNegativeInteger comes back as
-    # "22"^^xsd:integer), so the quads are compared with the store's contents as a store returns them.
-    scratch = ox.Store()
-    scratch.bulk_extend(quads)
-    return _by_graph(scratch)
-
-
-def _sync(store: ox.Store, quads: list[ox.Quad]) -> tuple[int, int, int, int]:
-    """Make ``store`` hold exactly ``quads``, touching only the graphs that differ."""
+def _apply(store: ox.Store, out: Path, manifest: Manifest, batch: int) -> tuple[int, bool]:
+    """Give ``store`` every graph file it lacks; returns how many graphs, and whether by bulk load."""
     if next(iter(store), None) is None:
-        # A new store: the bulk loader is several times faster than transactions, and a crash
-        # half-way leaves no stamp, so nobody reads the half-loaded store.
-        store.bulk_extend(quads)
-        return len(set(quads)), 0, len(_by_graph(quads)), 0
-    wanted = _as_stored(quads)
-    present = set(store.named_graphs())
-    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
-        present.add(ox.DefaultGraph())
-    dropped = present - wanted.keys()
-    for graph in dropped:
-        if isinstance(graph, ox.DefaultGraph):
-            store.clear_graph(graph)
-        else:
-            store.remove_graph(graph)
-    added = removed = replaced = 0
-    for graph, want in wanted.items():
-        have = set(store.quads_for_pattern(None, None, None, graph)) if graph in present else set()
-        gone, new = have - want, want - have
-        for q in gone:
-            store.remove(q)
-        if new:
-            store.extend(new)
-        if gone or new:
-            replaced += 1
-        added += len(new)
-        removed += len(gone)
-    return added, removed, replaced, len(dropped)
+        manifest.forget_stored()  # emptied or new: whatever the manifest says it held is gone
+    elif not manifest.anything_stored():
+        store.clear()  # quads of unknown origin (a manifest removed by hand): start again
+    pending = manifest.pending()
+    if not pending:
+        return 0, False
+    if not manifest.anything_stored():
+        # A new store: the bulk loader is several times faster than transactions. It is given the
+        # files' bytes ``batch`` graphs at a time (parsed by Oxigraph; given every quad at once it
+        # holds them all: 1.7 GB at 10k articles). A batch is marked stored once loaded; a crash
+        # half-way through one leaves it pending, and the next build replaces its graphs whole.
+        for start in range(0, len(pending), batch):
+            chunk = pending[start:start + batch]
+            store.bulk_load(b"".join((out / g.file).read_bytes() for g in chunk), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            manifest.mark_stored(chunk)
+        return len(pending), True
+    for start in range(0, len(pending), batch):
+        chunk = pending[start:start + batch]
+        store.update(_insert_data(out, chunk))  # one transaction: all of the batch or none
+        manifest.mark_stored(chunk)
+    return len(pending), False
 
 
 def _prune_logs(directory: Path) -> None:
@@ -216,12 +215,12 @@ def _prune_logs(directory: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def write_store(out_dir: Path | str, quads: list[ox.Quad]) -> StoreUpdate | None:
-    """Bring ``OUT/store`` to exactly ``quads`` (which must be what ``OUT/graph.trig`` holds).
+@contextmanager
+def store_writer(out_dir: Path | str) -> Iterator[ox.Store | None]:
+    """``OUT/store`` opened for writing, its stamp removed; ``None`` when a reader holds it.
 
-    Graphs no longer in ``quads`` are dropped and changed graphs rewritten, so building again gives
-    the same contents and a rebuilt article's graph replaces the old one. Returns ``None``, leaving
-    the store untouched and stale, when a reader (``kg serve``...) holds it and it differs.
+    No stamp while the store changes: an interrupted build leaves a store nobody reads until a
+    build has finished it (:func:`update_store` then :func:`write_stamp`).
     """
     folder = Path(out_dir)
     directory = folder / STORE_DIR
@@ -234,32 +233,43 @@ def write_store(out_dir: Path | str, quads: list[ox.Quad]) -> StoreUpdate | None
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            stamp = _read_stamp(folder)
-            if _stamp_matches(folder, stamp):  # readers hold it, but it already has these quads
-                return StoreUpdate(directory, stamp.get("quads", 0), 0, 0, 0, 0)
-            return None
-        # No stamp while the store changes: an interrupted build leaves a store nobody reads.
+            yield None
+            return
         (directory / STAMP).unlink(missing_ok=True)
         try:
             store = ox.Store(str(directory))
         except OSError as exc:
-            raise UsageError(f"{directory}: cannot open the store ({str(exc).splitlines()[0]}); another "
-                             "program may have it open, or remove the folder and build again") from exc
+            raise OutputError(str(directory), f"cannot write the store ({str(exc).splitlines()[0]}); another "
+                                              "program may have it open, or the disk is full") from exc
         try:
-            added, removed, replaced, dropped = _sync(store, quads)
+            yield store
             store.flush()
         finally:
             del store  # the last reference: RocksDB closes and releases its own lock
         _prune_logs(directory)
-        graph = folder / GRAPH_FILE
-        count = len(set(quads))
-        stamp = {"bytes": graph.stat().st_size, "sha256": _sha256(graph), "quads": count}
-        tmp = directory / (STAMP + ".part")
-        tmp.write_text(json.dumps(stamp, sort_keys=True) + "\n", encoding="utf-8")
-        tmp.replace(directory / STAMP)
-        return StoreUpdate(directory, count, added, removed, replaced, dropped)
     finally:
         os.close(fd)
+
+
+def update_store(store: ox.Store, out_dir: Path | str, manifest: Manifest,
+                 batch: int = STORE_BATCH) -> StoreUpdate:
+    """Bring ``store`` (from :func:`store_writer`) to the graph files ``manifest`` lists.
+
+    Only the graphs whose file changed since the store took them are replaced, ``batch`` graphs
+    per transaction; graphs the manifest no longer lists are not removed (builds only add or
+    replace graphs).
+    """
+    folder = Path(out_dir)
+    replaced, bulk = _apply(store, folder, manifest, batch)
+    return StoreUpdate(folder / STORE_DIR, manifest.totals()["quads"], replaced, bulk)
+
+
+def write_stamp(out_dir: Path | str, state: str, quads: int) -> None:
+    """Say that ``OUT/store`` holds the graphs of the manifest ``state`` (``quads`` of them)."""
+    directory = Path(out_dir) / STORE_DIR
+    tmp = directory / (STAMP + ".part")
+    tmp.write_text(json.dumps({"quads": quads, "state": state}, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(directory / STAMP)
 
 
 def stamped_quads(out_dir: Path | str) -> int | None:

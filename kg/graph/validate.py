@@ -36,7 +36,7 @@ import rdflib
 from rdflib.collection import Collection
 
 from .. import resources
-from .io import read_dataset, resolve_graph_path
+from .io import read_output
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 XSD = rdflib.XSD
@@ -471,4 +471,4 @@ def _short_path(path: object) -> str:
 
 
 def validate_file(path: Path) -> list[Violation]:
-    return validate_quads(read_dataset(resolve_graph_path(path)))
+    return validate_quads(read_output(path))

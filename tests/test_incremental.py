@@ -1,0 +1,144 @@
+"""kg build is incremental (issue 15): an article is extracted once per content and extractor version,
+a build replaces only the graphs that changed, and building N articles then M more gives what a
+build of the N+M gives."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import build
+from kg.graph.files import article_file
+from kg.graph.io import load_store
+from kg.graph.store import is_fresh, is_on_disk, opened_store
+from kg.manifest import Manifest
+
+from .conftest import ROOT, folder_report, graph_files, report_without_timing
+
+ENGLISH = sorted((ROOT / "data" / "corpus" / "en").glob("*.txt"))[:12]
+
+
+def _copy(files: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def _stored(out: Path) -> set:
+    with opened_store(out) as store:
+        assert is_on_disk(store)
+        return set(store)
+
+
+@pytest.fixture(scope="module")
+def all_at_once(tmp_path_factory) -> Path:
+    """The twelve English articles built in one go."""
+    folder = tmp_path_factory.mktemp("all-at-once")
+    out = folder / "out"
+    assert build([_copy(ENGLISH, folder / "src")], out, html=False).ok
+    return out
+
+
+def test_building_n_articles_then_m_more_gives_the_build_of_all_n_plus_m(all_at_once, tmp_path):
+    out = tmp_path / "out"
+    first = build([_copy(ENGLISH[:8], tmp_path / "first")], out, html=False)
+    then = build([_copy(ENGLISH[8:], tmp_path / "then")], out, html=False)
+    assert first.run["extracted"] == 8 and then.run["extracted"] == 4 and then.run["reused"] == 0
+    assert graph_files(out) == graph_files(all_at_once)
+    assert folder_report(out) == folder_report(all_at_once)
+    assert is_fresh(out) and _stored(out) == _stored(all_at_once)
+
+
+def test_an_article_already_built_is_not_extracted_again_and_the_report_keeps_every_article(all_at_once, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out)
+    result = build([_copy(ENGLISH[:3], tmp_path / "again")], out, html=False)
+    assert result.run | {"seconds": 0} == {"read": 3, "extracted": 0, "reused": 3, "changed": 0, "failed": 0,
+                                            "failures": [], "warnings": [], "seconds": 0}
+    assert result.store_update.graphs_replaced == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert len(report["articles"]) == report["totals"]["articles"] == 12
+    assert report["last_run"]["reused"] == 3
+    assert graph_files(out) == graph_files(all_at_once)
+
+
+def test_another_extractor_version_extracts_every_article_again(all_at_once, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out)
+    stricter = build([_copy(ENGLISH[:2], tmp_path / "src")], out, html=False, min_confidence=0.9)
+    assert stricter.run["extracted"] == 2 and stricter.run["reused"] == 0
+    with Manifest.read_only(out) as manifest:
+        versions = {a.id: a.extractor for a in manifest.articles()}
+    assert len(set(versions.values())) == 2  # the two articles rebuilt carry the new version
+
+
+def test_an_edited_article_replaces_its_graph_file_and_only_its_graph_in_the_store(all_at_once, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(all_at_once, out)
+    src = _copy(ENGLISH[:1], tmp_path / "src")
+    edited = src / ENGLISH[0].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOman praised Qatar's mediation.\n", encoding="utf-8")
+    article_id = ENGLISH[0].stem
+    before = graph_files(all_at_once)
+    result = build([src], out, html=False)
+    assert result.run["extracted"] == 1 and result.run["changed"] == 1
+    after = graph_files(out)
+    changed = {name for name in after if after[name] != before.get(name)}
+    # The canonical events are resolved again with the article's new mentions (here the same events).
+    assert article_file(article_id) in changed <= {article_file(article_id), "graphs/_derived.nq",
+                                                   "graphs/_canonical.nq"}
+    # The article's graph and the derived graph, derived again (and the canonical one if it changed).
+    assert result.store_update.graphs_replaced == 2 + ("graphs/_canonical.nq" in changed)
+    assert _stored(out) == set(load_store(out))
+
+
+def test_the_batch_size_does_not_change_the_output(all_at_once, tmp_path):
+    out = tmp_path / "out"
+    assert build([_copy(ENGLISH, tmp_path / "src")], out, html=False, batch=5).ok
+    assert graph_files(out) == graph_files(all_at_once)
+    assert report_without_timing(out) == report_without_timing(all_at_once)
+
+
+def test_the_same_article_twice_in_one_run_is_read_once_and_a_reused_id_gets_a_new_one(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    (src / "other").mkdir()
+    (src / "other" / "a.txt").write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    (src / "a.md").write_text("Qatar praised Oman's mediation.", encoding="utf-8")
+    result = build([src], tmp_path / "out", html=False, disk_store=False)
+    assert result.run["read"] == 2 and len(result.articles) == 2
+    assert any("already used by another article" in w for w in result.warnings)
+
+
+def test_a_folder_built_by_an_earlier_kg_is_refused_with_one_line_and_left_alone(tmp_path):
+    from kg.errors import UsageError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.trig").write_text("<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    src = tmp_path / "a.txt"
+    src.write_text("Oman praised Qatar's mediation.", encoding="utf-8")
+    with pytest.raises(UsageError, match="built by an earlier kg"):
+        build([src], out, html=False)
+    assert sorted(p.name for p in out.iterdir()) == [".kg-build.lock", "graph.trig"]
+
+
+def test_an_id_a_file_name_cannot_hold_gets_a_file_of_its_own():
+    names = {article_file(i) for i in ("a/b", "a:b", "a b", "a-b", "x" * 300)}
+    assert len(names) == 5 and all(n.startswith("graphs/") and n.count("/") == 2 for n in names)
+    assert all(len(n.rsplit("/", 1)[1]) < 140 for n in names)
+
+
+def test_the_examples_of_the_graph_files_and_the_manifest_run():
+    import doctest
+
+    import kg.graph.files
+    import kg.manifest
+
+    for module in (kg.graph.files, kg.manifest):
+        result = doctest.testmod(module)
+        assert result.attempted and result.failed == 0, module.__name__
