@@ -76,6 +76,13 @@ class EventTypes(dict[str, EventType]):
             self._sets[flag] = frozenset(name for name, t in self.items() if getattr(t, flag))
         return self._sets[flag]
 
+    def narrower(self, broader: str) -> frozenset[str]:
+        """Names of the types whose broader concept is ``broader`` ("statement": praise, criticism)."""
+        key = "broader:" + broader
+        if key not in self._sets:
+            self._sets[key] = frozenset(name for name, t in self.items() if t.broader == broader)
+        return self._sets[key]
+
 
 def _concepts(path: Path) -> dict[str, dict[str, list]]:
     """notation -> {predicate IRI: [objects]} of the concepts of the SKOS file."""

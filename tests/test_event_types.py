@@ -35,7 +35,7 @@ def test_every_trigger_type_of_every_language_is_a_defined_type():
 
 def test_praise_and_criticism_are_statements():
     assert {n for n, t in event_types().items() if t.broader == "statement"} == {
-        "statement_praise", "statement_criticism"}
+        "statement_praise", "statement_criticism"} == event_types().narrower("statement")
 
 
 def test_the_types_between_two_states_are_those_the_one_state_only_guard_holds_to():

@@ -64,6 +64,11 @@ def _hostile_forms(lexicon) -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def _attached_conjunctions(lexicon) -> frozenset[str]:
+    return frozenset(match_key(lexicon.setting("attached_conjunctions")).split())
+
+
 def _party_set(ev: EventFact) -> frozenset[str]:
     return frozenset(ev.participants) | ({ev.target} if ev.target else frozenset())
 
@@ -116,7 +121,7 @@ class EventFinder:
         self.group_types = types.having("group")  # several subjects each act in one sentence
         self.hostile_types = types.having("hostile")  # acts against a state: their author is the antagonist
         self.judged_types = types.having("judged")  # acts a statement judges or names as its topic
-        self.statement_types = frozenset(n for n, t in types.items() if t.broader == "statement")
+        self.statement_types = types.narrower("statement")
         self.numbers = number_reader(doc.lexicon)
         self.dates = date_reader(doc.lexicon)
         self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
@@ -152,7 +157,7 @@ class EventFinder:
         self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
         self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
         # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
-        self.attached_conjunctions = frozenset(match_key(doc.lexicon.setting("attached_conjunctions")).split())
+        self.attached_conjunctions = _attached_conjunctions(doc.lexicon)
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self._lowered = doc.norm.lowered
@@ -589,20 +594,24 @@ class EventFinder:
             self.discourse.hostile_act_by(self._antagonist(order[-1][1], order[-1][2]), replace=True)
         previous_items: list[Item] | None = None
         for s, items, actors in order:
-            sent = self._sentence(s, items, actors, previous_items)
+            sent, topics = self._sentence(s, items, actors, previous_items)
             previous_items = items
-            for trig in sent.triggers:
-                self._trigger(sent, trig, events)
-            if sent.found:
-                events.extend(sent.found)
-            if not sent.found or all(e.type in self.talk_types for e in sent.found):
-                talk_topics.extend(sent.topics)
+            found: list[EventFact] = []
+            if sent is not None:
+                for trig in sent.triggers:
+                    self._trigger(sent, trig, events)
+                found = sent.found
+            if found:
+                events.extend(found)
+            if not found or all(e.type in self.talk_types for e in found):
+                talk_topics.extend(topics)
             # Who is speaking now: the sentence's subject, or the other party after "for his part".
             switch = next((a for a in actors if a.kind == "speaker-switch"), None)
             if switch is not None:
                 self.discourse.now_speaking(self._resolve(switch).person)
             else:
-                self.discourse.now_speaking(sent.subject_person or next((a.person for a in actors if a.person), None))
+                acted = sent.subject_person if sent is not None else None
+                self.discourse.now_speaking(acted or next((a.person for a in actors if a.person), None))
         # Wires date the act once, in the lead ("on Tuesday", "اليوم الأحد"); later sentences about
         # the same occasion do not repeat it.
         lead_date = next((ev.date for ev in events if ev.date and ev.status == "occurred"), None)
@@ -613,8 +622,9 @@ class EventFinder:
         return self._merge(events, talk_topics)
 
     def _sentence(self, s: Sentence, items: list[Item], actors: list[Actor],
-                  previous_items: list[Item] | None) -> SentenceState:
-        """The sentence's cues, and the triggers that may make events in it."""
+                  previous_items: list[Item] | None) -> tuple[SentenceState | None, list[str]]:
+        """The sentence as the trigger rules read it (None when no trigger may make an event in it), and
+        its topics."""
         cues: dict[str, list[Item]] = {}
         for it in items:
             if it.kind == "cue":
@@ -637,8 +647,11 @@ class EventFinder:
         hostile_authors = self._hostile_authors(items, hostile_at)
         self.discourse.sentence_authors(hostile_authors)
         self.discourse.hostile_act_by(self._antagonist(items, actors, hostile_at))
+        topics = [it.value for it in cues.get("topics", ())]
+        if not triggers:
+            return None, topics
         return SentenceState(
-            s, items, actors, cues, [it.value for it in cues.get("topics", ())], triggers, cues.get("negation", []),
+            s, items, actors, cues, topics, triggers, cues.get("negation", []),
             [m for m in modality if m.value == "planned"], keys, not self.generic_determiners.isdisjoint(keys),
             hostile_at, hostile_authors,
             # Talks held during a phone call are the call, not a meeting.
@@ -647,7 +660,7 @@ class EventFinder:
             # sidelines of this summit" is a meeting of its own).
             in_summit=any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers),
             # "received the credentials of the new ambassadors": a ceremony, not a meeting.
-            in_ceremony=any(trigger_parts(t)[2] == Note.CREDENTIALS for t in triggers))
+            in_ceremony=any(trigger_parts(t)[2] == Note.CREDENTIALS for t in triggers)), topics
 
     def _trigger(self, sent: SentenceState, trig: Item, events: list[EventFact]) -> None:
         """The events one trigger makes, added to its sentence's."""
