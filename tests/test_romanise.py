@@ -166,8 +166,10 @@ def test_a_build_of_three_reports_in_three_languages_holds_one_deputy_minister(t
     for lang, text in DEPUTY_MINISTER.items():
         (tmp_path / f"{lang}_deputy.txt").write_text(text + "\n", encoding="utf-8")
     build([tmp_path], tmp_path / "out", html=False, disk_store=False, jobs=1)
+    from kg.graph.io import read_output
+
     store = ox.Store()
-    store.load(path=str(tmp_path / "out" / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.extend(read_output(tmp_path / "out"))
     rows = list(store.query(
         "SELECT DISTINCT ?person (COUNT(DISTINCT ?article) AS ?n) WHERE { GRAPH ?g { ?article "
         "<http://purl.org/dc/terms/references> ?person . ?person a <https://w3id.org/dipkg/ontology#Person> } "
