@@ -20,6 +20,7 @@ from .ingest import ReadOptions, read_sources
 from .model import Article, Extraction
 from .outdir import output_lock, remove_leftovers, staging, writing
 from .reference import Reference, default_reference
+from .timing import Stages
 from .workers import default_jobs, extract_all
 
 Progress = Callable[[str], None]
@@ -165,6 +166,8 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
     """Everything :func:`build` does while it holds the output folder; returns the quads written too."""
     extractor = Extractor(ref, min_confidence=min_confidence)
     result = BuildResult(out)
+    clock = Stages()  # KG_STAGE_TIMES=1 prints each stage's seconds (kg.timing)
+    clock.start("read")
 
     extractions: dict[str, Extraction] = {}
     hashes: dict[str, str] = {}
@@ -178,6 +181,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
                               article.source)
         hashes[article.id] = article.content_hash
         articles.append(article)
+    clock.start("extract")
     # Extraction across ``jobs`` processes (kg.workers); results in input order, the same for any jobs.
     for article, extracted in zip(articles, extract_all(articles, extractor, jobs or default_jobs(), ref)):
         if progress:
@@ -187,6 +191,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         else:
             extractions[article.id] = extracted
 
+    clock.start("graph")
     graph_path = out / "graph.trig"
     kept: list[ox.Quad] = []
     regenerated = {ox.NamedNode(minter.reference_graph()), ox.NamedNode(minter.derived_graph()),
@@ -206,6 +211,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         quads.extend(article_quads(x, minter, ref))
     quads.extend(reference_quads(ref, minter))
     quads.extend(ontology_quads(minter))
+    clock.start("derive")
     store = ox.Store()
     store.extend(quads)
     derived = derive(store, minter)
@@ -215,6 +221,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         # extra nodes, and the view is meant to show what the articles and the rules say.
         quads.extend(owl_rl_closure(quads, minter))
 
+    clock.start("files")
     for article_id in sorted(extractions):
         x = extractions[article_id]
         result.articles.append({
@@ -247,6 +254,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
             tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     result.files = {"trig": str(graph_path), "turtle": str(out / "graph.ttl")}
     if disk_store:
+        clock.start("store")
         with writing(out / "store"):
             update = write_store(out, quads)
         if update is None:
@@ -256,6 +264,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
             result.files["store"] = str(update.path)
     result.files["report"] = str(out / "report.json")
     if html:
+        clock.start("html")
         from .render.index import write_index
 
         store.extend(derived)
@@ -263,4 +272,5 @@ def _build_locked(sources: Iterable[Path | str], out: Path, minter: Minter, ref:
         with writing(out / "index.html"):
             result.files["index"] = str(write_index(store, out))
         result.files["html"] = str(out / "graph.html")
+    clock.stop()
     return result, quads
