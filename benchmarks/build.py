@@ -10,6 +10,9 @@ articles (seed ``--seed``, JSON Lines) and ``kg build IN -o OUT -q`` runs as a p
 the command an analyst types, with ``KG_STAGE_TIMES=1`` so that it prints each stage's seconds
 (:mod:`kg.timing`). Then the incremental case: the ``--add`` articles that follow the first N in the
 same corpus (``corpus.py --start N``) built into the same OUT (``kg build ADD -o OUT``; 0 skips it).
+``--readers`` also times, on each full build's output, ``kg dyad``, ``kg analyze``, ``kg view`` (every
+projection) and every saved query through ``kg query`` (``queries.py``'s typical values), each a
+process of its own stopped after ``--reader-cap`` seconds.
 
 Figures per build: wall-clock and CPU seconds (the build and every worker it waited for), articles
 per second of wall time, peak memory (``RSS``: the largest resident set of any one process of
@@ -39,10 +42,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
+from queries import VALUES, typical_values  # noqa: E402
 
 STAGE_LINE = re.compile(r"^kg stage (\w+): (started|[\d.]+ s)$", re.M)
 HTML = ("index.html", "graph.html", "views", "dyads", "analysis")
 GRAPH_FILES = ("graph.trig", "graph.ttl", "report.json")
+VIEWS = ("states", "persons", "memberships", "events")
 
 
 def kg_command() -> str:
@@ -70,15 +75,17 @@ def _tree_memory(pid: int) -> int:
     return total
 
 
-def timed(command: list[str], cap: float, log: Path, env: dict[str, str] | None = None) -> dict:
-    """Run ``command`` (stdout and stderr to ``log``) for at most ``cap`` seconds; its figures.
+def timed(command: list[str], cap: float, log: Path, env: dict[str, str] | None = None,
+          stdout: Path | None = None) -> dict:
+    """Run ``command`` (stdout to ``stdout``, else with stderr to ``log``) for at most ``cap`` seconds.
 
     ``{"ok", "returncode", "wall_s", "cpu_s", "peak_rss_mb", "tree_pss_mb", "stages", "reached"}``;
     ``ok`` is False when it failed or was stopped at the cap.
     """
-    with log.open("wb") as out:
+    with log.open("wb") as err, open(stdout or os.devnull, "wb") as out:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        process = subprocess.Popen(command, stdout=out if stdout else err, stderr=err, env=env,
+                                   start_new_session=True)
         tree, stopped, status, usage = 0, False, 0, None
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -141,6 +148,55 @@ def build_once(sources: Path, out: Path, cap: float, jobs: int | None, log: Path
     return figures
 
 
+def _busiest_article(out: Path) -> str:
+    """The id of the article with the most events in the build (the one-article lookup's value)."""
+    articles = json.loads((out / "report.json").read_text(encoding="utf-8"))["articles"]
+    return max(articles, key=lambda a: (a["counts"]["events"], a["id"]))["id"]
+
+
+def _rows(answer: Path) -> int | None:
+    """Rows of a ``kg query -f json`` answer (SPARQL results JSON), None when it holds none."""
+    try:
+        return len(json.loads(answer.read_text(encoding="utf-8"))["results"]["bindings"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def time_readers(out: Path, folder: Path, cap: float) -> list[dict]:
+    """``kg dyad``, ``kg analyze``, ``kg view`` (each projection) and every saved query on ``out``.
+
+    First ``kg queries``, which opens no graph: what starting ``kg`` costs each of the others. Each
+    is one process, stopped after ``cap`` seconds; the queries' values are ``queries.py``'s
+    typical ones, except the article: the build's article with the most events.
+    """
+    from kg.graph.query import saved_queries
+
+    kg = kg_command()
+    values = dict(VALUES, article=_busiest_article(out))
+    pair = (values["country_a"], values["country_b"])
+    runs = [("start-up (kg queries)", "-", [kg, "queries"]),  # the floor: Python, imports, the query files
+            ("dyad", " ".join(pair), [kg, "dyad", str(out), *pair]),
+            ("analyze", "-", [kg, "analyze", str(out), "-q", "-o", str(folder / "analysis")])]
+    runs += [(f"view {p}", "-", [kg, "view", str(out), "--projection", p, "-o", str(folder / f"view-{p}.html")])
+             for p in VIEWS]
+    for name, query in saved_queries().items():
+        bound = typical_values(query, values)
+        shown = " ".join(f"{k}={v.rsplit('/', 1)[-1]}" for k, v in bound.items() if k != "article") or "-"
+        runs.append((f"query {name}", shown, [kg, "query", str(out), name, "-f", "json",
+                                              *(x for k, v in bound.items() for x in ("-p", f"{k}={v}"))]))
+    results = []
+    for reader, parameters, command in runs:
+        answer = folder / "answer.out"
+        figures = timed(command, cap, folder / "reader.log", stdout=answer)
+        results.append({"reader": reader, "parameters": parameters, "ok": figures["ok"],
+                        "stopped": figures["stopped"], "wall_s": figures["wall_s"], "cpu_s": figures["cpu_s"],
+                        "peak_rss_mb": figures["peak_rss_mb"],
+                        "rows": _rows(answer) if reader.startswith("query") and figures["ok"] else None})
+        print(f"  {reader} {parameters}: {figures['wall_s']:.1f} s{'' if figures['ok'] else ' (did not finish)'}",
+              file=sys.stderr, flush=True)
+    return results
+
+
 def run_size(n: int, args: argparse.Namespace) -> dict:
     """A full build of ``n`` articles, then (when it finished) the build adding ``args.add`` more."""
     folder = args.workdir / f"n{n}"
@@ -150,6 +206,10 @@ def run_size(n: int, args: argparse.Namespace) -> dict:
     print(f"building {n:,} articles ...", file=sys.stderr, flush=True)
     entry = {"articles": n, "full": build_once(folder / "in", folder / "out", args.cap, args.jobs,
                                                folder / "build.log")}
+    if args.readers and entry["full"]["ok"]:
+        print(f"timing the readers on {n:,} articles ...", file=sys.stderr, flush=True)
+        entry["readers_load_avg"] = round(os.getloadavg()[0], 2)
+        entry["readers"] = time_readers(folder / "out", folder, args.reader_cap)
     if args.add and entry["full"]["ok"]:
         write_corpus(args.add, folder / "add", seed=args.seed, start=n)
         print(f"adding {args.add:,} articles to {n:,} ...", file=sys.stderr, flush=True)
@@ -188,6 +248,23 @@ def print_table(results: list[dict], cap: float) -> None:
             print(f"{entry['articles']:>9,} {kind:<5} {f['wall_s']:>8.1f} {f['cpu_s']:>8.1f} {n / f['wall_s']:>6.1f} "
                   f"{f['peak_rss_mb']:>7} {f['tree_pss_mb']:>7} {f.get('quads', 0):>10,} {f['store_mb']:>8.1f} "
                   f"{f['files_mb']:>8.1f} {f['html_mb']:>7.1f} {f['load_avg']:>5.2f}  {_shares(f)}")
+
+
+def print_readers(results: list[dict], cap: float) -> None:
+    """One row per reader, wall seconds (and rows of a query) at each size."""
+    timed_sizes = [e for e in results if e.get("readers")]
+    if not timed_sizes:
+        return
+    print(f"\nreaders on the full build's output (wall seconds, rows; cap {cap:.0f} s)")
+    print(f"{'reader':<34} {'parameters':<32}" + "".join(f" {e['articles']:>16,}" for e in timed_sizes))
+    print(f"{'load average when they started':<67}" + "".join(f" {e['readers_load_avg']:>16.2f}" for e in timed_sizes))
+    for i, first in enumerate(timed_sizes[0]["readers"]):
+        cells = []
+        for e in timed_sizes:
+            r = e["readers"][i]
+            cell = (f"{r['wall_s']:.2f}" if r["ok"] else ("> " + format(cap, ".0f") if r["stopped"] else "failed"))
+            cells.append(f" {cell + (' ' + str(r['rows']) if r['rows'] is not None else ''):>16}")
+        print(f"{first['reader']:<34} {first['parameters'][:32]:<32}" + "".join(cells))
 
 
 def plot(results: list[dict], path: Path) -> None:
@@ -242,6 +319,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (corpus.py)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--plot", type=Path, help="draw time and memory against size into this PNG")
+    parser.add_argument("--readers", action="store_true",
+                        help="also time kg dyad, kg analyze, kg view and every saved query at each size")
+    parser.add_argument("--reader-cap", type=float, default=120.0, help="seconds before a reader is stopped")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs under --workdir")
     args = parser.parse_args(argv)
 
@@ -252,6 +332,7 @@ def main(argv: list[str] | None = None) -> None:
             args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"kg build, corpus seed {args.seed}, {os.cpu_count()} CPUs, cap {args.cap:.0f} s")
     print_table(results, args.cap)
+    print_readers(results, args.reader_cap)
     if args.plot:
         plot(results, args.plot)
 
