@@ -41,8 +41,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
-from queries import VALUES, typical_values  # noqa: E402
+from queries import VALUES  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+# The saved queries' names and parameters, with queries.py's typical values, read in a process of
+# its own: this one stays small, because a child's peak RSS, as the kernel reports it, is never less
+# than its parent's resident set when it was started.
+LIST_QUERIES = ("import json, sys; sys.path.insert(0, sys.argv[1]); from queries import typical_values; "
+                "from kg.graph.query import saved_queries; values = json.loads(sys.argv[2]); "
+                "print(json.dumps({n: typical_values(q, values) for n, q in saved_queries().items()}))")
 
 STAGE_LINE = re.compile(r"^kg stage (\w+): (started|[\d.]+ s)$", re.M)
 HTML = ("index.html", "graph.html", "views", "dyads", "analysis")
@@ -169,8 +176,6 @@ def time_readers(out: Path, folder: Path, cap: float) -> list[dict]:
     is one process, stopped after ``cap`` seconds; the queries' values are ``queries.py``'s
     typical ones, except the article: the build's article with the most events.
     """
-    from kg.graph.query import saved_queries
-
     kg = kg_command()
     values = dict(VALUES, article=_busiest_article(out))
     pair = (values["country_a"], values["country_b"])
@@ -179,8 +184,9 @@ def time_readers(out: Path, folder: Path, cap: float) -> list[dict]:
             ("analyze", "-", [kg, "analyze", str(out), "-q", "-o", str(folder / "analysis")])]
     runs += [(f"view {p}", "-", [kg, "view", str(out), "--projection", p, "-o", str(folder / f"view-{p}.html")])
              for p in VIEWS]
-    for name, query in saved_queries().items():
-        bound = typical_values(query, values)
+    listed = subprocess.run([sys.executable, "-c", LIST_QUERIES, str(HERE), json.dumps(values)],
+                            capture_output=True, text=True, check=True).stdout
+    for name, bound in json.loads(listed).items():
         shown = " ".join(f"{k}={v.rsplit('/', 1)[-1]}" for k, v in bound.items() if k != "article") or "-"
         runs.append((f"query {name}", shown, [kg, "query", str(out), name, "-f", "json",
                                               *(x for k, v in bound.items() for x in ("-p", f"{k}={v}"))]))
@@ -197,12 +203,18 @@ def time_readers(out: Path, folder: Path, cap: float) -> list[dict]:
     return results
 
 
+def write_corpus(n: int, folder: Path, seed: int, start: int = 0) -> None:
+    """``corpus.py`` as a process of its own (see LIST_QUERIES for why)."""
+    subprocess.run([sys.executable, str(HERE / "corpus.py"), str(n), str(folder), "--seed", str(seed),
+                    "--start", str(start)], check=True, stderr=subprocess.DEVNULL)
+
+
 def run_size(n: int, args: argparse.Namespace) -> dict:
     """A full build of ``n`` articles, then (when it finished) the build adding ``args.add`` more."""
     folder = args.workdir / f"n{n}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    write_corpus(n, folder / "in", seed=args.seed)
+    write_corpus(n, folder / "in", args.seed)
     print(f"building {n:,} articles ...", file=sys.stderr, flush=True)
     entry = {"articles": n, "full": build_once(folder / "in", folder / "out", args.cap, args.jobs,
                                                folder / "build.log")}
@@ -211,7 +223,7 @@ def run_size(n: int, args: argparse.Namespace) -> dict:
         entry["readers_load_avg"] = round(os.getloadavg()[0], 2)
         entry["readers"] = time_readers(folder / "out", folder, args.reader_cap)
     if args.add and entry["full"]["ok"]:
-        write_corpus(args.add, folder / "add", seed=args.seed, start=n)
+        write_corpus(args.add, folder / "add", args.seed, start=n)
         print(f"adding {args.add:,} articles to {n:,} ...", file=sys.stderr, flush=True)
         entry["add"] = build_once(folder / "add", folder / "out", args.cap, args.jobs, folder / "add.log")
         entry["add"]["articles"] = args.add
