@@ -24,7 +24,7 @@ the wall time. A build still running after ``--cap`` seconds is stopped (its pro
 killed) and shown as ``did not finish`` with the stage it had reached. The load average of the
 machine when each build starts is shown beside it: other work on a shared machine slows a build.
 
-``--json FILE`` writes the figures, ``--plot FILE.png`` draws wall time and peak memory against the
+``--json FILE`` writes the figures (``--also FILE`` adds an earlier run's to the table and plot), ``--plot FILE.png`` draws wall time and peak memory against the
 corpus size (needs matplotlib: ``pip install -e '.[bench]'``).
 """
 from __future__ import annotations
@@ -334,6 +334,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--readers", action="store_true",
                         help="also time kg dyad, kg analyze, kg view and every saved query at each size")
     parser.add_argument("--reader-cap", type=float, default=120.0, help="seconds before a reader is stopped")
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="an earlier run's --json file, whose sizes join the table and the plot")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs under --workdir")
     args = parser.parse_args(argv)
 
@@ -342,6 +344,8 @@ def main(argv: list[str] | None = None) -> None:
         results.append(run_size(n, args))
         if args.json:  # after each size, so that a long run stopped later still leaves figures
             args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    earlier = [e for path in args.also for e in json.loads(path.read_text(encoding="utf-8"))]
+    results = sorted(earlier + results, key=lambda e: e["articles"])
     print(f"kg build, corpus seed {args.seed}, {os.cpu_count()} CPUs, cap {args.cap:.0f} s")
     print_table(results, args.cap)
     print_readers(results, args.reader_cap)
