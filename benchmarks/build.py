@@ -5,7 +5,8 @@ Prints a table; it asserts nothing.
     python benchmarks/build.py [SIZES ...] [--workdir /tmp/kg-bench-build] [--cap 1200] [--add 1000]
                                [--jobs J] [--seed 1] [--json FILE] [--plot FILE.png] [--keep]
 
-SIZES default to 1000 10000 (100000 only when named). For each size N, ``corpus.py`` writes N
+SIZES default to 1000 10000 (100000 only when named; none when ``--also`` is given, which then
+only prints and plots earlier figures). For each size N, ``corpus.py`` writes N
 articles (seed ``--seed``, JSON Lines) and ``kg build IN -o OUT -q`` runs as a process of its own,
 the command an analyst types, with ``KG_STAGE_TIMES=1`` so that it prints each stage's seconds
 (:mod:`kg.timing`). Then the incremental case: the ``--add`` articles that follow the first N in the
@@ -290,7 +291,8 @@ def plot(results: list[dict], path: Path) -> None:
     import matplotlib.ticker
 
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
-    for kind, label, marker in (("full", "full build", "o"), ("add", "adding the next articles", "s")):
+    added = next((e["add"]["articles"] for e in results if e.get("add")), 0)
+    for kind, label, marker in (("full", "full build", "o"), ("add", f"adding {added:,} articles to it", "s")):
         done = [(e["articles"], e[kind]) for e in results if e.get(kind) and e[kind]["ok"]]
         if not done:
             continue
@@ -308,6 +310,7 @@ def plot(results: list[dict], path: Path) -> None:
         axis.set_xscale("log")
         axis.set_yscale("log")
         for scale in (axis.xaxis, axis.yaxis):
+            scale.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
             scale.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
             scale.set_minor_formatter(matplotlib.ticker.NullFormatter())
         axis.set_xlabel("articles in the corpus")
@@ -323,7 +326,8 @@ def plot(results: list[dict], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", type=int, nargs="*", default=[1000, 10000], help="corpus sizes (articles)")
+    parser.add_argument("sizes", type=int, nargs="*",
+                        help="corpus sizes (articles; default 1000 10000, none when --also is given)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench-build"))
     parser.add_argument("--cap", type=float, default=1200.0, help="seconds before a build is stopped")
     parser.add_argument("--add", type=int, default=1000, help="articles added after each full build (0: none)")
@@ -338,6 +342,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="an earlier run's --json file, whose sizes join the table and the plot")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs under --workdir")
     args = parser.parse_args(argv)
+    if not args.sizes and not args.also:
+        args.sizes = [1000, 10000]
 
     results = []
     for n in args.sizes:
