@@ -217,11 +217,12 @@ def run_size(n: int, args: argparse.Namespace) -> dict:
     folder.mkdir(parents=True)
     write_corpus(n, folder / "in", args.seed)
     print(f"building {n:,} articles ...", file=sys.stderr, flush=True)
-    entry = {"articles": n, "full": build_once(folder / "in", folder / "out", args.cap, args.jobs,
+    entry = {"articles": n, "cap_s": args.cap, "full": build_once(folder / "in", folder / "out", args.cap, args.jobs,
                                                folder / "build.log")}
     if args.readers and entry["full"]["ok"]:
         print(f"timing the readers on {n:,} articles ...", file=sys.stderr, flush=True)
         entry["readers_load_avg"] = round(os.getloadavg()[0], 2)
+        entry["reader_cap_s"] = args.reader_cap
         entry["readers"] = time_readers(folder / "out", folder, args.reader_cap)
     if args.add and entry["full"]["ok"]:
         write_corpus(args.add, folder / "add", args.seed, start=n)
@@ -253,7 +254,7 @@ def print_table(results: list[dict], cap: float) -> None:
                 continue
             n = entry["articles"] if kind == "full" else f["articles"]
             if not f["ok"]:
-                why = (f"did not finish in {cap:.0f} s (stage {f['reached'] or 'before reading'})" if f["stopped"]
+                why = (f"did not finish in {entry.get('cap_s', cap):.0f} s (stage {f['reached'] or 'before reading'})" if f["stopped"]
                        else f"failed (exit {f['returncode']}, see {f['log']})")
                 print(f"{entry['articles']:>9,} {kind:<5} {f['wall_s']:>8.1f} {f['cpu_s']:>8.1f} {'-':>6} "
                       f"{f['peak_rss_mb']:>7} {f['tree_pss_mb']:>7} {why:>36} {f['load_avg']:>5.2f}  {_shares(f)}")
@@ -268,16 +269,20 @@ def print_readers(results: list[dict], cap: float) -> None:
     timed_sizes = [e for e in results if e.get("readers")]
     if not timed_sizes:
         return
-    print(f"\nreaders on the full build's output (wall seconds, rows; cap {cap:.0f} s)")
-    print(f"{'reader':<34} {'parameters':<32}" + "".join(f" {e['articles']:>16,}" for e in timed_sizes))
-    print(f"{'load average when they started':<67}" + "".join(f" {e['readers_load_avg']:>16.2f}" for e in timed_sizes))
+    print("\nreaders on the full build's output: wall seconds / CPU seconds (rows of a query); "
+          f"> CAP: stopped after CAP seconds")
+    print(f"{'reader':<34} {'parameters':<44}" + "".join(f" {e['articles']:>20,}" for e in timed_sizes))
+    print(f"{'load average when they started':<79}" + "".join(f" {e['readers_load_avg']:>20.2f}" for e in timed_sizes))
     for i, first in enumerate(timed_sizes[0]["readers"]):
         cells = []
         for e in timed_sizes:
             r = e["readers"][i]
-            cell = (f"{r['wall_s']:.2f}" if r["ok"] else ("> " + format(cap, ".0f") if r["stopped"] else "failed"))
-            cells.append(f" {cell + (' ' + str(r['rows']) if r['rows'] is not None else ''):>16}")
-        print(f"{first['reader']:<34} {first['parameters'][:32]:<32}" + "".join(cells))
+            cell = (f"{r['wall_s']:.1f} / {r['cpu_s']:.1f}" if r["ok"]
+                    else ("> " + format(e.get("reader_cap_s", cap), ".0f") if r["stopped"] else "failed"))
+            if r["rows"] is not None:
+                cell += f" ({r['rows']})"
+            cells.append(f" {cell:>20}")
+        print(f"{first['reader']:<34} {first['parameters'][:44]:<44}" + "".join(cells))
 
 
 def plot(results: list[dict], path: Path) -> None:
