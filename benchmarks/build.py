@@ -25,7 +25,7 @@ the wall time. A build still running after ``--cap`` seconds is stopped (its pro
 killed) and shown as ``did not finish`` with the stage it had reached. The load average of the
 machine when each build starts is shown beside it: other work on a shared machine slows a build.
 
-``--json FILE`` writes the figures (``--also FILE`` adds an earlier run's to the table and plot), ``--plot FILE.png`` draws wall time and peak memory against the
+``--json FILE`` writes the figures (``--also FILE`` adds an earlier run's to the table and plot), ``--plot FILE.png`` draws wall and CPU time and peak memory against the
 corpus size (needs matplotlib: ``pip install -e '.[bench]'``).
 """
 from __future__ import annotations
@@ -302,7 +302,9 @@ def plot(results: list[dict], path: Path) -> None:
         if not done:
             continue
         sizes = [n for n, _ in done]
-        left.plot(sizes, [f["wall_s"] for _, f in done], marker=marker, label=label)
+        line, = left.plot(sizes, [f["wall_s"] for _, f in done], marker=marker, label=f"{label}: wall")
+        left.plot(sizes, [f["cpu_s"] for _, f in done], marker=marker, linestyle="--", color=line.get_color(),
+                  label=f"{label}: CPU")
         line, = right.plot(sizes, [f["tree_pss_mb"] for _, f in done], marker=marker, label=f"{label}: all processes")
         right.plot(sizes, [f["peak_rss_mb"] for _, f in done], marker=marker, linestyle="--", color=line.get_color(),
                    label=f"{label}: largest one")
@@ -311,7 +313,7 @@ def plot(results: list[dict], path: Path) -> None:
         left.plot([n for n, _ in stopped], [f["wall_s"] for _, f in stopped], "x", color="red",
                   label="did not finish (time at the cap)")
         right.plot([n for n, _ in stopped], [f["tree_pss_mb"] for _, f in stopped], "x", color="red")
-    for axis, title, unit in ((left, "Wall time", "seconds"), (right, "Peak memory", "MiB")):
+    for axis, title, unit in ((left, "Time", "seconds"), (right, "Peak memory", "MiB")):
         axis.set_xscale("log")
         axis.set_yscale("log")
         for scale in (axis.xaxis, axis.yaxis):
