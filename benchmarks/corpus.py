@@ -98,6 +98,8 @@ def article(j: int, seed: int, pools: dict[tuple[str, bool], list[Source]], dipl
 
 def _draw(j: int, seed: int, pools: dict[tuple[str, bool], list[Source]], diplomatic: float
           ) -> tuple[dict, bool]:
+    # One generator per article, so that article j is the same whatever --start is. (Seed s's article
+    # j + 1,000,003 draws as seed s + 1's article j does; the story line still keeps their texts apart.)
     rng = random.Random(seed * 1_000_003 + j)
     is_diplomatic = rng.random() < diplomatic
     lang = rng.choices(list(LANGUAGES), weights=list(LANGUAGES.values()))[0]
