@@ -40,10 +40,15 @@ IDENTIFIER = "<http://purl.org/dc/terms/identifier>"
 MARK = "\x00"  # where a copy's suffix goes in an article graph's N-Quads template
 RENAMED = re.compile(r"(<" + re.escape(BASE) + r"(?:graph/)?(?:article|event|evidence|agreement)/[^>]*)>")
 
-#: Typical values by parameter name (a query's own entry in QUERY_VALUES wins).
+#: Typical values by parameter name.
 VALUES = {"country": "IR", "country_a": "IR", "country_b": "TJ", "topic": "counter-terrorism",
           "article": "en_a01_iran_tajikistan_defence", "lang": "ar", "on_date": "2024-06-01",
           "node": BASE + "state/IR", "person": "abbas-araghchi", "org": "SCO"}
+
+
+def typical_values(query, values: dict[str, str] = VALUES) -> dict[str, str]:
+    """The parameters ``query`` (a saved query) declares, each bound to its value in ``values``."""
+    return {p.name: values[p.name] for p in query.params}
 
 
 def base_graph(workdir: Path) -> Path:
@@ -178,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'query':<28} {'parameters':<44} {'cpu s':>8} {'wall s':>8} {'rows':>8}")
     for name in wanted:
         query = saved_queries()[name]
-        bound = {p.name: values[p.name] for p in query.params}
+        bound = typical_values(query, values)
         timed = time_query(store_dir, name, bound, args.cap)
         shown = " ".join(f"{k}={v.replace(BASE, '')}" for k, v in bound.items()) or "-"
         if timed is None:

@@ -25,6 +25,7 @@ from .model import Article, Extraction
 from .manifest import MANIFEST, ArticleRecord, GraphFile, Manifest, article_digest, extractor_version
 from .outdir import output_lock, remove_leftovers, replacing, writing
 from .reference import Reference, default_reference
+from .timing import Stages
 from .resolve import STATE_FILE, MentionRecord, mentions_of, resolve, write_state
 from .workers import default_jobs, extract_all
 
@@ -216,16 +217,25 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
     if (out / "graph.trig").exists() and not (out / MANIFEST).exists():
         raise UsageError(f"{out}: built by an earlier kg (graph.trig, no {MANIFEST}); build into a new folder, "
                          "or remove that folder's graph.trig, graph.ttl and store/ to build it again from its articles")
+    clock = Stages()  # KG_STAGE_TIMES=1 prints each stage's seconds (kg.timing, benchmarks/build.py)
     with Manifest.open(out) as manifest:
         version = extractor_version(s.ref, s.minter.base, s.min_confidence)
+        clock.start("extract")  # read, extract and write the graph files, a batch at a time
         _extract_stage(sources, out, manifest, s, version, result, run)
+        clock.start("fixed")
         _fixed_graphs_stage(out, manifest, s, version)
+        clock.start("resolve")
         _resolve_stage(out, manifest, s, run)
+        clock.start("store")  # the store brought to the graph files, and the derived graph
         _store_and_derive_stage(out, manifest, s, version, result)
+        clock.start("report")
         _report_stage(out, manifest, result, run, time.monotonic() - started)
+        clock.start("combined")
         _combined_stage(out, manifest, s.combined, result)
     if s.html:
+        clock.start("html")
         _html_stage(out, result)
+    clock.stop()
     return result
 
 
