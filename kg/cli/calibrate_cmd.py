@@ -14,6 +14,8 @@ from ..extract import Extractor
 from .common import cli_errors
 
 #: Sets the model is fitted on (read while writing rules) and the sets it is judged on (never read).
+#: general6 stays out: fitted on it too, the model held back many right Persian events of the cluster set
+#: (Persian event F1 there 0.93 -> 0.83) for no gain on the never-read sets.
 FIT_SETS = ["corpus", "probe", "fresh", "fresh2", "realistic", "general", "general2", "general3", "general4", "general5"]
 TEST_SETS = ["heldout", "unseen", "realistic_unseen", "general_unseen2"]
 
