@@ -1,6 +1,9 @@
 """The analysis layer: the RDF graph projected onto networkx graphs, and measures over them.
 
-* :mod:`.projections` reads the graph with saved queries (``projection-*.rq``) into networkx graphs;
+* :mod:`.aggregates` reads the state network as the store aggregates it (``aggregate-*.rq``): a few
+  rows per pair of states, whatever the size of the corpus; :func:`analyse` builds on it;
+* :mod:`.projections` reads the graph with saved queries (``projection-*.rq``) into networkx graphs,
+  event by event (for exports and the dyad profiles);
 * :mod:`.measures` holds pure functions ``G -> dict``;
 * :mod:`.dyad` profiles the relations of two states.
 

@@ -14,6 +14,12 @@ Large graphs are cut to stay usable: at most ``max_nodes`` nodes (ranked by the 
 beyond that are still counted, per type and date, so edge widths and filters stay exact. The page
 says what was cut.
 
+No view reads every event into Python (issue 15). The store counts each edge's facts per type and
+day (``view-*-days.rq``, GROUP BY queries); the person and actor–event views first let the store
+pick the most active persons or actors (``view-*-activity.rq``) and draw those alone, saying of how
+many; only the facts an edge lists are then read, with their evidence, for the edges shown. What a
+view holds in memory grows with what it shows, not with the corpus.
+
 All data goes into the page as JSON inside ``<script type="application/json">`` with ``<``, ``>``
 and ``&`` written as JSON escapes, so no quote can close the script element; the page's script
 fills the panel with DOM text nodes only. Opening the page with ``#selftest`` runs a small
@@ -171,10 +177,23 @@ def _states(store: ox.Store, lang: str) -> Projection:
         bucket[2] += int(row["events"])
         bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
 
+    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+        # Edges that list all their facts are light: their events are read pair by pair. The others
+        # list their latest: the events since the earliest day any of them starts from are read
+        # once, day first, so the store follows only recent events to their states.
+        whole = [{"state_a": a, "state_b": b, "since": ""} for (a, b), day in sorted(since.items()) if day is None]
+        if whole:
+            yield from _rows(store, "view-state-events", table=whole)
+        days = [day for day in since.values() if day is not None]
+        if days:
+            for row in _rows(store, "view-state-recent", {"earliest": min(days)}):
+                pair = (row["state_a"], row["state_b"])
+                if since.get(pair, "~") is not None and since.get(pair, "~") <= (row["day"] or ""):
+                    yield row
+
     def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
-        table = [{"state_a": a, "state_b": b, "since": day or ""} for (a, b), day in sorted(since.items())]
         found: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-        for row in _rows(store, "view-state-events", table=table) if table else ():
+        for row in rows(since):
             a, b, event = row["state_a"], row["state_b"], row["event"]
             old = found[(a, b)].get(event)
             day = row["day"] or None
@@ -289,13 +308,25 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
         bucket[2] += int(row["events"])
         bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
 
-    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
-        table = []
+    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+        # As for the state view: light edges pair by pair, the latest facts of the others day first.
+        whole = []
         for (a, b), day in sorted(since.items()):
-            person, other = (a, b) if nodes[a]["kind"] == "person" else (b, a)
-            table.append({"person": person, "other": other, "since": day or ""})
+            if day is None:
+                person, other = (a, b) if nodes[a]["kind"] == "person" else (b, a)
+                whole.append({"person": person, "other": other, "since": ""})
+        if whole:
+            yield from _rows(store, "view-person-events", table=whole)
+        days = [day for day in since.values() if day is not None]
+        if days:
+            for row in _rows(store, "view-person-recent", {"earliest": min(days)}):
+                day = since.get(tuple(sorted((row["person"], row["other"]))), "~")
+                if day is not None and day <= (row["day"] or ""):
+                    yield row
+
+    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
         facts: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-        for row in _rows(store, "view-person-events", table=table) if table else ():
+        for row in rows(since):
             pair = tuple(sorted((row["person"], row["other"])))
             day = row["day"] or None
             old = facts[pair].get(row["event"])
