@@ -181,14 +181,17 @@ def _states(store: ox.Store, lang: str) -> Projection:
         # Edges that list all their facts are light: their events are read pair by pair. The others
         # list their latest: the events since the earliest day any of them starts from are read
         # once, day first, so the store follows only recent events to their states.
-        whole = [{"state_a": a, "state_b": b, "since": ""} for (a, b), day in sorted(since.items()) if day is None]
-        if whole:
-            yield from _rows(store, "view-state-events", table=whole)
-        days = [day for day in since.values() if day is not None]
-        if days:
-            for row in _rows(store, "view-state-recent", {"earliest": min(days)}):
-                pair = (row["state_a"], row["state_b"])
-                if since.get(pair, "~") is not None and since.get(pair, "~") <= (row["day"] or ""):
+        counts = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, counts)
+        recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
+        apart = [{"state_a": a, "state_b": b, "since": day or ""} for (a, b), day in sorted(since.items())
+                 if (a, b) not in recent]
+        if apart:
+            yield from _rows(store, "view-state-events", table=apart)
+        if recent:
+            for row in _rows(store, "view-state-recent", {"earliest": earliest}):
+                day = recent.get((row["state_a"], row["state_b"]))
+                if day is not None and day <= (row["day"] or ""):
                     yield row
 
     def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
@@ -210,6 +213,33 @@ def _states(store: ox.Store, lang: str) -> Projection:
         return {pair: list(facts.values()) for pair, facts in found.items()}
 
     return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
+
+
+def _window(since: dict[tuple[str, str], str | None], buckets: dict[tuple[str, str], list[list]]) -> str | None:
+    """The first day of the facts read day first; edges listing facts from before it are read pair by pair.
+
+    Reading day first costs about the events since that day, reading an edge pair by pair about its
+    events: the day is the one that makes the two together least, judged from the counts per day.
+    None when no edge is worth reading day first.
+    """
+    per_day: dict[str, int] = defaultdict(int)
+    for found in buckets.values():
+        for _, day, count, _ in found:
+            if day:
+                per_day[day] += count
+    days = sorted(per_day, reverse=True)
+    weights = {pair: sum(b[2] for b in buckets.get(pair, [])) for pair, day in since.items() if day is not None}
+    best, best_cost, recent = None, sum(weights.values()), 0
+    by_since = sorted(((day, pair) for pair, day in since.items() if day is not None), reverse=True)
+    i = 0
+    for day in days:
+        recent += per_day[day]
+        while i < len(by_since) and by_since[i][0] >= day:
+            i += 1
+        cost = recent + sum(weights[pair] for _, pair in by_since[i:])
+        if cost < best_cost:
+            best, best_cost = day, cost
+    return best
 
 
 def _evidence(store: ox.Store, facts: list[dict], lang: str) -> None:
@@ -310,17 +340,19 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
         # As for the state view: light edges pair by pair, the latest facts of the others day first.
-        whole = []
+        counts = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, counts)
+        recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
+        apart = []
         for (a, b), day in sorted(since.items()):
-            if day is None:
+            if (a, b) not in recent:
                 person, other = (a, b) if nodes[a]["kind"] == "person" else (b, a)
-                whole.append({"person": person, "other": other, "since": ""})
-        if whole:
-            yield from _rows(store, "view-person-events", table=whole)
-        days = [day for day in since.values() if day is not None]
-        if days:
-            for row in _rows(store, "view-person-recent", {"earliest": min(days)}):
-                day = since.get(tuple(sorted((row["person"], row["other"]))), "~")
+                apart.append({"person": person, "other": other, "since": day or ""})
+        if apart:
+            yield from _rows(store, "view-person-events", table=apart)
+        if recent:
+            for row in _rows(store, "view-person-recent", {"earliest": earliest}):
+                day = recent.get(tuple(sorted((row["person"], row["other"]))))
                 if day is not None and day <= (row["day"] or ""):
                     yield row
 
