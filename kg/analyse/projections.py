@@ -365,6 +365,17 @@ def actor_event_graph(store: ox.Store, lang: str = "en", events: list[str] | Non
     else:
         rows = list(_rows(store, "view-event-actors", {"lang": lang}, table=[{"event": e} for e in events])) \
             if events else []
+        # Labels once per actor, not once per actor and row of its event.
+        actors = sorted({row["actor"] for row in rows})
+        labels: dict[str, list[dict]] = defaultdict(list)
+        for row in _rows(store, "view-actor-labels", table=[{"actor": a} for a in actors]) if actors else ():
+            labels[row["actor"]].append(row)
+        first = {}
+        for row in rows:
+            row.update(label=None, label_lang=None)
+            first.setdefault(row["actor"], row)
+        rows += [{**first[actor], "label": found["label"], "label_lang": found["label_lang"]}
+                 for actor, found_rows in labels.items() for found in found_rows]
     rank = {"participant": 0, "target": 1, "person": 2}
     for row in rows:
         iri, kind, code = row["event"], row["kind"], row["code"]

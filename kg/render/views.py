@@ -317,8 +317,8 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
     chosen = [row["person"] for row in activity[:max_nodes]]
     inside = set(chosen)
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows(store, "view-person-labels", table=[{"person": p} for p in chosen]) if chosen else ():
-        found[row["person"]].setdefault(row["label_lang"] or "", row["label"])
+    for row in _rows(store, "view-actor-labels", table=[{"actor": p} for p in chosen]) if chosen else ():
+        found[row["actor"]].setdefault(row["label_lang"] or "", row["label"])
     nodes: dict[str, dict] = {}
     for person in chosen:
         labels, slug = found.get(person, {}), person.rsplit("/", 1)[-1]
