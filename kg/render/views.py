@@ -159,9 +159,10 @@ def _in_hand(nodes: dict[str, dict], facts: dict[tuple[str, str], list[dict]], *
     return Projection(nodes, _counted(facts), listed, **extra)
 
 
-def _states(store: ox.Store, lang: str) -> Projection:
+def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
     """States, and per pair of states its events counted per type and day by the store
-    (``view-state-days.rq``); the facts listed are read for the edges shown only."""
+    (``view-state-days.rq``); the facts listed are read for the edges shown only. All states are
+    read (about 200): ``max_nodes`` cuts them by PageRank later."""
     labels = state_labels(store, lang)
     nodes = {code: {"label": labels.get(code, code), "kind": "state", "code": code} for code in state_events(store)}
     buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
@@ -178,9 +179,9 @@ def _states(store: ox.Store, lang: str) -> Projection:
         bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
-        # Edges that list all their facts are light: their events are read pair by pair. The others
-        # list their latest: the events since the earliest day any of them starts from are read
-        # once, day first, so the store follows only recent events to their states.
+        # An edge's facts are read pair by pair, or, for the busy edges whose latest facts begin on
+        # or after the day _window picks, in one query day first, so that the store follows only
+        # recent events to their states.
         counts = {pair: list(b.values()) for pair, b in buckets.items()}
         earliest = _window(since, counts)
         recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
@@ -609,9 +610,8 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
         raise UsageError(f"home {home!r} must be a relative link")
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     wanted = None if event_types is None else {t.strip() for t in event_types if t.strip()}
-    builders = {"states": lambda s, lg: _states(s, lg), "persons": _persons, "memberships": _memberships,
-                "events": _events}
-    view = builders[projection](store, lang) if projection == "states" else builders[projection](store, lang, max_nodes)
+    builders = {"states": _states, "persons": _persons, "memberships": _memberships, "events": _events}
+    view = builders[projection](store, lang, max_nodes)
     nodes = view.nodes
 
     def keep(f: dict) -> bool:
