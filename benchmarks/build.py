@@ -48,9 +48,10 @@ HERE = Path(__file__).resolve().parent
 # The saved queries' names and parameters, with queries.py's typical values, read in a process of
 # its own: this one stays small, because a child's peak RSS, as the kernel reports it, is never less
 # than its parent's resident set when it was started.
-LIST_QUERIES = ("import json, sys; sys.path.insert(0, sys.argv[1]); from queries import typical_values; "
+LIST_QUERIES = ("import json, sys; sys.path.insert(0, sys.argv[1]); from queries import QUERY_VALUES, typical_values; "
                 "from kg.graph.query import saved_queries; values = json.loads(sys.argv[2]); "
-                "print(json.dumps({n: typical_values(q, values) for n, q in saved_queries().items()}))")
+                "print(json.dumps({n: typical_values(q, {**values, **QUERY_VALUES.get(n, {})}) "
+                "for n, q in saved_queries().items()}))")
 
 STAGE_LINE = re.compile(r"^kg stage (\w+): (started|[\d.]+ s)$", re.M)
 HTML = ("index.html", "graph.html", "views", "dyads", "analysis")

@@ -40,10 +40,17 @@ IDENTIFIER = "<http://purl.org/dc/terms/identifier>"
 MARK = "\x00"  # where a copy's suffix goes in an article graph's N-Quads template
 RENAMED = re.compile(r"(<" + re.escape(BASE) + r"(?:graph/)?(?:article|event|evidence|agreement)/[^>]*)>")
 
-#: Typical values by parameter name.
+#: Typical values by parameter name (a query's own entry in QUERY_VALUES wins).
 VALUES = {"country": "IR", "country_a": "IR", "country_b": "TJ", "topic": "counter-terrorism",
           "article": "en_a01_iran_tajikistan_defence", "lang": "ar", "on_date": "2024-06-01",
-          "node": BASE + "state/IR", "person": "abbas-araghchi", "org": "SCO"}
+          "node": BASE + "state/IR", "person": "abbas-araghchi", "org": "SCO",
+          "state_a": "IR", "state_b": "TJ", "since": "2025-06-01", "earliest": "2025-06-01",
+          "other": BASE + "person/emomali-sobirzoda", "event": BASE + "event/3e41d434590bfbdd",
+          "actor": BASE + "state/IR"}
+#: Values for one query's parameters, where the typical value by name is of another type (the view
+#: queries take a person's IRI, the others its id).
+QUERY_VALUES = {name: {"person": BASE + "person/abbas-araghchi"}
+                for name in ("view-person-days", "view-person-events", "view-person-recent", "view-actor-labels")}
 
 
 def typical_values(query, values: dict[str, str] = VALUES) -> dict[str, str]:
@@ -183,7 +190,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'query':<28} {'parameters':<44} {'cpu s':>8} {'wall s':>8} {'rows':>8}")
     for name in wanted:
         query = saved_queries()[name]
-        bound = typical_values(query, values)
+        bound = typical_values(query, {**values, **QUERY_VALUES.get(name, {})})
         timed = time_query(store_dir, name, bound, args.cap)
         shown = " ".join(f"{k}={v.replace(BASE, '')}" for k, v in bound.items()) or "-"
         if timed is None:

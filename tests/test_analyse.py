@@ -15,6 +15,7 @@ from kg.analyse import (
     communities,
     dyad_profile,
     dyad_profiles,
+    dyads,
     ego,
     measures,
     memberships,
@@ -414,3 +415,36 @@ def test_the_projection_queries_are_saved_queries_with_a_summary():
     assert {"projection-state-events", "projection-dyad-events", "projection-states", "projection-memberships",
             "projection-actor-events", "projection-places"} <= set(names)
     assert all(queries[n].summary for n in names)
+
+
+# ---------------------------------------------------------------- aggregates read from the store (issue 15)
+
+
+@pytest.mark.parametrize("fixture", ["events_store", "actors_store", "seed_store"])
+@pytest.mark.parametrize("planned", [True, False])
+def test_the_store_aggregates_the_same_state_network_as_the_events_read_one_by_one(request, fixture, planned):
+    from kg.analyse.aggregates import events_between_states, state_network
+
+    store = request.getfixturevalue(fixture)
+    M = state_interactions(store, include_planned=planned)
+    by_event = dyads(M)
+    D, G = state_network(store, include_planned=planned)
+    assert dict(G.nodes(data=True)) == dict(by_event.nodes(data=True))
+    assert {(a, b) for a, b in M.edges()} == set(D.edges())
+    assert all(D[a][b]["weight"] == M.number_of_edges(a, b) for a, b in D.edges())
+    for a, b, d in by_event.edges(data=True):
+        got = G[a][b]
+        assert (got["weight"], got["tone"], got["types"], got["first"], got["last"]) == \
+            (d["weight"], d["tone"], d["types"], d["first"], d["last"]), (a, b)
+    assert G.number_of_edges() == by_event.number_of_edges()
+    assert pytest.approx(pagerank(D)) == pagerank(M)
+    assert events_between_states(store, planned) == len({e for _, _, ev in by_event.edges(data="events") for e in ev})
+
+
+def test_analyse_counts_and_measures_come_from_the_aggregates(events_store):
+    result = analyse(events_store)
+    assert result.summary() == {"states": 2, "dyads": 1, "events": 4, "communities": 1}
+    assert result.dyads == [{"state_a": "IR", "state_b": "TJ", "label_a": "Iran", "label_b": "Tajikistan", "weight": 4,
+                             "tone": 3.0, "types": "meeting:3 statement_criticism:1", "first": "2024-01-10",
+                             "last": "2024-06-01"}]
+    assert analyse(events_store, include_planned=False).summary()["events"] == 3

@@ -293,3 +293,26 @@ def test_kg_view_events_and_kg_analyze_html(seed_build: Path, tmp_path: Path) ->
     assert done.exit_code == 0, done.output
     assert (site / "index.html").is_file() and (site / "dyads" / "IR-TJ.html").is_file()
     assert 'href="../tables/measures.csv"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_person_view_of_the_most_active_says_how_many_it_left_out(seed_build: Path, tmp_path: Path) -> None:
+    """Issue 15: the store picks the most active persons; the page says of how many."""
+    store = load_store(seed_build)
+    whole = render_view(store, tmp_path / "all.html", projection="persons")
+    page = tmp_path / "top.html"
+    r = render_view(store, page, projection="persons", max_nodes=1)
+    meta = json.loads(re.search(r'id="kg-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.DOTALL).group(1))["meta"]
+    persons = sum(1 for n in json.loads(re.search(r'id="kg-data">(.*?)</script>', (tmp_path / "all.html").read_text(
+        encoding="utf-8"), re.DOTALL).group(1))["nodes"] if n["kind"] == "person")
+    assert persons >= 2 and whole["cut_nodes"] == 0
+    assert meta["chosen"] == f"showing the 1 most active of {persons} persons"
+    assert r["nodes"] == 1 and r["cut_nodes"] == meta["total_nodes"] - 1 > 0
+
+
+def test_an_edge_lists_its_latest_facts_and_counts_the_others_by_type_and_day(injected_build: Path, tmp_path: Path) -> None:
+    page = tmp_path / "one.html"
+    render_view(load_store(injected_build), page, max_facts=1, focus="OM")
+    edge = page_data(page)["edges"][0]
+    assert (edge["from"], edge["to"]) == ("IR", "OM") and edge["weight"] == len(edge["facts"]) + sum(r[2] for r in edge["rest"])
+    assert [f["date"] for f in edge["facts"]] == ["2025-03-03"] and edge["facts"][0]["place"] == "Muscat"
+    assert INJECTION in edge["facts"][0]["quote"] and edge["facts"][0]["tone"] > 0

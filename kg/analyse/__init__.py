@@ -1,6 +1,9 @@
 """The analysis layer: the RDF graph projected onto networkx graphs, and measures over them.
 
-* :mod:`.projections` reads the graph with saved queries (``projection-*.rq``) into networkx graphs;
+* :mod:`.aggregates` reads the state network as the store aggregates it (``aggregate-*.rq``): a few
+  rows per pair of states, whatever the size of the corpus; :func:`analyse` builds on it;
+* :mod:`.projections` reads the graph with saved queries (``projection-*.rq``) into networkx graphs,
+  event by event (for exports and the dyad profiles);
 * :mod:`.measures` holds pure functions ``G -> dict``;
 * :mod:`.dyad` profiles the relations of two states.
 
@@ -17,6 +20,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..outdir import replacing, write_atomic
+from .aggregates import events_between_states, state_network
 from .dyad import dyad_profile, dyad_profiles
 from .measures import betweenness, communities, ego, pagerank, strength
 from .projections import (
@@ -48,11 +52,14 @@ class Analysis:
     dyads: list[dict] = field(default_factory=list)
     communities: list[list[str]] = field(default_factory=list)
     graph: nx.Graph = field(default_factory=nx.Graph)
+    #: Events that join two states or more; None counts the event IRIs on the graph's edges.
+    events: int | None = None
 
     def summary(self) -> dict:
+        events = self.events if self.events is not None else \
+            len({e for _, _, ev in self.graph.edges(data="events") for e in ev or ()})
         return {"states": self.graph.number_of_nodes(), "dyads": self.graph.number_of_edges(),
-                "events": len({e for _, _, ev in self.graph.edges(data="events") for e in ev}),
-                "communities": len(self.communities)}
+                "events": events, "communities": len(self.communities)}
 
     def to_json(self) -> dict:
         return {"summary": self.summary(), "states": self.states, "dyads": self.dyads,
@@ -66,12 +73,12 @@ def _round(value: float) -> float:
 def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> Analysis:
     """Strength, PageRank, betweenness and Louvain communities of the states, and their dyads.
 
-    PageRank runs on the directed interactions (an edge per event, initiator to other party, both
-    ways for meetings and signings), the other measures on the undirected graph of dyads weighted
-    by their number of events.
+    PageRank runs on the directed interactions (initiator to other party, both ways for meetings
+    and signings, weighted by their number of events), the other measures on the undirected graph
+    of dyads weighted by their number of events. Both come aggregated from the store
+    (:func:`.aggregates.state_network`): a few rows per pair of states, whatever the corpus size.
     """
-    interactions = state_interactions(store, lang, include_planned)
-    G = dyads(interactions)
+    interactions, G = state_network(store, lang, include_planned)
     s, pr, bc, comm = strength(G), pagerank(interactions), betweenness(G), communities(G)
     tone = dict(G.degree(weight="tone"))
     rows = [
@@ -92,7 +99,8 @@ def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> 
     groups: dict[int, list[str]] = {}
     for node, cid in comm.items():
         groups.setdefault(cid, []).append(node)
-    return Analysis(rows, pairs, [sorted(groups[i]) for i in sorted(groups)], G)
+    return Analysis(rows, pairs, [sorted(groups[i]) for i in sorted(groups)], G,
+                    events_between_states(store, include_planned))
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:

@@ -67,7 +67,7 @@ _CSV_RESERVED = {"node": {"id"}, "edge": {"source", "target", "key"}}
 def _persons(store: ox.Store, lang: str) -> nx.Graph:
     # The view owns the rule of who is joined to whom; reading its result keeps the file and the
     # picture in agreement. Imported here because the view module itself builds on this package.
-    from ..render.views import _persons as person_facts
+    from ..render.views import person_facts
 
     nodes, facts = person_facts(store, lang)
     G = nx.Graph()

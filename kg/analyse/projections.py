@@ -53,8 +53,9 @@ def saved(name: str) -> SavedQuery:
     return parse_query_text(path.read_text(encoding="utf-8"), name, path)
 
 
-def _rows(store: ox.Store, name: str, values: dict[str, str] | None = None) -> Iterable[dict[str, str | None]]:
-    solutions = run(store, saved(name), values)
+def _rows(store: ox.Store, name: str, values: dict[str, str] | None = None,
+          table: list[dict[str, str]] | None = None) -> Iterable[dict[str, str | None]]:
+    solutions = run(store, saved(name), values, table=table)
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield {n: (None if solution[n] is None else solution[n].value) for n in names}
@@ -338,7 +339,7 @@ def _event_label(type_: str, place: str | None, when: str | None) -> str:
     return " · ".join(part for part in (name, place, when) if part)
 
 
-def actor_event_graph(store: ox.Store, lang: str = "en") -> nx.Graph:
+def actor_event_graph(store: ox.Store, lang: str = "en", events: list[str] | None = None) -> nx.Graph:
     """Bipartite graph of the actors and the events they take part in (``projection-actor-events.rq``).
 
     Actors (``bipartite=0``) are states, organisations (as participant or target) and the persons an
@@ -352,13 +353,31 @@ def actor_event_graph(store: ox.Store, lang: str = "en") -> nx.Graph:
     that is a target too), ``"target"`` or ``"person"``; ``initiator`` is True for the state
     that initiates the event.
 
+    ``events`` (IRIs) keeps those events alone, read one by one (``view-event-actors.rq``) instead
+    of the whole graph's in one pass.
+
     >>> B = actor_event_graph(ox.Store())
     >>> B.number_of_nodes()
     0
     """
     B = nx.Graph()
     actor_labels: dict[str, dict[str, str]] = defaultdict(dict)
-    rows = list(_rows(store, "projection-actor-events", {"lang": lang}))
+    if events is None:
+        rows = list(_rows(store, "projection-actor-events", {"lang": lang}))
+    else:
+        rows = list(_rows(store, "view-event-actors", {"lang": lang}, table=[{"event": e} for e in events])) \
+            if events else []
+        # Labels once per actor, not once per actor and row of its event.
+        actors = sorted({row["actor"] for row in rows})
+        labels: dict[str, list[dict]] = defaultdict(list)
+        for row in _rows(store, "view-actor-labels", table=[{"actor": a} for a in actors]) if actors else ():
+            labels[row["actor"]].append(row)
+        first = {}
+        for row in rows:
+            row.update(label=None, label_lang=None)
+            first.setdefault(row["actor"], row)
+        rows += [{**first[actor], "label": found["label"], "label_lang": found["label_lang"]}
+                 for actor, found_rows in labels.items() for found in found_rows]
     rank = {"participant": 0, "target": 1, "person": 2}
     for row in rows:
         iri, kind, code = row["event"], row["kind"], row["code"]

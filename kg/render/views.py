@@ -14,6 +14,12 @@ Large graphs are cut to stay usable: at most ``max_nodes`` nodes (ranked by the 
 beyond that are still counted, per type and date, so edge widths and filters stay exact. The page
 says what was cut.
 
+No view reads every event into Python (issue 15). The store counts each edge's facts per type and
+day (``view-*-days.rq``, GROUP BY queries); the person and actor–event views first let the store
+pick the most active persons or actors (``view-*-activity.rq``) and draw those alone, saying of how
+many; only the facts an edge lists are then read, with their evidence, for the edges shown. What a
+view holds in memory grows with what it shows, not with the corpus.
+
 All data goes into the page as JSON inside ``<script type="application/json">`` with ``<``, ``>``
 and ``&`` written as JSON escapes, so no quote can close the script element; the page's script
 fills the panel with DOM text nodes only. Opening the page with ``#selftest`` runs a small
@@ -27,7 +33,8 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -35,12 +42,15 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
+from ..analyse.aggregates import state_events
 from ..analyse.projections import (
     ORG_PREFIX,
+    SYMMETRIC_TYPES,
+    _actor_node,
+    _rows,
     actor_event_graph,
     events,
     memberships,
-    state_interactions,
     state_labels,
 )
 from ..errors import UsageError
@@ -109,23 +119,162 @@ def _fact(event: str, type_: str, date: str | None, parties: list[str], quote: s
 # ---------------------------------------------------------------- projections
 
 
-def _states(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[str, str], list[dict]]]:
-    G = state_interactions(store, lang)
-    nodes = {n: {"label": d.get("label") or n, "kind": "state", "code": n} for n, d in G.nodes(data=True)}
-    facts: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-    for u, v, d in G.edges(data=True):
-        pair = tuple(sorted((u, v)))
-        if d["event"] in facts[pair]:
-            continue
-        direction = f"{nodes[u]['label']} ↔ {nodes[v]['label']}" if d.get("symmetric") else \
-            f"{nodes[u]['label']} → {nodes[v]['label']}"
-        facts[pair][d["event"]] = _fact(d["event"], d["type"], d.get("date"), [direction], d.get("quote"),
-                                        d.get("article"), float(d.get("tone") or 0.0),
-                                        place=d.get("place_label") or d.get("place"), documents=d.get("documents"))
-    return nodes, {pair: list(found.values()) for pair, found in facts.items()}
+@dataclass
+class Projection:
+    """What a view draws, before it is cut: nodes, and per edge its facts counted per type and day.
+
+    ``buckets`` maps an edge (its two ends, sorted) to ``[type, day, count, tone]`` lists (day None
+    when undated, tone the sum of the facts' tones). ``listed`` gives the facts of some edges with
+    their evidence: for each edge, those on or after a day (None: all of them), as :func:`_fact`
+    dicts. ``labels`` is an edge label per edge, where the projection has one.
+    ``note`` says how the nodes were chosen when the store chose them (the most active persons...).
+    """
+
+    nodes: dict[str, dict]
+    buckets: dict[tuple[str, str], list[list]]
+    listed: Callable[[dict[tuple[str, str], str | None]], dict[tuple[str, str], list[dict]]]
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
+    total_nodes: int | None = None
+    note: str | None = None
 
 
-def _persons(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[str, str], list[dict]]]:
+def _counted(facts: dict[tuple[str, str], list[dict]]) -> dict[tuple[str, str], list[list]]:
+    """Facts in hand counted per type and day, as :class:`Projection` keeps them."""
+    out: dict[tuple[str, str], list[list]] = {}
+    for pair, found in facts.items():
+        buckets: dict[tuple[str, str | None], list] = {}
+        for f in found:
+            b = buckets.setdefault((f["type"], f["date"]), [f["type"], f["date"], 0, 0.0])
+            b[2] += 1
+            b[3] = round(b[3] + float(f["tone"] or 0.0), 6)
+        out[pair] = list(buckets.values())
+    return out
+
+
+def _in_hand(nodes: dict[str, dict], facts: dict[tuple[str, str], list[dict]], **extra) -> Projection:
+    """A projection whose facts are all read already (small ones: memberships)."""
+    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+        return {pair: [f for f in facts.get(pair, []) if day is None or (f["date"] or "") >= day]
+                for pair, day in since.items()}
+    return Projection(nodes, _counted(facts), listed, **extra)
+
+
+def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+    """States, and per pair of states its events counted per type and day by the store
+    (``view-state-days.rq``); the facts listed are read for the edges shown only. All states are
+    read (about 200): ``max_nodes`` cuts them by PageRank later."""
+    labels = state_labels(store, lang)
+    nodes = {code: {"label": labels.get(code, code), "kind": "state", "code": code} for code in state_events(store)}
+    buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
+    for row in _rows(store, "view-state-days"):
+        source, target, type_ = row["source"], row["target"], row["type"] or "other"
+        a, b = sorted((source, target))
+        if type_ in SYMMETRIC_TYPES and source != a:
+            continue  # counted from the pair's first state: the same events run both ways
+        for code in (a, b):
+            nodes.setdefault(code, {"label": labels.get(code, code), "kind": "state", "code": code})
+        day = row["day"] or None
+        bucket = buckets[(a, b)].setdefault((type_, day), [type_, day, 0, 0.0])
+        bucket[2] += int(row["events"])
+        bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
+
+    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+        # An edge's facts are read pair by pair, or, for the busy edges whose latest facts begin on
+        # or after the day _window picks, in one query day first, so that the store follows only
+        # recent events to their states.
+        counts = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, counts)
+        recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
+        apart = [{"state_a": a, "state_b": b, "since": day or ""} for (a, b), day in sorted(since.items())
+                 if (a, b) not in recent]
+        if apart:
+            yield from _rows(store, "view-state-events", table=apart)
+        if recent:
+            for row in _rows(store, "view-state-recent", {"earliest": earliest}):
+                day = recent.get((row["state_a"], row["state_b"]))
+                if day is not None and day <= (row["day"] or ""):
+                    yield row
+
+    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+        found: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+        for row in rows(since):
+            a, b, event = row["state_a"], row["state_b"], row["event"]
+            old = found[(a, b)].get(event)
+            day = row["day"] or None
+            if old is not None:  # one row per article date of an undated event: the earliest is its day
+                old["date"] = min(filter(None, (old["date"], day)), default=None)
+                continue
+            if row["from"]:
+                other = b if row["from"] == a else a
+                direction = f"{nodes[row['from']]['label']} → {nodes[other]['label']}"
+            else:
+                direction = f"{nodes[a]['label']} ↔ {nodes[b]['label']}"
+            found[(a, b)][event] = _fact(event, row["type"] or "other", day, [direction], None, None, 0.0,
+                                         place=None, documents=None)
+        return {pair: list(facts.values()) for pair, facts in found.items()}
+
+    return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
+
+
+def _window(since: dict[tuple[str, str], str | None], buckets: dict[tuple[str, str], list[list]]) -> str | None:
+    """The first day of the facts read day first; edges listing facts from before it are read pair by pair.
+
+    Reading day first costs about the events since that day, reading an edge pair by pair about its
+    events: the day is the one that makes the two together least, judged from the counts per day.
+    None when no edge is worth reading day first.
+    """
+    per_day: dict[str, int] = defaultdict(int)
+    for found in buckets.values():
+        for _, day, count, _ in found:
+            if day:
+                per_day[day] += count
+    days = sorted(per_day, reverse=True)
+    weights = {pair: sum(b[2] for b in buckets.get(pair, [])) for pair, day in since.items() if day is not None}
+    best, best_cost, recent = None, sum(weights.values()), 0
+    by_since = sorted(((day, pair) for pair, day in since.items() if day is not None), reverse=True)
+    i = 0
+    for day in days:
+        recent += per_day[day]
+        while i < len(by_since) and by_since[i][0] >= day:
+            i += 1
+        cost = recent + sum(weights[pair] for _, pair in by_since[i:])
+        if cost < best_cost:
+            best, best_cost = day, cost
+    return best
+
+
+def _evidence(store: ox.Store, facts: list[dict], lang: str) -> None:
+    """Fill in the tone, place, documents and first evidence of the listed facts (``view-event-facts.rq``)."""
+    by_event: dict[str, list[dict]] = defaultdict(list)
+    for f in facts:
+        by_event[f["event"]].append(f)
+    if not by_event:
+        return
+    places: dict[str, dict[str, str]] = defaultdict(dict)
+    evidence: dict[str, set] = defaultdict(set)
+    details: dict[str, dict] = {}
+    for row in _rows(store, "view-event-facts", {"lang": lang}, table=[{"event": e} for e in sorted(by_event)]):
+        event = row["event"]
+        d = details.setdefault(event, {"tone": float(row["tone"] or 0.0), "place": row["place"],
+                                       "documents": int(row["documents"]) if row["documents"] else None})
+        if row["place_label"]:
+            places[event].setdefault(row["place_label_lang"] or "", row["place_label"])
+        if row["quote"] is not None:
+            evidence[event].add((row["article"] or "", row["quote"]))
+        d["place"] = d["place"] or row["place"]
+    for event, found in by_event.items():
+        d = details.get(event, {"tone": 0.0, "place": None, "documents": None})
+        labels = places.get(event, {})
+        place = (labels.get(lang) or labels.get("en") or d["place"]) if d["place"] else None
+        first = min(evidence[event]) if evidence.get(event) else (None, None)
+        for f in found:
+            f.update(tone=d["tone"], place=place, documents=d["documents"], article=first[0] or None, quote=first[1])
+
+
+def person_facts(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[str, str], list[dict]]]:
+    """Every person of every event, and per pair of persons (or a person alone and a state) each
+    event they share: the whole person projection, read event by event (for ``kg export``; the
+    view reads :func:`_persons`, bounded)."""
     records = {e.iri: e for e in events(store)}
     labels = state_labels(store, lang)
     people: dict[str, dict[str, str]] = defaultdict(dict)
@@ -161,35 +310,130 @@ def _persons(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[st
     return nodes, dict(facts)
 
 
-def _memberships(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[str, str], list[dict]]]:
+def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+    """The ``max_nodes`` persons in most events (``view-person-activity.rq``), and per pair of them,
+    or of one of them alone in an event and a state of the event, the events counted per type and
+    day by the store (``view-person-days.rq``)."""
+    activity = list(_rows(store, "view-person-activity"))
+    chosen = [row["person"] for row in activity[:max_nodes]]
+    inside = set(chosen)
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows(store, "view-actor-labels", table=[{"actor": p} for p in chosen]) if chosen else ():
+        found[row["actor"]].setdefault(row["label_lang"] or "", row["label"])
+    nodes: dict[str, dict] = {}
+    for person in chosen:
+        labels, slug = found.get(person, {}), person.rsplit("/", 1)[-1]
+        nodes[person] = {"label": labels.get(lang) or labels.get("en") or next(
+            (labels[k] for k in sorted(labels)), slug), "kind": "person", "code": slug}
+    states = state_labels(store, lang)
+    buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
+    for row in _rows(store, "view-person-days", table=[{"person": p} for p in chosen]) if chosen else ():
+        person, other = row["person"], row["other"]
+        if other.startswith(("http://", "https://")):
+            if other not in inside or other < person:
+                continue  # a person not shown, or the pair counted from its other end
+        else:
+            nodes.setdefault(other, {"label": states.get(other, other), "kind": "state", "code": other})
+        type_, day = row["type"] or "other", row["day"] or None
+        bucket = buckets[tuple(sorted((person, other)))].setdefault((type_, day), [type_, day, 0, 0.0])
+        bucket[2] += int(row["events"])
+        bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
+
+    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+        # As for the state view: light edges pair by pair, the latest facts of the others day first.
+        counts = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, counts)
+        recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
+        apart = []
+        for (a, b), day in sorted(since.items()):
+            if (a, b) not in recent:
+                person, other = (a, b) if nodes[a]["kind"] == "person" else (b, a)
+                apart.append({"person": person, "other": other, "since": day or ""})
+        if apart:
+            yield from _rows(store, "view-person-events", table=apart)
+        if recent:
+            for row in _rows(store, "view-person-recent", {"earliest": earliest}):
+                day = recent.get(tuple(sorted((row["person"], row["other"]))))
+                if day is not None and day <= (row["day"] or ""):
+                    yield row
+
+    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+        facts: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+        for row in rows(since):
+            pair = tuple(sorted((row["person"], row["other"])))
+            day = row["day"] or None
+            old = facts[pair].get(row["event"])
+            if old is not None:
+                old["date"] = min(filter(None, (old["date"], day)), default=None)
+                continue
+            facts[pair][row["event"]] = _fact(row["event"], row["type"] or "other", day,
+                                              [nodes[pair[0]]["label"], nodes[pair[1]]["label"]], None, None, 0.0)
+        return {pair: list(found.values()) for pair, found in facts.items()}
+
+    note = None
+    if len(activity) > len(chosen):
+        note = f"showing the {len(chosen):,} most active of {len(activity):,} persons"
+    return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed,
+                      total_nodes=len(activity) + sum(n["kind"] == "state" for n in nodes.values()), note=note)
+
+
+def _memberships(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+    """States and the organisations they belong to: reference data, small, read whole."""
     B = memberships(store, statuses=None, lang=lang)
     nodes = {n: {"label": d.get("label") or n, "kind": d["kind"],
                  "code": d.get("code") or n.removeprefix(ORG_PREFIX)} for n, d in B.nodes(data=True)}
-    facts = {}
+    facts, labels = {}, {}
     for u, v, d in B.edges(data=True):
         state, org = (u, v) if nodes[u]["kind"] == "state" else (v, u)
-        facts[tuple(sorted((u, v)))] = [_fact(f"{state}/{org}", f"membership:{d.get('status') or 'member'}",
-                                              d.get("start"), [nodes[state]["label"], nodes[org]["label"]],
-                                              None, None, 0.0, end=d.get("end"))]
-    return nodes, facts
+        pair = tuple(sorted((u, v)))
+        status = d.get("status") or "member"
+        facts[pair] = [_fact(f"{state}/{org}", f"membership:{status}", d.get("start"),
+                             [nodes[state]["label"], nodes[org]["label"]], None, None, 0.0, end=d.get("end"))]
+        if status == "member":
+            labels[pair] = ""  # full membership is the rule; only observers, partners... are named
+    return _in_hand(nodes, facts, labels=labels)
 
 
-def _events(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tuple[str, str], list[dict]]]:
-    B = actor_event_graph(store, lang)
-    nodes = {n: {"label": d["label"], "kind": d["kind"],
-                 "code": d.get("code") or n.rsplit("/", 1)[-1]} for n, d in B.nodes(data=True)}
-    facts = {}
-    for event, data in B.nodes(data=True):
-        if data["kind"] != "event":
+def _events(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+    """The busiest actors (a quarter of ``max_nodes``, ``view-actor-activity.rq``), the events that
+    join most of them, latest first (``view-actor-events.rq``), and each of those events joined to
+    the chosen actors in it (``view-event-actors.rq``).
+
+    Ranking both sides by one measure would keep only actors (an actor has hundreds of events, an
+    event a handful of actors) and so draw no edge at all.
+    """
+    activity = list(_rows(store, "view-actor-activity"))
+    chosen = activity[: max(1, max_nodes // 4)]
+    ids = {row["actor"]: _actor_node(row["kind"], row["code"]) for row in chosen}
+    picked = list(_rows(store, "view-actor-events", table=[{"actor": a} for a in ids])) if ids else []
+    events = [row["event"] for row in picked[: max_nodes - len(chosen)]]
+    B = actor_event_graph(store, lang, events=events)
+    nodes, facts, labels = {}, {}, {}
+    for event in events:
+        if event not in B:
             continue
+        data = B.nodes[event]
+        nodes[event] = {"label": data["label"], "kind": "event", "code": event.rsplit("/", 1)[-1]}
         actors = sorted(B[event], key=lambda a: (B[event][a]["role"] != "participant", not B[event][a]["initiator"],
                                                  B[event][a]["role"], str(a)))
-        fact = _fact(event, data["type"], data["when"], [nodes[a]["label"] for a in actors], data["quote"],
+        fact = _fact(event, data["type"], data["when"], [B.nodes[a]["label"] for a in actors], data["quote"],
                      data["article"], data["tone"], place=data["place_label"])
         for actor in actors:
-            role = B[event][actor]["role"]
-            facts[tuple(sorted((actor, event)))] = [{**fact, "role": "initiator" if B[event][actor]["initiator"] else role}]
-    return nodes, facts
+            if actor not in ids.values():
+                continue
+            nodes[actor] = {"label": B.nodes[actor]["label"], "kind": B.nodes[actor]["kind"],
+                            "code": B.nodes[actor]["code"]}
+            pair = tuple(sorted((actor, event)))
+            role = "initiator" if B[event][actor]["initiator"] else B[event][actor]["role"]
+            facts[pair] = [{**fact, "role": role}]
+            # "participant" and "person" on every edge would only be noise; who acts and who is acted on is not.
+            labels[pair] = role if role in ("initiator", "target") else ""
+    total_events = int(next(iter(_rows(store, "view-event-count")))["events"])
+    note = None
+    if len(activity) > len(chosen) or total_events > len(events):
+        note = (f"showing the {len(chosen):,} most active of {len(activity):,} actors and "
+                f"{len(events):,} of {total_events:,} events, those that join most of them")
+    return _in_hand(nodes, facts, labels=labels, total_nodes=len(activity) + total_events, note=note)
 
 
 # ---------------------------------------------------------------- layout and sizes
@@ -292,15 +536,27 @@ def _layout(G: nx.Graph, sizes: dict, edge_length: float = SPACING) -> dict:
     return positions
 
 
-def _cut_facts(kept: list[dict], quota: int) -> tuple[list[dict], list[list]]:
-    """The latest ``quota`` facts, and the others counted as ``[type, date, count, tone]`` per type and date."""
-    listed = kept[-quota:] if quota else []
-    rest: dict[tuple[str, str | None], list] = {}
-    for f in kept[: len(kept) - len(listed)]:
-        bucket = rest.setdefault((f["type"], f["date"]), [f["type"], f["date"], 0, 0.0])
-        bucket[2] += 1
-        bucket[3] = round(bucket[3] + float(f["tone"] or 0.0), 6)
-    return listed, sorted(rest.values(), key=lambda b: (b[0], b[1] or ""))
+def _since(buckets: list[list], quota: int) -> str | None:
+    """The first day of an edge's latest ``quota`` facts, from its counts per type and day (sorted by
+    day, undated first); None when the quota reaches the undated facts, so all are read."""
+    count = 0
+    for _, day, n, _ in reversed(buckets):
+        count += n
+        if count >= quota:
+            return day
+    return None
+
+
+def _rest(buckets: list[list], listed: list[dict]) -> list[list]:
+    """The facts not listed, counted as ``[type, date, count, tone]`` per type and date."""
+    rest = {(b[0], b[1]): [b[0], b[1], b[2], b[3]] for b in buckets}
+    for f in listed:
+        bucket = rest.get((f["type"], f["date"]))
+        if bucket is None:  # counted under another day (never so far): leave the counts as they are
+            continue
+        bucket[2] -= 1
+        bucket[3] = round(bucket[3] - float(f["tone"] or 0.0), 6)
+    return sorted((b for b in rest.values() if b[2] > 0), key=lambda b: (b[0], b[1] or ""))
 
 
 def _top_bipartite(G: nx.Graph, nodes: dict, score: dict, limit: int) -> list:
@@ -314,7 +570,7 @@ def _top_bipartite(G: nx.Graph, nodes: dict, score: dict, limit: int) -> list:
     inside = set(chosen)
     linked = [e for e in G if nodes[e]["kind"] == "event" and any(a in inside for a in G[e])]
     linked.sort(key=str)
-    linked.sort(key=lambda e: max((f["date"] or "" for fs in (G[e][a]["facts"] for a in G[e]) for f in fs),
+    linked.sort(key=lambda e: max((b[1] or "" for bs in (G[e][a]["buckets"] for a in G[e]) for b in bs),
                                   default=""), reverse=True)
     linked.sort(key=lambda e: sum(a in inside for a in G[e]), reverse=True)
     chosen += linked[: limit - len(chosen)]
@@ -355,7 +611,8 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     wanted = None if event_types is None else {t.strip() for t in event_types if t.strip()}
     builders = {"states": _states, "persons": _persons, "memberships": _memberships, "events": _events}
-    nodes, facts = builders[projection](store, lang)
+    view = builders[projection](store, lang, max_nodes)
+    nodes = view.nodes
 
     def keep(f: dict) -> bool:
         if wanted is not None and f["type"] not in wanted and f["type"].split(":")[-1] not in wanted:
@@ -366,10 +623,11 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
 
     G = nx.Graph()
     G.add_nodes_from(sorted(nodes, key=str))
-    for (a, b), found in sorted(facts.items()):
-        kept = sorted((f for f in found if keep(f)), key=lambda f: (f["date"] or "", f["event"]))
-        if len(kept) >= max(min_weight, 1):
-            G.add_edge(a, b, weight=len(kept), facts=kept)
+    for (a, b), found in sorted(view.buckets.items()):
+        kept = sorted((b_ for b_ in found if keep({"type": b_[0], "date": b_[1]})), key=lambda b_: (b_[1] or "", b_[0]))
+        weight = sum(b_[2] for b_ in kept)
+        if weight >= max(min_weight, 1):
+            G.add_edge(a, b, weight=weight, buckets=kept)
     filtered = start or end or wanted is not None or min_weight > 1
     if filtered:
         G.remove_nodes_from([n for n in list(G) if G.degree(n) == 0])
@@ -383,10 +641,12 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
             raise UsageError(f"{focus!r} is not a node of this view")
         G = G.subgraph(measures.ego(G, target)).copy()
     total_nodes, total_edges = G.number_of_nodes(), G.number_of_edges()
+    if view.total_nodes is not None and not (filtered or around is not None or focus):
+        total_nodes = max(total_nodes, view.total_nodes)  # the store chose the nodes: count those it left out
 
     measure_name = "pagerank" if projection in ("states", "persons") else "strength"
     score = measures.pagerank(G) if measure_name == "pagerank" else measures.strength(G)
-    if total_nodes > max_nodes:
+    if G.number_of_nodes() > max_nodes:
         chosen = _top_bipartite(G, nodes, score, max_nodes) if projection == "events" else \
             sorted(G, key=lambda n: (-score.get(n, 0.0), str(n)))[:max_nodes]
         G = G.subgraph(chosen).copy()
@@ -416,17 +676,29 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
     for left, i in zip(range(len(by_weight), 0, -1), by_weight):
         quota[i] = min(ordered[i][2]["weight"], budget // left)
         budget -= quota[i]
+    # Only the facts listed are read with their evidence: from the day where an edge's latest
+    # quota of facts begins, found from its counts per day.
+    since = {}
+    for i, (a, b, d) in enumerate(ordered):
+        if quota[i]:
+            since[tuple(sorted((a, b)))] = _since(d["buckets"], quota[i])
+    fetched = view.listed(since) if since else {}
+    listed_by_edge = {}
+    for i, (a, b, d) in enumerate(ordered):
+        pair = tuple(sorted((a, b)))
+        found = sorted((f for f in fetched.get(pair, []) if keep(f)), key=lambda f: (f["date"] or "", f["event"]))
+        listed_by_edge[i] = found[len(found) - quota[i]:] if quota[i] else []
+    if projection in ("states", "persons"):
+        _evidence(store, [f for fs in listed_by_edge.values() for f in fs], lang)
     page_edges = []
     for i, (a, b, d) in enumerate(ordered):
         a, b = sorted((a, b), key=str)
-        listed, rest = _cut_facts(d["facts"], quota[i])
-        edge = {"id": f"e{i}", "from": a, "to": b, "facts": listed, "rest": rest, "weight": d["weight"]}
-        if projection == "events":
-            # "participant" and "person" on every edge would only be noise; who acts and who is acted on is not.
-            role = d["facts"][0]["role"]
-            edge["label"] = role if role in ("initiator", "target") else ""
-        elif projection == "memberships" and all(f["type"] == "membership:member" for f in d["facts"]):
-            edge["label"] = ""  # full membership is the rule; only observers, partners... are named
+        listed = listed_by_edge[i]
+        edge = {"id": f"e{i}", "from": a, "to": b, "facts": listed, "rest": _rest(d["buckets"], listed),
+                "weight": d["weight"]}
+        label = view.labels.get(tuple(sorted((a, b))))
+        if label is not None:
+            edge["label"] = label
         page_edges.append(edge)
     listed_facts = [f for e in page_edges for f in e["facts"]]
     counted = sum(e["weight"] for e in page_edges)
@@ -435,7 +707,7 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
         "meta": {
             "title": title or f"kg – {projection}", "projection": projection, "lang": lang,
             "focus": focus, "measure": measure_name, "physics": False, "home": home,
-            "cut_nodes": cut_nodes, "cut_edges": cut_edges, "total_nodes": total_nodes,
+            "cut_nodes": cut_nodes, "cut_edges": cut_edges, "total_nodes": total_nodes, "chosen": view.note,
             "total_edges": total_edges, "max_nodes": max_nodes, "max_edges": max_edges,
             "unlisted_facts": counted - len(listed_facts),
             "types": sorted({f["type"] for f in listed_facts} | {r[0] for e in page_edges for r in e["rest"]}),

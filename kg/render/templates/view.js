@@ -58,6 +58,10 @@
   fromBox.addEventListener("change", applyFilters);
   toBox.addEventListener("change", applyFilters);
   var cutNotes = [];
+  if (META.chosen) {
+    // The store chose the nodes (the most active persons or actors) before anything was drawn.
+    cutNotes.push("Large graph: " + META.chosen + ".");
+  }
   if (META.cut_nodes) {
     cutNotes.push("Large graph: kept the " + DATA.nodes.length + " nodes highest by " + META.measure + " of " +
                   META.total_nodes + "; " + META.cut_nodes + " node(s) cut.");
