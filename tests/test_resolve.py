@@ -343,3 +343,18 @@ def test_a_graph_without_canonical_events_counts_each_report_as_an_event(three_r
     events, mentions = dyad_profile(store, "IR", "TJ"), dyad_profile(store, "IR", "TJ", count="mentions")
     assert events["total"] == mentions["total"] == events["mentions"]
     assert all(e["mentions"] == 1 and len(e["reports"]) == 1 for e in events["events"])
+
+
+def test_the_state_network_counts_a_real_world_event_once_however_many_articles_report_it(three_reports):
+    from kg.analyse.aggregates import state_network
+    from kg.graph.io import load_store
+
+    store = load_store(three_reports)
+    _, dyads = state_network(store)
+    reported = {k: int(r["n"].value) for k, r in (
+        (str(r["t"].value).rsplit("/", 1)[1], r) for r in store.query(
+            "SELECT ?t (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e <https://w3id.org/dipkg/ontology#eventType> ?t } } "
+            "GROUP BY ?t"))}
+    # The Tehran meeting is reported by three articles and the Dushanbe signing by two: each counts once.
+    assert dyads["IR"]["TJ"]["types"]["meeting"] == reported["meeting"] - 2
+    assert dyads["IR"]["TJ"]["types"]["agreement"] == reported["agreement"] - 1

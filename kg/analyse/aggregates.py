@@ -6,6 +6,8 @@ rows whatever the size of the corpus. The graphs built from them are the same as
 :func:`~kg.analyse.projections.state_interactions` and :func:`~kg.analyse.projections.dyads` would
 give, without the event IRIs: an edge's weight is its number of events, its tone their summed
 Goldstein scores, ``types`` the events per type, ``first`` and ``last`` their first and last day.
+An event is a real-world event: the reports of one meeting in several articles, grouped into a
+canonical event by :mod:`kg.resolve`, count once (``kg dyad --count mentions`` counts every report).
 """
 from __future__ import annotations
 
