@@ -7,7 +7,6 @@ makes its event with every guard on.
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from kg.extract import Extractor, to_gold
 from kg.extract.guards import EVENT_GUARDS, GUARDS, all_guards, blocking_event_guard
 from kg.extract.makers import MAKERS
 from kg.extract.subjects import SUBJECT_RULES
+from .rule_cases import read_cases, rules_only_extractor
 from kg.model import Article, EventFact, Evidence
 
 CASES = Path(__file__).parent / "cases" / "guards"
@@ -24,8 +24,7 @@ _EVIDENCE = Evidence("t", 0, 1, "x", "test", "0", 0.5)
 
 
 def _cases(name: str) -> list[dict[str, str]]:
-    with (CASES / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    return read_cases("guards", name)
 
 
 ALL_CASES = [pytest.param(name, case, id=f"{name}-{n}-{case['lang']}-{case['expect']}")
@@ -34,7 +33,7 @@ ALL_CASES = [pytest.param(name, case, id=f"{name}-{n}-{case['lang']}-{case['expe
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(min_confidence=0.0)  # the rules alone, before the confidence threshold
+    return rules_only_extractor()
 
 
 def _types(extractor: Extractor, case: dict[str, str]) -> list[str]:

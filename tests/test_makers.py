@@ -6,7 +6,6 @@ case shows the maker's own work.
 """
 from __future__ import annotations
 
-import csv
 import doctest
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from kg.extract import Extractor, to_gold
 from kg.extract.makers import MAKERS, makers_for
 from kg.extract.notes import TRIGGER_NOTES
 from kg.lexicon import all_lexicons
+from .rule_cases import read_cases, rules_only_extractor
 from kg.model import Article
 
 CASES = Path(__file__).parent / "cases" / "makers"
@@ -26,8 +26,7 @@ NAMES = list(MAKERS)
 
 
 def _cases(name: str) -> list[dict[str, str]]:
-    with (CASES / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    return read_cases("makers", name)
 
 
 ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
@@ -36,7 +35,7 @@ ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(min_confidence=0.0)  # the rules alone, before the confidence threshold
+    return rules_only_extractor()
 
 
 def _events(extractor: Extractor, case: dict[str, str]) -> list[tuple[str, str, str]]:

@@ -6,7 +6,6 @@ every rule on, the text makes the event (type, participants, target), and the ev
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from kg.extract import Extractor, to_gold
 from kg.extract.subjects import ADJUST, PICK, SUBJECT_RULES, subject_rules
 from kg.lexicon import lexicon
+from .rule_cases import read_cases, rules_only_extractor
 from kg.model import Article
 
 CASES = Path(__file__).parent / "cases" / "subjects"
@@ -22,8 +22,7 @@ LANGS = ("ar", "en", "fa")
 
 
 def _cases(name: str) -> list[dict[str, str]]:
-    with (CASES / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    return read_cases("subjects", name)
 
 
 ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
@@ -32,7 +31,7 @@ ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor(min_confidence=0.0)  # the rules alone, before any confidence threshold
+    return rules_only_extractor()
 
 
 @pytest.mark.parametrize("name", NAMES)

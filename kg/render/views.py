@@ -83,6 +83,14 @@ ORDER BY ?event ?person
 """
 
 
+def _count_into(edge: dict, type_: str, day: str | None, row: dict) -> None:
+    """Add a row of a ``view-*-days`` query (events and summed tone of one type on one day) to an
+    edge's counts: ``[type, day, events, tone]`` by (type, day)."""
+    bucket = edge.setdefault((type_, day), [type_, day, 0, 0.0])
+    bucket[2] += int(row["events"])
+    bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
+
+
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JavaScript and CSS, from the files pyvis ships for its in-line mode."""
     import pyvis
@@ -173,10 +181,7 @@ def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
             continue  # counted from the pair's first state: the same events run both ways
         for code in (a, b):
             nodes.setdefault(code, {"label": labels.get(code, code), "kind": "state", "code": code})
-        day = row["day"] or None
-        bucket = buckets[(a, b)].setdefault((type_, day), [type_, day, 0, 0.0])
-        bucket[2] += int(row["events"])
-        bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
+        _count_into(buckets[(a, b)], type_, row["day"] or None, row)
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
         # An edge's facts are read pair by pair, or, for the busy edges whose latest facts begin on
@@ -334,10 +339,7 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
                 continue  # a person not shown, or the pair counted from its other end
         else:
             nodes.setdefault(other, {"label": states.get(other, other), "kind": "state", "code": other})
-        type_, day = row["type"] or "other", row["day"] or None
-        bucket = buckets[tuple(sorted((person, other)))].setdefault((type_, day), [type_, day, 0, 0.0])
-        bucket[2] += int(row["events"])
-        bucket[3] = round(bucket[3] + float(row["tone_sum"] or 0.0), 6)
+        _count_into(buckets[tuple(sorted((person, other)))], row["type"] or "other", row["day"] or None, row)
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
         # As for the state view: light edges pair by pair, the latest facts of the others day first.
