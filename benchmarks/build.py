@@ -55,7 +55,7 @@ LIST_QUERIES = ("import json, sys; sys.path.insert(0, sys.argv[1]); from queries
 
 STAGE_LINE = re.compile(r"^kg stage (\w+): (started|[\d.]+ s)$", re.M)
 HTML = ("index.html", "graph.html", "views", "dyads", "analysis")
-GRAPH_FILES = ("graph.trig", "graph.ttl", "report.json")
+GRAPH_FILES = ("graphs", "manifest.sqlite", "graph.trig", "graph.ttl", "report.json")
 VIEWS = ("states", "persons", "memberships", "events")
 
 
