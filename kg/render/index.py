@@ -326,9 +326,7 @@ def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analy
              "dyads.csv": "one row per pair of states: events, tone, types, first and last date",
              "measures.json": "the same measures and the communities as JSON"}
     files = [(_rel(p, out), names.get(p.name, "")) for p in written]
-    for name, what in (("graphs", "the graph: one N-Quads file per named graph (each article's, and the reference, "
-                                  "ontology, canonical and derived graphs)"),
-                       ("graph.trig", "the graph, one named graph per article"),
+    for name, what in (("graph.trig", "the graph, one named graph per article"),
                        ("graph.ttl", "the same triples as Turtle, graphs merged"),
                        ("report.json", "what was read from each article, and what failed")):
         if (out / name).exists():
