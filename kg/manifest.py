@@ -278,6 +278,14 @@ class Manifest:
             digest.update(f"{iri} {sha}\n".encode("utf-8"))
         return digest.hexdigest()
 
+    def articles_state(self) -> str:
+        """A digest of every article's id, content digest and extractor version: what its event
+        mentions (and so the folder's canonical events) come from."""
+        digest = hashlib.sha256()
+        for row in self._db.execute("SELECT id, digest, extractor FROM article ORDER BY id"):
+            digest.update(("\t".join(row) + "\n").encode("utf-8"))
+        return digest.hexdigest()
+
     def state(self) -> str | None:
         return self.meta("state")
 

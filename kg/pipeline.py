@@ -225,7 +225,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
         clock.start("fixed")
         _fixed_graphs_stage(out, manifest, s, version)
         clock.start("resolve")
-        _resolve_stage(out, manifest, s, run)
+        _resolve_stage(out, manifest, s)
         clock.start("store")  # the store brought to the graph files, and the derived graph
         _store_and_derive_stage(out, manifest, s, version, result)
         clock.start("report")
@@ -334,7 +334,7 @@ def _fixed_graphs_stage(out: Path, manifest: Manifest, s: _Settings, version: st
         manifest.set_meta(f"{name}-version", version)
 
 
-def _resolve_stage(out: Path, manifest: Manifest, s: _Settings, run: _Run) -> None:
+def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
     """The canonical events (:mod:`kg.resolve`): the reports of one real-world event in different
     articles grouped into one, over every article of the folder, from the mentions the manifest
     keeps (no article is extracted again). Resolution is deterministic, so resolving the whole folder
@@ -343,8 +343,11 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings, run: _Run) -> No
     graph = str(s.minter.canonical_graph())
     file = special_file("canonical")
     have = manifest.graph(graph)
+    # Resolved again whenever the articles it was resolved from are not the folder's now: this run changed
+    # some, or a killed run recorded articles and stopped before resolving them.
+    source = manifest.articles_state()
     current = have is not None and have.file == file and (out / file).is_file() and (out / STATE_FILE).is_file()
-    if current and not run.changed and manifest.meta("canonical-version") == manifest.meta("reference-version"):
+    if current and manifest.meta("canonical-from") == source:
         return
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), minter=s.minter)
     with writing(out / file):
@@ -352,8 +355,8 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings, run: _Run) -> No
     with replacing(out / STATE_FILE) as tmp:
         write_state(groups, tmp)
     manifest.record_graph(graph, file, count, sha)
-    manifest.set_meta("canonical-version", manifest.meta("reference-version") or "")
     manifest.set_meta("canonical-events", str(len(groups)))
+    manifest.set_meta("canonical-from", source)
 
 
 def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version: str, result: BuildResult) -> None:

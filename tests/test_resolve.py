@@ -358,3 +358,21 @@ def test_the_state_network_counts_a_real_world_event_once_however_many_articles_
     # The Tehran meeting is reported by three articles and the Dushanbe signing by two: each counts once.
     assert dyads["IR"]["TJ"]["types"]["meeting"] == reported["meeting"] - 2
     assert dyads["IR"]["TJ"]["types"]["agreement"] == reported["agreement"] - 1
+
+
+def test_a_build_stopped_before_resolution_is_resolved_by_the_next_one(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    out = tmp_path / "out"
+    assert build([C01[0]], out, html=False, disk_store=False).ok
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt  # as a kill between recording the articles and resolving them
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.pipeline, "_resolve_stage", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build([C01[1]], out, html=False, disk_store=False)
+    again = build([C01[1]], out, html=False, disk_store=False)
+    assert again.run["extracted"] == 0  # recorded by the stopped build
+    (meeting,) = [g for g in read_state(out / STATE_FILE) if g.block[0] == "meeting"]
+    assert sorted(m.article for m in meeting.mentions) == sorted(p.stem for p in C01)
