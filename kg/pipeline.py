@@ -26,7 +26,7 @@ from .manifest import MANIFEST, ArticleRecord, GraphFile, Manifest, article_dige
 from .outdir import output_lock, remove_leftovers, replacing, writing
 from .reference import Reference, default_reference
 from .timing import Stages
-from .resolve import STATE_FILE, MentionRecord, mentions_of, resolve, write_state
+from .resolve import STATE_FILE, MentionRecord, mentions_of, read_windows, resolve, write_state
 from .workers import default_jobs, extract_all
 
 Progress = Callable[[str], None]
@@ -343,13 +343,14 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
     graph = str(s.minter.canonical_graph())
     file = special_file("canonical")
     have = manifest.graph(graph)
-    # Resolved again whenever the articles it was resolved from are not the folder's now: this run changed
-    # some, or a killed run recorded articles and stopped before resolving them.
-    source = manifest.articles_state()
+    # Resolved again whenever the articles (or the date windows) it was resolved from are not the folder's
+    # now: this run changed some, or a killed run recorded articles and stopped before resolving them.
+    windows = read_windows()
+    source = f"{manifest.articles_state()} {sorted(windows.items())}"
     current = have is not None and have.file == file and (out / file).is_file() and (out / STATE_FILE).is_file()
     if current and manifest.meta("canonical-from") == source:
         return
-    groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), minter=s.minter)
+    groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
     with writing(out / file):
         count, sha = write_graph_file(out / file, canonical_quads(groups, s.minter))
     with replacing(out / STATE_FILE) as tmp:
