@@ -61,7 +61,7 @@ from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from . import resources
-from .errors import InputError, UsageError
+from .errors import InputError
 from .ids import Minter, short_hash
 from .event_types import event_types
 from .model import EventFact, Extraction
@@ -385,29 +385,7 @@ def _state_lines(path: Path) -> Iterator[tuple[int, MentionRecord, str]]:
                 raise InputError(f"{path}:{line_no}", f"not a resolution state line ({exc})") from exc
 
 
-# ---------------------------------------------------------------- the build's one call
+# ---------------------------------------------------------------- the build's state file
 
-#: The file in a build's output folder that keeps the groups for the next build.
+#: The file in a build's output folder that lists the groups (written by kg.pipeline's resolve stage).
 STATE_FILE = "resolution.jsonl"
-
-
-def resolve_build(state: Path | None, extractions: Iterable[Extraction], minter: Minter,
-                  windows: dict[str, int] | None = None, notices: list[str] | None = None) -> list[Group]:
-    """The canonical events of a build: the groups of ``state`` (the previous build's, None for a
-    first build) updated with the mentions of ``extractions`` (the articles this build replaces).
-
-    A previous build without a state file (made before resolution existed) adds a line to
-    ``notices``: the articles it keeps are resolved again only when they are built again.
-    Raises :class:`~kg.errors.UsageError` when ``state`` exists but cannot be read.
-    """
-    extractions = list(extractions)
-    if state is not None and not state.exists() and notices is not None:
-        notices.append(f"{state}: missing (the folder was built by an older kg); the events of articles "
-                       "kept from that build are resolved across articles once they are built again")
-    try:
-        previous = read_state(state) if state is not None and state.exists() else []
-    except (InputError, OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{state}: the previous build's resolution state cannot be read ({exc}); "
-                         "move the output folder away and build again") from exc
-    new = [m for x in extractions for m in mentions_of(x, minter)]
-    return resolve_incremental(previous, [x.article.id for x in extractions], new, windows, minter)

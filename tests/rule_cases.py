@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from kg.extract import Extractor
 
 CASES = Path(__file__).parent / "cases"
@@ -19,6 +21,12 @@ def read_cases(kind: str, name: str) -> list[dict[str, str]]:
 
 def has_cases(kind: str, name: str) -> bool:
     return (CASES / kind / f"{name}.tsv").exists()
+
+
+def case_params(kind: str, names: list[str]) -> list:
+    """One test parameter (rule name, case) per case of every rule in ``names`` that has a case file."""
+    return [pytest.param(name, case, id=f"{name}-{case['lang']}")
+            for name in names if has_cases(kind, name) for case in read_cases(kind, name)]
 
 
 def rules_only_extractor() -> Extractor:

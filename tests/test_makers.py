@@ -18,7 +18,7 @@ from kg.extract import Extractor, to_gold
 from kg.extract.makers import MAKERS, makers_for
 from kg.extract.notes import TRIGGER_NOTES
 from kg.lexicon import all_lexicons
-from .rule_cases import read_cases, rules_only_extractor
+from .rule_cases import case_params, read_cases, rules_only_extractor
 from kg.model import Article
 
 CASES = Path(__file__).parent / "cases" / "makers"
@@ -29,8 +29,7 @@ def _cases(name: str) -> list[dict[str, str]]:
     return read_cases("makers", name)
 
 
-ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
-             for name in NAMES if (CASES / f"{name}.tsv").exists() for case in _cases(name)]
+ALL_CASES = case_params("makers", NAMES)
 
 
 @pytest.fixture(scope="module")

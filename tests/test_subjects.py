@@ -13,7 +13,7 @@ import pytest
 from kg.extract import Extractor, to_gold
 from kg.extract.subjects import ADJUST, PICK, SUBJECT_RULES, subject_rules
 from kg.lexicon import lexicon
-from .rule_cases import read_cases, rules_only_extractor
+from .rule_cases import case_params, read_cases, rules_only_extractor
 from kg.model import Article
 
 CASES = Path(__file__).parent / "cases" / "subjects"
@@ -25,8 +25,7 @@ def _cases(name: str) -> list[dict[str, str]]:
     return read_cases("subjects", name)
 
 
-ALL_CASES = [pytest.param(name, case, id=f"{name}-{case['lang']}")
-             for name in NAMES if (CASES / f"{name}.tsv").exists() for case in _cases(name)]
+ALL_CASES = case_params("subjects", NAMES)
 
 
 @pytest.fixture(scope="module")
