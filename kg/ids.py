@@ -126,5 +126,12 @@ class Minter:
     def derived_graph(self) -> URIRef:
         return self._iri("graph/derived")
 
+    def aggregates_graph(self) -> URIRef:
+        return self._iri("graph/aggregates")
+
+    def aggregate(self, kind: str, *key: object) -> URIRef:
+        """One row of the aggregates graph (:mod:`kg.graph.aggregate_graph`): ``kind`` and its key."""
+        return self._iri(f"aggregate/{kind}/{short_hash(*key)}")
+
     def ontology_graph(self) -> URIRef:
         return self._iri("graph/ontology")

@@ -247,6 +247,11 @@ class Manifest:
         return [GraphFile(*r) for r in self._db.execute(
             "SELECT iri, file, quads, sha FROM graph WHERE stored IS NOT sha ORDER BY iri")]
 
+    def stored_digest(self, iri: str) -> str | None:
+        """The digest of the file of graph ``iri`` that the on-disk store holds (None: not stored)."""
+        row = self._db.execute("SELECT stored FROM graph WHERE iri = ?", (iri,)).fetchone()
+        return row[0] if row else None
+
     def anything_stored(self) -> bool:
         return self._db.execute("SELECT 1 FROM graph WHERE stored IS NOT NULL LIMIT 1").fetchone() is not None
 

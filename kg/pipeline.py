@@ -13,6 +13,8 @@ from .errors import InputError, UsageError
 from .extract import Extractor
 from .extract.confidence import default_min_confidence
 from .graph.build import article_quads, ontology_quads, reference_quads
+from .analyse.aggregates import count, reports_of_groups
+from .graph.aggregate_graph import aggregate_quads
 from .graph.canonical import canonical_quads
 from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file
 from .graph.io import load_store
@@ -337,25 +339,30 @@ def _fixed_graphs_stage(out: Path, manifest: Manifest, s: _Settings, version: st
 def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
     """The canonical events (:mod:`kg.resolve`): the reports of one real-world event in different
     articles grouped into one, over every article of the folder, from the mentions the manifest
-    keeps (no article is extracted again). Resolution is deterministic, so resolving the whole folder
-    whenever an article changed gives what resolving each batch as it came would; ``resolution.jsonl``
-    lists the groups."""
-    graph = str(s.minter.canonical_graph())
-    file = special_file("canonical")
-    have = manifest.graph(graph)
+    keeps (no article is extracted again), and the counts of the state network made from them (the
+    aggregates graph, :mod:`kg.graph.aggregate_graph`). Resolution is deterministic, so resolving the
+    whole folder whenever an article changed gives what resolving each batch as it came would;
+    ``resolution.jsonl`` lists the groups."""
+    graphs = {"canonical": str(s.minter.canonical_graph()), "aggregates": str(s.minter.aggregates_graph())}
     # Resolved again whenever the articles (or the date windows) it was resolved from are not the folder's
     # now: this run changed some, or a killed run recorded articles and stopped before resolving them.
     windows = read_windows()
     source = f"{manifest.articles_state()} {sorted(windows.items())}"
-    current = have is not None and have.file == file and (out / file).is_file() and (out / STATE_FILE).is_file()
+    current = (out / STATE_FILE).is_file() and all(
+        (have := manifest.graph(iri)) is not None and have.file == special_file(name) and (out / have.file).is_file()
+        for name, iri in graphs.items())
     if current and manifest.meta("canonical-from") == source:
         return
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
-    with writing(out / file):
-        count, sha = write_graph_file(out / file, canonical_quads(groups, s.minter))
+    made = {"canonical": lambda: canonical_quads(groups, s.minter),
+            "aggregates": lambda: aggregate_quads(count(reports_of_groups(groups, s.ref.states)), s.minter)}
+    for name, iri in graphs.items():
+        file = special_file(name)
+        with writing(out / file):
+            quads, sha = write_graph_file(out / file, made[name]())
+        manifest.record_graph(iri, file, quads, sha)
     with replacing(out / STATE_FILE) as tmp:
         write_state(groups, tmp)
-    manifest.record_graph(graph, file, count, sha)
     manifest.set_meta("canonical-events", str(len(groups)))
     manifest.set_meta("canonical-from", source)
 
@@ -395,6 +402,7 @@ def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version
                     derive_into(store)
                 update = update_store(store, out, manifest)
                 update = replace(update, graphs_replaced=articles.graphs_replaced + update.graphs_replaced,
+                                 graphs_patched=articles.graphs_patched + update.graphs_patched,
                                  bulk_loaded=articles.bulk_loaded)
                 state = manifest.compute_state()
                 manifest.set_state(state)

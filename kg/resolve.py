@@ -55,7 +55,7 @@ import csv
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -114,7 +114,15 @@ class MentionRecord:
         return (self.date is None, self.date or "", self.article, self.iri)
 
     def to_json(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None and v is not False and v != ()}
+        # Field by field rather than dataclasses.asdict, which deep-copies every value: the state of a
+        # folder of 100,000 articles is written on every build.
+        out = {}
+        for name in _MENTION_FIELDS:
+            value = getattr(self, name)
+            if value is None or value is False or value == ():
+                continue
+            out[name] = [list(p) for p in value] if name == "persons" else list(value) if isinstance(value, tuple) else value
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> MentionRecord:
@@ -126,6 +134,9 @@ class MentionRecord:
             persons=tuple((p[0], p[1], bool(p[2])) for p in data.get("persons") or ()),
             outlet=data.get("outlet"), article_date=data.get("article_date"), lang=data.get("lang"),
         )
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(MentionRecord))
 
 
 @dataclass

@@ -33,6 +33,9 @@ from kg.cli import app
 from kg.errors import UsageError
 from kg.graph.io import load_store
 from kg.graph.query import saved_queries
+from kg.pipeline import build
+
+from .conftest import ROOT
 
 # ---------------------------------------------------------------- measures on graphs with known answers
 
@@ -448,3 +451,22 @@ def test_analyse_counts_and_measures_come_from_the_aggregates(events_store):
                              "tone": 3.0, "types": "meeting:3 statement_criticism:1", "first": "2024-01-10",
                              "last": "2024-06-01"}]
     assert analyse(events_store, include_planned=False).summary()["events"] == 3
+
+
+@pytest.mark.parametrize("folder", ["seed", "samples"])
+def test_the_counts_a_build_keeps_are_those_of_its_events(seed_build, tmp_path, folder):
+    """The aggregates graph (from the resolution's groups) says what counting the events of the
+    store says, for every pair, type, day and state."""
+    from kg.analyse.aggregates import count, reports_in_store
+    from kg.graph.aggregate_graph import read_counts
+    from kg.graph.store import opened_store
+
+    if folder == "samples":
+        out = tmp_path / "samples"
+        build([ROOT / "data" / "samples"], out, html=False)
+    else:
+        out = seed_build
+    with opened_store(out) as store:
+        kept, counted = read_counts(store), count(reports_in_store(store))
+    assert kept is not None and kept.interactions
+    assert kept == counted

@@ -87,11 +87,13 @@ def test_an_edited_article_replaces_its_graph_file_and_only_its_graph_in_the_sto
     assert result.run["extracted"] == 1 and result.run["changed"] == 1
     after = graph_files(out)
     changed = {name for name in after if after[name] != before.get(name)}
-    # The canonical events are resolved again with the article's new mentions (here the same events).
-    assert article_file(article_id) in changed <= {article_file(article_id), "graphs/_derived.nq",
-                                                   "graphs/_canonical.nq"}
-    # The article's graph and the derived graph, derived again (and the canonical one if it changed).
-    assert result.store_update.graphs_replaced == 2 + ("graphs/_canonical.nq" in changed)
+    # The canonical events are resolved again with the article's new mentions (here the same events),
+    # and the state network counted again from them (here one praise more).
+    resolved = {"graphs/_canonical.nq", "graphs/_aggregates.nq"}
+    assert article_file(article_id) in changed <= {article_file(article_id), "graphs/_derived.nq"} | resolved
+    assert "graphs/_aggregates.nq" in changed
+    # The article's graph and the derived graph, derived again (and the resolved ones that changed).
+    assert result.store_update.graphs_replaced == 2 + len(resolved & changed)
     assert _stored(out) == set(load_store(out))
 
 

@@ -16,7 +16,8 @@ from kg import build
 from kg.errors import UsageError
 from kg.graph.io import load_store
 from kg.graph.files import article_file
-from kg.graph.store import STAMP, is_fresh, is_on_disk, open_store, opened_store, store_path, store_writer
+from kg.graph.store import (STAMP, is_fresh, is_on_disk, open_store, opened_store, sorted_difference, store_path,
+                            store_writer)
 
 from .conftest import ROOT, SEED_ID, write_two_articles
 
@@ -94,16 +95,47 @@ def test_a_new_store_is_bulk_loaded_and_then_only_changed_graphs_are_replaced(tm
     src = write_two_articles(tmp_path)
     out = tmp_path / "out"
     first = build([src], out, html=False).store_update
-    assert first.bulk_loaded and first.graphs_replaced == 6  # a, b, reference, ontology, canonical, derived
+    assert first.bulk_loaded and first.graphs_replaced == 7  # a, b, reference, ontology, canonical, aggregates, derived
     unchanged = build([src], out, html=False).store_update
     assert (unchanged.bulk_loaded, unchanged.graphs_replaced) == (False, 0)
     (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
     changed = build([src], out, html=False)
     assert changed.run["extracted"] == 1 and changed.run["reused"] == 1
-    # a, the canonical events (its signing now counts four documents), derived
+    # a, the canonical events (its signing now counts four documents), derived; the counts stay
     assert (changed.store_update.bulk_loaded, changed.store_update.graphs_replaced) == (False, 3)
     with opened_store(out) as store:
         assert is_on_disk(store) and set(store) == set(load_store(out))
+
+
+def test_the_canonical_graph_is_given_to_the_store_as_the_lines_that_changed(two_articles):
+    src, out = two_articles
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    changed = build([src], out, html=False).store_update
+    # The signing's canonical event lost its count of three and gained four: a line out, a line in.
+    assert changed.graphs_patched == 1
+    assert (out / "store" / "copies" / "_canonical.nq").read_bytes() == (out / "graphs" / "_canonical.nq").read_bytes()
+    with opened_store(out) as store:
+        assert set(store) == set(load_store(out))
+
+
+def test_a_copy_that_is_not_what_the_store_took_is_not_trusted(two_articles):
+    src, out = two_articles
+    copy = out / "store" / "copies" / "_canonical.nq"
+    damaged = copy.read_bytes()[:-200]  # a copy cut short (by hand, or a disk that filled up)
+    copy.unlink()  # the copy is a hard link to the graph file: writing into it would change both
+    copy.write_bytes(damaged)
+    (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
+    changed = build([src], out, html=False).store_update
+    assert changed.graphs_patched == 0 and changed.graphs_replaced == 3  # replaced whole instead
+    with opened_store(out) as store:
+        assert set(store) == set(load_store(out))
+
+
+def test_the_difference_of_two_sorted_graph_files(tmp_path):
+    old, new = tmp_path / "old.nq", tmp_path / "new.nq"
+    old.write_bytes(b"a\nc\nd\n")
+    new.write_bytes(b"b\nc\ne\nf\n")
+    assert sorted_difference(old, new) == ([b"a", b"d"], [b"b", b"e", b"f"])
 
 
 def test_a_store_that_does_not_match_graph_trig_is_ignored(two_articles):

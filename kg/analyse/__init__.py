@@ -20,8 +20,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..outdir import replacing, write_atomic
-from .aggregates import events_between_states, state_network
-from .dyad import dyad_profile, dyad_profiles
+from .aggregates import Counts, counts_of, events_between_states, state_network
+from .dyad import dyad_profile, dyad_profiles, listed_profiles
 from .measures import betweenness, communities, ego, pagerank, strength
 from .projections import (
     EventRecord,
@@ -36,6 +36,7 @@ from .projections import (
 
 __all__ = [
     "Analysis", "EventRecord", "analyse", "betweenness", "communities", "dyad_profile", "dyad_profiles", "dyads", "ego",
+    "listed_profiles",
     "events", "memberships", "pagerank", "shared_membership", "state_graph", "state_interactions",
     "state_labels", "strength", "write_analysis",
 ]
@@ -54,6 +55,8 @@ class Analysis:
     graph: nx.Graph = field(default_factory=nx.Graph)
     #: Events that join two states or more; None counts the event IRIs on the graph's edges.
     events: int | None = None
+    #: The counts the measures were made from (:mod:`.aggregates`), for the pages that show them too.
+    counts: Counts | None = None
 
     def summary(self) -> dict:
         events = self.events if self.events is not None else \
@@ -78,7 +81,8 @@ def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> 
     of dyads weighted by their number of events. Both come aggregated from the store
     (:func:`.aggregates.state_network`): a few rows per pair of states, whatever the corpus size.
     """
-    interactions, G = state_network(store, lang, include_planned)
+    counts = counts_of(store)
+    interactions, G = state_network(store, lang, include_planned, counts)
     s, pr, bc, comm = strength(G), pagerank(interactions), betweenness(G), communities(G)
     tone = dict(G.degree(weight="tone"))
     rows = [
@@ -100,7 +104,7 @@ def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> 
     for node, cid in comm.items():
         groups.setdefault(cid, []).append(node)
     return Analysis(rows, pairs, [sorted(groups[i]) for i in sorted(groups)], G,
-                    events_between_states(store, include_planned))
+                    events_between_states(counts, include_planned), counts)
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:

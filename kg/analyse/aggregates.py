@@ -1,23 +1,76 @@
-"""The state network as the store aggregates it: counts per pair of states, never one row per event.
+"""The state network as counts: per pair of states, per state, per day, never one row per event.
 
-The saved queries ``aggregate-*.rq`` group the events inside the store (Oxigraph) and hand Python
-one row per (source, target, event type, planned or not), per state, and one count: a few thousand
-rows whatever the size of the corpus. The graphs built from them are the same as
-:func:`~kg.analyse.projections.state_interactions` and :func:`~kg.analyse.projections.dyads` would
-give, without the event IRIs: an edge's weight is its number of events, its tone their summed
-Goldstein scores, ``types`` the events per type, ``first`` and ``last`` their first and last day.
-An event is a real-world event: the reports of one meeting in several articles, grouped into a
-canonical event by :mod:`kg.resolve`, count once (``kg dyad --count mentions`` counts every report).
+Every reader of the state network (``kg analyze``, the state view, the index, ``kg dyad``'s totals)
+wants the same few numbers: how many real-world events join two states, of which types, with what
+tone, first and last on which day, and how many reports each day. :func:`count` computes them from
+:class:`Report` records, one per event mention with the canonical event it belongs to
+(:mod:`kg.resolve`), so that the reports of one meeting in several articles count once as an event
+(``kg dyad --count mentions`` counts every report).
+
+Where the reports come from:
+
+* a build computes them from the resolution's groups (:func:`reports_of_groups`) and keeps the counts
+  in the store as the aggregates named graph (:mod:`kg.graph.aggregate_graph`, ``dip:InteractionCount``
+  and its siblings): readers then read a few thousand rows whatever the size of the corpus, and a day's
+  new articles change a few hundred of its lines;
+* a graph without that graph (a file made by hand, a graph of an earlier kg) is counted from its
+  events as the store lists them (``aggregate-reports.rq``): one row per event, fine for small graphs.
+
+Which pairs an event joins (:func:`directed_pairs`): for the symmetric types (a meeting, a summit, a
+signing: :mod:`kg.event_types`) every two of its states, both ways; for the others, each participant
+that is not a target to each target state, or, when no state is a target, the initiator to each other
+state. A non-state party (an organisation) joins no pair.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from itertools import combinations
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import networkx as nx
 import pyoxigraph as ox
 
+from ..event_types import event_types
 from .projections import SYMMETRIC_TYPES, _rows, state_labels
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event mention as the counts see it: the mention (``event``), the real-world event it
+    reports (``unit``: its canonical event, or itself), its type, whether planned, its states by role
+    and its day (the date it states, else its article's; None when neither is known)."""
+
+    event: str
+    unit: str
+    type: str
+    planned: bool
+    participants: frozenset[str]
+    targets: frozenset[str]
+    initiators: frozenset[str]
+    day: str | None
+    #: The Goldstein score of its type (0 for a type without one).
+    tone: float = 0.0
+
+    @property
+    def states(self) -> frozenset[str]:
+        return self.participants | self.targets
+
+
+def directed_pairs(r: Report) -> set[tuple[str, str]]:
+    """(source, target) pairs of states the report joins (see the module notes)."""
+    if r.type in SYMMETRIC_TYPES:
+        return {(a, b) for a in r.states for b in r.states if a != b}
+    if r.targets:
+        return {(a, b) for a in r.participants - r.targets for b in r.targets if a != b}
+    return {(a, b) for a in r.initiators for b in r.states if a != b}
+
+
+def tone_of(type_: str) -> float:
+    """The Goldstein score of an event type (0 for a type without one), as the ontology a build
+    writes states it (``event-types.ttl``)."""
+    found = event_types().get(type_)
+    return float(found.goldstein) if found is not None and found.goldstein is not None else 0.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +86,115 @@ class Interaction:
     last: str | None
 
 
+#: Real-world events whose reports a pair of states keeps as its latest (what its page lists).
+LATEST_PER_PAIR = 50
+
+
+@dataclass
+class PairTotal:
+    """All events of two states whatever their type or direction: how many real-world events and
+    reports, and the reports of its :data:`LATEST_PER_PAIR` latest events (by their latest day)."""
+
+    events: int
+    reports: int
+    latest: tuple[str, ...] = ()
+
+
+@dataclass
+class Counts:
+    """What :func:`count` gives: the rows every reader of the state network needs."""
+
+    #: (source, target, type, planned) -> Interaction (``events``: real-world events).
+    interactions: dict[tuple[str, str, str, bool], Interaction] = field(default_factory=dict)
+    #: (source, target, type, day or "") -> [reports, summed tone of the reports].
+    days: dict[tuple[str, str, str, str], list] = field(default_factory=dict)
+    #: (state, planned) -> real-world events the state takes part in (with other states or none).
+    states: dict[tuple[str, bool], int] = field(default_factory=dict)
+    #: planned -> real-world events that join two states or more.
+    between: dict[bool, int] = field(default_factory=dict)
+    #: (a, b), a < b -> the pair's totals and latest reports.
+    pairs: dict[tuple[str, str], PairTotal] = field(default_factory=dict)
+
+
+def count(reports: Iterable[Report]) -> Counts:
+    """The counts of ``reports`` (any order gives the same)."""
+    units: dict[tuple, dict[str, float]] = defaultdict(dict)
+    spans: dict[tuple, list] = {}
+    days: dict[tuple[str, str, str, str], list] = {}
+    state_units: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    between: dict[bool, set[str]] = defaultdict(set)
+    pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)  # pair -> unit -> [latest day, reports]
+    for r in reports:
+        for pair in combinations(sorted(r.states), 2):
+            unit = pairs[pair].setdefault(r.unit, ["", []])
+            unit[0] = max(unit[0], r.day or "")
+            unit[1].append(r.event)
+        for state in r.states:
+            state_units[(state, r.planned)].add(r.unit)
+        if len(r.states) > 1:
+            between[r.planned].add(r.unit)
+        for source, target in directed_pairs(r):
+            key = (source, target, r.type, r.planned)
+            units[key][r.unit] = r.tone
+            span = spans.setdefault(key, [None, None])
+            span[0], span[1] = _earliest(span[0], r.day), _latest(span[1], r.day)
+            day = days.setdefault((source, target, r.type, r.day or ""), [0, 0.0])
+            day[0] += 1
+            day[1] = round(day[1] + r.tone, 6)
+    result = Counts(days=dict(sorted(days.items())))
+    for key in sorted(units):
+        tones = units[key]
+        result.interactions[key] = Interaction(key[0], key[1], key[2], len(tones), round(sum(tones.values()), 6),
+                                               *spans[key])
+    result.states = {key: len(found) for key, found in sorted(state_units.items())}
+    result.between = {planned: len(between.get(planned, ())) for planned in (False, True)}
+    for pair in sorted(pairs):
+        units = pairs[pair]
+        latest = sorted(units, key=lambda u: (units[u][0], u), reverse=True)[:LATEST_PER_PAIR]
+        result.pairs[pair] = PairTotal(len(units), sum(len(found[1]) for found in units.values()),
+                                       tuple(sorted(e for u in latest for e in units[u][1])))
+    return result
+
+
+def reports_of_groups(groups: Iterable, states: Iterable[str]) -> Iterable[Report]:
+    """Reports from the groups of :func:`kg.resolve.resolve` (each mention of each group); ``states``:
+    the codes that are states (those with ``dip:iso2``), the other parties are left out."""
+    known = frozenset(states)
+    for group in groups:
+        for m in group.mentions:
+            participants = frozenset(p for p in m.participants if p in known)
+            targets = frozenset((m.target,)) & known if m.target else frozenset()
+            initiators = frozenset(m.participants[:1]) & known
+            yield Report(m.iri, group.iri, m.type, m.status == "planned", participants, targets, initiators, m.date,
+                         tone_of(m.type))
+
+
+def reports_in_store(store: ox.Store) -> list[Report]:
+    """Reports of every event of ``store`` as it states them (``aggregate-reports.rq``): one row per
+    event and state, so for graphs without the aggregates graph, not for large ones."""
+    found: dict[str, dict] = {}
+    for row in _rows(store, "aggregate-reports"):
+        r = found.setdefault(row["event"], {"unit": row["canonical"] or row["event"], "type": row["type"] or "other",
+                                            "planned": row["planned"] == "true", "day": row["day"] or None,
+                                            "tone": float(row["tone"] or 0.0),
+                                            "participant": set(), "target": set(), "initiator": set()})
+        if row["role"] in ("participant", "target", "initiator"):
+            r[row["role"]].add(row["state"])
+        if row["day"] and (r["day"] is None or row["day"] < r["day"]):
+            r["day"] = row["day"]  # an undated event reported by articles of several dates: the earliest
+    return [Report(event, r["unit"], r["type"], r["planned"], frozenset(r["participant"]), frozenset(r["target"]),
+                   frozenset(r["initiator"]), r["day"], r["tone"]) for event, r in sorted(found.items())]
+
+
+def counts_of(store: ox.Store) -> Counts:
+    """The counts of ``store``: read from its aggregates graph when it has one (a build's), else
+    counted from its events."""
+    from ..graph.aggregate_graph import read_counts
+
+    kept = read_counts(store)
+    return kept if kept is not None else count(reports_in_store(store))
+
+
 def _earliest(a: str | None, b: str | None) -> str | None:
     return b if a is None else a if b is None else min(a, b)
 
@@ -41,43 +203,42 @@ def _latest(a: str | None, b: str | None) -> str | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-def _wanted(row: dict, include_planned: bool) -> bool:
-    return include_planned or row["planned"] != "true"
+def _counts(source: ox.Store | Counts) -> Counts:
+    return source if isinstance(source, Counts) else counts_of(source)
 
 
-def interactions(store: ox.Store, include_planned: bool = True) -> list[Interaction]:
-    """Directed interactions per type (``aggregate-interactions.rq``), planned and occurred events together."""
+def interactions(source: ox.Store | Counts, include_planned: bool = True) -> list[Interaction]:
+    """Directed interactions per type, planned and occurred events together (or occurred only)."""
     merged: dict[tuple[str, str, str], Interaction] = {}
-    for row in _rows(store, "aggregate-interactions"):
-        if not _wanted(row, include_planned):
+    for (source_state, target, type_, planned), found in _counts(source).interactions.items():
+        if planned and not include_planned:
             continue
-        key = (row["source"], row["target"], row["type"] or "other")
+        key = (source_state, target, type_)
         old = merged.get(key)
-        first, last = (None if row["first"] == "~" else row["first"]), row["last"] or None
-        count, tone = int(row["events"]), float(row["tone_sum"] or 0.0)
+        events, tone, first, last = found.events, found.tone, found.first, found.last
         if old is not None:
-            count, tone = count + old.events, tone + old.tone
+            events, tone = events + old.events, tone + old.tone
             first, last = _earliest(old.first, first), _latest(old.last, last)
-        merged[key] = Interaction(*key, count, round(tone, 6), first, last)
+        merged[key] = Interaction(*key, events, round(tone, 6), first, last)
     return [merged[k] for k in sorted(merged)]
 
 
-def state_events(store: ox.Store, include_planned: bool = True) -> dict[str, int]:
-    """ISO code -> number of events the state takes part in (``aggregate-states.rq``)."""
+def state_events(source: ox.Store | Counts, include_planned: bool = True) -> dict[str, int]:
+    """ISO code -> number of events the state takes part in."""
     counts: Counter[str] = Counter()
-    for row in _rows(store, "aggregate-states"):
-        if _wanted(row, include_planned):
-            counts[row["state"]] += int(row["events"])
+    for (state, planned), events in _counts(source).states.items():
+        if include_planned or not planned:
+            counts[state] += events
     return dict(sorted(counts.items()))
 
 
-def events_between_states(store: ox.Store, include_planned: bool = True) -> int:
-    """How many events join two states or more (``aggregate-events-between-states.rq``)."""
-    return sum(int(row["events"]) for row in _rows(store, "aggregate-events-between-states")
-               if _wanted(row, include_planned))
+def events_between_states(source: ox.Store | Counts, include_planned: bool = True) -> int:
+    """How many events join two states or more."""
+    return sum(events for planned, events in _counts(source).between.items() if include_planned or not planned)
 
 
-def state_network(store: ox.Store, lang: str = "en", include_planned: bool = True) -> tuple[nx.DiGraph, nx.Graph]:
+def state_network(store: ox.Store, lang: str = "en", include_planned: bool = True,
+                  counts: Counts | None = None) -> tuple[nx.DiGraph, nx.Graph]:
     """The directed graph of interactions and the undirected graph of dyads, both weighted by events.
 
     Nodes (every state in an event, the same in both) carry ``label`` and ``events``. Directed
@@ -86,10 +247,11 @@ def state_network(store: ox.Store, lang: str = "en", include_planned: bool = Tru
     meeting, which runs both ways, once.
     """
     labels = state_labels(store, lang)
-    rows = interactions(store, include_planned)
+    counts = counts if counts is not None else counts_of(store)
+    rows = interactions(counts, include_planned)
     D, G = nx.DiGraph(), nx.Graph()
-    for code, count in state_events(store, include_planned).items():
-        D.add_node(code, label=labels.get(code, code), events=count)
+    for code, events in state_events(counts, include_planned).items():
+        D.add_node(code, label=labels.get(code, code), events=events)
     for found in rows:
         if D.has_edge(found.source, found.target):
             D[found.source][found.target]["weight"] += found.events

@@ -13,10 +13,11 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from ..graph.query import run
+from ..graph.query import SavedQuery, parse_query_text, run
 from ..resolve import outlet_of
-from .projections import (ORG_PREFIX, EventRecord, dyad_events, events, memberships, place_labels, saved,
-                          state_labels)
+from .aggregates import Counts, PairTotal, _undirected, interactions
+from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, _records, _rows, dyad_events, events, memberships,
+                          place_labels, saved, state_labels)
 
 T = TypeVar("T")
 
@@ -57,9 +58,10 @@ def canonical_dyad_events(store: ox.Store, a: str, b: str, mentions: list[EventR
                       mentions)
 
 
-def _canonical_rows(store: ox.Store, query: str, values: dict[str, str] | None = None) -> dict[str, list[dict]]:
+def _canonical_rows(store: ox.Store, query: str | SavedQuery, values: dict[str, str] | None = None,
+                    table: list[dict[str, str]] | None = None) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
-    for solution in run(store, saved(query), values):
+    for solution in run(store, saved(query) if isinstance(query, str) else query, values, table=table):
         row = {v: (None if solution[v] is None else solution[v].value)
                for v in ("canonical", "mention", "mentions", "sources", "first", "last", "conflicting_count",
                          "conflicting_date", "url")}
@@ -216,6 +218,69 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
             found = list(_canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found))
         profiles[pair] = _with_counting(_profile(x, y, labels, found, B), found, count)
     return profiles
+
+
+def _for_events(name: str, variable: str) -> SavedQuery:
+    """Saved query ``name`` taking the IRIs of the events to read as a table of ``variable``."""
+    query = saved(name)
+    return parse_query_text(f"#+ param: {variable} iri  the events to read\n{query.text}", query.name, query.path)
+
+
+def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: Counts,
+                    lang: str = "en") -> dict[tuple[str, str], dict]:
+    """Profiles of many pairs of states for their pages: the totals, types, tone and days of all their
+    events from ``counts`` (:mod:`.aggregates`), and the latest events (``counts.pairs[...].latest``)
+    read with their evidence: what a page costs does not grow with the corpus.
+
+    Each profile is :func:`dyad_profile`'s, counting real-world events, with ``listed`` (the events it
+    lists) beside ``total``.
+    """
+    labels = state_labels(store, lang)
+    wanted = {pair: tuple(sorted((_code(labels, pair[0]), _code(labels, pair[1])))) for pair in pairs}
+    latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
+    table = [{"event": e} for e in latest]
+    records = _records(_rows(store, _for_events("projection-state-events", "event"), table=table)) if table else []
+    places = place_labels(store, lang)
+    for e in records:
+        if e.place:
+            e.place_label = places.get(e.place, e.place)
+    rows = _canonical_rows(store, _for_events("projection-canonical-events", "mention"),
+                           table=[{"mention": e} for e in latest]) if table else {}
+    by_iri = {e.iri: e for e in records}
+    dyads = _undirected(interactions(counts))
+    B = memberships(store, lang=lang)
+    profiles = {}
+    for pair, key in wanted.items():
+        total = counts.pairs.get(key)
+        mentions = [by_iri[e] for e in (total.latest if total else ()) if e in by_iri]
+        iris = {e.iri for e in mentions}
+        found = list(_canonical({c: r for c, r in rows.items() if r[0]["mention"] in iris}, mentions))
+        profile = _profile(*key, labels, found, B)
+        profile.update(_totals(key, counts, dyads.get(key), total))
+        profile["listed"] = len(found)
+        profiles[pair] = profile
+    return profiles
+
+
+def _totals(key: tuple[str, str], counts: Counts, dyad: dict | None, total: PairTotal | None) -> dict:
+    """What the whole of a pair's events say, from the counts: the fields of :func:`_profile` that
+    its listed events alone would understate."""
+    a, b = key
+    occurred = [x for (s, t, _, planned), x in counts.interactions.items() if {s, t} == {a, b} and not planned]
+    tone_by_day: Counter[str] = Counter()
+    for (s, t, type_, day), (_, tone) in counts.days.items():
+        if {s, t} == {a, b} and day and (type_ not in SYMMETRIC_TYPES or s == a):
+            tone_by_day[day] += tone
+    return {
+        "total": total.events if total else 0,
+        "mentions": total.reports if total else 0,
+        "counting": "events",
+        "counts": dict(sorted(dyad["types"].items())) if dyad else {},
+        "tone": round(dyad["tone"], 6) if dyad else 0.0,
+        "first_contact": min((x.first for x in occurred if x.first), default=None),
+        "last_contact": max((x.last for x in occurred if x.last), default=None),
+        "tone_over_time": [[day, round(tone, 6)] for day, tone in sorted(tone_by_day.items())],
+    }
 
 
 def _with_counting(profile: dict, found: list[EventRecord], count: str) -> dict:

@@ -53,9 +53,10 @@ def saved(name: str) -> SavedQuery:
     return parse_query_text(path.read_text(encoding="utf-8"), name, path)
 
 
-def _rows(store: ox.Store, name: str, values: dict[str, str] | None = None,
+def _rows(store: ox.Store, name: str | SavedQuery, values: dict[str, str] | None = None,
           table: list[dict[str, str]] | None = None) -> Iterable[dict[str, str | None]]:
-    solutions = run(store, saved(name), values, table=table)
+    """The rows of a saved query (by name, or the query itself) as dicts of plain values."""
+    solutions = run(store, saved(name) if isinstance(name, str) else name, values, table=table)
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield {n: (None if solution[n] is None else solution[n].value) for n in names}

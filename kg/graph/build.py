@@ -52,10 +52,14 @@ class _Quads:
     def __init__(self, graph: URIRef):
         self.graph = N(graph)
         self.items: list[ox.Quad] = []
+        self._predicates: dict[str, ox.NamedNode] = {}  # a few dozen, each made once
 
     def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
         obj = o if isinstance(o, (ox.NamedNode, ox.Literal)) else N(o)
-        self.items.append(ox.Quad(N(s), N(p), obj, self.graph))
+        predicate = self._predicates.get(p)
+        if predicate is None:
+            predicate = self._predicates[p] = N(p)
+        self.items.append(ox.Quad(N(s), predicate, obj, self.graph))
 
 
 def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef, rules: list[str] | None = None) -> None:

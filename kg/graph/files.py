@@ -47,7 +47,7 @@ from .namespaces import PREFIXES
 GRAPHS_DIR = "graphs"
 #: The files of the graphs that are not an article's, by the name the manifest knows them by.
 SPECIAL_FILES = {"reference": "_reference.nq", "ontology": "_ontology.nq", "derived": "_derived.nq",
-                 "canonical": "_canonical.nq"}
+                 "canonical": "_canonical.nq", "aggregates": "_aggregates.nq"}
 #: How many sorted files one merge step reads at once (each is an open file).
 MERGE_FAN_IN = 256
 

@@ -37,6 +37,23 @@ class DIP(DefinedNamespace):
     Expulsion: URIRef
     Recognition: URIRef
     CanonicalEvent: URIRef
+    InteractionCount: URIRef
+    DailyInteractionCount: URIRef
+    StateEventCount: URIRef
+    BetweenStatesCount: URIRef
+    PairCount: URIRef
+    latestReport: URIRef
+    fromState: URIRef
+    toState: URIRef
+    countedType: URIRef
+    aboutState: URIRef
+    planned: URIRef
+    eventCount: URIRef
+    reportCount: URIRef
+    toneSum: URIRef
+    firstDay: URIRef
+    lastDay: URIRef
+    day: URIRef
     Agreement: URIRef
     Topic: URIRef
     EventStatus: URIRef

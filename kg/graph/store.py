@@ -20,6 +20,11 @@ Two files of ours sit inside the store folder; RocksDB ignores files it did not 
   the reader loads the graph files in memory instead, which are always the reference. (A graph file
   edited by hand is not noticed: the manifest's digests are trusted, as reading every file to check
   them would cost what the store saves.)
+* ``copies/`` holds, for the large graphs that every build changes a little (the canonical,
+  aggregates and derived graphs, :data:`PATCHED`), the file the store took last time (a hard link: no bytes are
+  copied). The next build sends the store the difference of the two sorted files instead of the
+  whole graph: at 100,000 articles the canonical graph is 170 MB of N-Quads, of which a day's
+  articles change a few thousand lines.
 * ``kg.lock`` is an advisory lock (``flock``): a writer holds it exclusively, readers hold it shared
   for as long as their store is open. RocksDB keeps out a second writer but not readers, and a
   read-only store opened while another process writes the files is undefined behaviour. So a build
@@ -32,9 +37,10 @@ and the lock; a command that just exits releases both with the process.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +61,9 @@ STAMP = "kg-stamp.json"
 LOCK = "kg.lock"
 #: Graphs per store transaction.
 STORE_BATCH = 1000
+#: The graph files the store is given as a difference from the copy it took last (see the module notes).
+PATCHED = ("_canonical.nq", "_aggregates.nq", "_derived.nq")
+COPIES = "copies"
 
 # Read-only stores we opened, by id: the store (so the id stays its own) and the lock's descriptor.
 _HELD: dict[int, tuple[ox.Store, int]] = {}
@@ -68,6 +77,8 @@ class StoreUpdate:
     quads: int
     graphs_replaced: int
     bulk_loaded: bool
+    #: Of ``graphs_replaced``, those given as a difference from the store's copy (see :data:`PATCHED`).
+    graphs_patched: int = 0
 
 
 def store_path(out_dir: Path | str) -> Path:
@@ -175,22 +186,86 @@ def _insert_data(out: Path, graphs: list[GraphFile]) -> str:
     for g in graphs:
         parts.append(f"GRAPH <{g.iri}> {{")
         with (out / g.file).open("rb") as f:
-            # "<s> <p> <o> <g> ." -> "<s> <p> <o> .": N-Triples terms are SPARQL terms.
-            parts.extend(line.rsplit(b" ", 2)[0].decode("utf-8") + " ." for line in f)
+            parts.extend(_data_lines(line.rstrip(b"\n") for line in f))
         parts.append("}")
     parts.append("}")
     return "\n".join(parts)
 
 
-def _apply(store: ox.Store, out: Path, manifest: Manifest, batch: int) -> tuple[int, bool]:
-    """Give ``store`` every graph file it lacks; returns how many graphs, and whether by bulk load."""
+def _data_lines(lines: Iterable[bytes]) -> Iterator[str]:
+    # "<s> <p> <o> <g> ." -> "<s> <p> <o> .": N-Triples terms are SPARQL terms.
+    for line in lines:
+        yield line.rsplit(b" ", 2)[0].decode("utf-8") + " ."
+
+
+def sorted_difference(old: Path, new: Path) -> tuple[list[bytes], list[bytes]]:
+    """The lines only ``old`` has and those only ``new`` has, of two files of sorted distinct lines
+    (graph files are), read once each side by side."""
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    with old.open("rb") as a, new.open("rb") as b:
+        x, y = a.readline(), b.readline()
+        while x or y:
+            if x and (not y or x < y):
+                removed.append(x.rstrip(b"\n"))
+                x = a.readline()
+            elif y and (not x or y < x):
+                added.append(y.rstrip(b"\n"))
+                y = b.readline()
+            else:
+                x, y = a.readline(), b.readline()
+    return removed, added
+
+
+def _copy_of(out: Path, g: GraphFile) -> Path:
+    return out / STORE_DIR / COPIES / Path(g.file).name
+
+
+def _keep_copy(out: Path, g: GraphFile) -> None:
+    """Link the file the store now holds for ``g`` under ``copies/`` (writers replace graph files by
+    renaming a new file over them, so the link keeps this version)."""
+    if Path(g.file).name not in PATCHED:
+        return
+    copy = _copy_of(out, g)
+    copy.parent.mkdir(exist_ok=True)
+    tmp = copy.with_name(copy.name + ".part")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(out / g.file, tmp)
+    except OSError:  # a file system without hard links: copy the bytes
+        tmp.write_bytes((out / g.file).read_bytes())
+    tmp.replace(copy)
+
+
+def _patch(store: ox.Store, out: Path, manifest: Manifest, g: GraphFile) -> bool:
+    """Give the store ``g`` as the difference from the copy it took last, in one transaction;
+    False when there is no usable copy (then the graph is replaced whole)."""
+    copy = _copy_of(out, g)
+    held = manifest.stored_digest(g.iri)
+    if Path(g.file).name not in PATCHED or held is None or not copy.is_file():
+        return False
+    if hashlib.sha256(copy.read_bytes()).hexdigest() != held:
+        return False
+    removed, added = sorted_difference(copy, out / g.file)
+    parts = []
+    if removed:
+        parts += ["DELETE DATA {", f"GRAPH <{g.iri}> {{", *_data_lines(removed), "}", "} ;"]
+    parts += ["INSERT DATA {", f"GRAPH <{g.iri}> {{", *_data_lines(added), "}", "}"]
+    # Both in one update: one transaction, so a build killed here leaves the store as it was.
+    store.update("\n".join(parts))
+    return True
+
+
+def _apply(store: ox.Store, out: Path, manifest: Manifest, batch: int) -> tuple[int, bool, int]:
+    """Give ``store`` every graph file it lacks; returns how many graphs, whether by bulk load, and
+    how many as a difference."""
     if next(iter(store), None) is None:
         manifest.forget_stored()  # emptied or new: whatever the manifest says it held is gone
     elif not manifest.anything_stored():
         store.clear()  # quads of unknown origin (a manifest removed by hand): start again
     pending = manifest.pending()
     if not pending:
-        return 0, False
+        return 0, False, 0
     if not manifest.anything_stored():
         # A new store: the bulk loader is several times faster than transactions. It is given the
         # files' bytes ``batch`` graphs at a time (parsed by Oxigraph; given every quad at once it
@@ -200,13 +275,24 @@ def _apply(store: ox.Store, out: Path, manifest: Manifest, batch: int) -> tuple[
             chunk = pending[start:start + batch]
             store.bulk_load(b"".join((out / g.file).read_bytes() for g in chunk), format=ox.RdfFormat.N_QUADS)
             store.flush()
+            for g in chunk:
+                _keep_copy(out, g)
             manifest.mark_stored(chunk)
-        return len(pending), True
-    for start in range(0, len(pending), batch):
-        chunk = pending[start:start + batch]
+        return len(pending), True, 0
+    whole = []
+    for g in pending:
+        if _patch(store, out, manifest, g):
+            _keep_copy(out, g)
+            manifest.mark_stored([g])
+        else:
+            whole.append(g)
+    for start in range(0, len(whole), batch):
+        chunk = whole[start:start + batch]
         store.update(_insert_data(out, chunk))  # one transaction: all of the batch or none
+        for g in chunk:
+            _keep_copy(out, g)
         manifest.mark_stored(chunk)
-    return len(pending), False
+    return len(pending), False, len(pending) - len(whole)
 
 
 def _prune_logs(directory: Path) -> None:
@@ -260,8 +346,8 @@ def update_store(store: ox.Store, out_dir: Path | str, manifest: Manifest,
     replace graphs).
     """
     folder = Path(out_dir)
-    replaced, bulk = _apply(store, folder, manifest, batch)
-    return StoreUpdate(folder / STORE_DIR, manifest.totals()["quads"], replaced, bulk)
+    replaced, bulk, patched = _apply(store, folder, manifest, batch)
+    return StoreUpdate(folder / STORE_DIR, manifest.totals()["quads"], replaced, bulk, patched)
 
 
 def write_stamp(out_dir: Path | str, state: str, quads: int) -> None:

@@ -28,7 +28,8 @@ from urllib.parse import quote as url_quote
 
 import pyoxigraph as ox
 
-from ..analyse import Analysis, analyse, dyad_profiles, write_analysis
+from ..analyse import Analysis, analyse, listed_profiles, write_analysis
+from ..analyse.aggregates import counts_of
 from .views import render_view
 
 #: Dyad profile pages written at most (the dyads with the most events); the rest stay in dyads.csv.
@@ -167,7 +168,11 @@ def _dyad_page(profile: dict) -> tuple[str, str]:
              f'tone <span class="{_tone_class(tone)}">{_e(_number(float(tone)))}</span>']
     if profile["first_contact"]:
         facts.append(f"first contact {_e(profile['first_contact'])}, last {_e(profile['last_contact'])}")
-    if profile["agreements"]:
+    listed = profile.get("listed", profile["total"])
+    if listed < profile["total"]:
+        if profile["counts"].get("agreement"):
+            facts.append(f"{profile['counts']['agreement']} agreement signing(s)")
+    elif profile["agreements"]:
         facts.append(f"{len(profile['agreements'])} agreement signing(s), {profile['documents']} document(s) signed")
     labels = {a["code"]: a["label"], b["code"]: b["label"]}
     rows = []
@@ -204,14 +209,22 @@ def _dyad_page(profile: dict) -> tuple[str, str]:
 <p class="summary">{' · '.join(facts)}</p>
 <p class="note">By type: {counts or 'none'}. Dates are the event's own; an undated event takes its article's date where known.</p>
 <h2>Events</h2>
+{_listed_note(listed, profile["total"])}
 {events}
 <h2>Shared organisations</h2>
 {orgs}
 <h2>Tone over time</h2>
-<p class="note">Sum of the Goldstein scores of the events of each day (positive: cooperation, negative: conflict).</p>
+<p class="note">Sum of the Goldstein scores of the reports of each day, of all the pair's events (positive: cooperation, negative: conflict).</p>
 {_tone_chart(profile["tone_over_time"])}
 """
     return title, body
+
+
+def _listed_note(listed: int, total: int) -> str:
+    if listed >= total:
+        return ""
+    return (f'<p class="note">The latest {listed} of {total} events; <code>kg dyad</code> lists them all, '
+            "and the counts above are of all of them.</p>")
 
 
 # ---------------------------------------------------------------- the index
@@ -311,7 +324,8 @@ def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analy
     dyad_dir = out / "dyads"
     dyad_pages: dict[tuple[str, str], str] = {}
     busiest = [(d["state_a"], d["state_b"]) for d in analysis.dyads[:max_dyad_pages]]
-    for (a, b), profile in dyad_profiles(store, busiest, lang=lang).items():
+    counts = analysis.counts if analysis.counts is not None else counts_of(store)
+    for (a, b), profile in listed_profiles(store, busiest, counts, lang=lang).items():
         href = dyad_file(a, b)
         title, body = _dyad_page(profile)
         _page(out / href, f"{title} — kg", body)

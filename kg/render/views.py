@@ -42,7 +42,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import state_events
+from ..analyse.aggregates import counts_of, state_events
 from ..analyse.projections import (
     ORG_PREFIX,
     SYMMETRIC_TYPES,
@@ -168,20 +168,20 @@ def _in_hand(nodes: dict[str, dict], facts: dict[tuple[str, str], list[dict]], *
 
 
 def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
-    """States, and per pair of states its events counted per type and day by the store
-    (``view-state-days.rq``); the facts listed are read for the edges shown only. All states are
-    read (about 200): ``max_nodes`` cuts them by PageRank later."""
+    """States, and per pair of states its reports counted per type and day (the aggregates graph,
+    :func:`kg.analyse.aggregates.counts_of`); the facts listed are read for the edges shown only.
+    All states are read (about 200): ``max_nodes`` cuts them by PageRank later."""
     labels = state_labels(store, lang)
-    nodes = {code: {"label": labels.get(code, code), "kind": "state", "code": code} for code in state_events(store)}
+    counts = counts_of(store)
+    nodes = {code: {"label": labels.get(code, code), "kind": "state", "code": code} for code in state_events(counts)}
     buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
-    for row in _rows(store, "view-state-days"):
-        source, target, type_ = row["source"], row["target"], row["type"] or "other"
+    for (source, target, type_, day), (reports, tone) in counts.days.items():
         a, b = sorted((source, target))
         if type_ in SYMMETRIC_TYPES and source != a:
             continue  # counted from the pair's first state: the same events run both ways
         for code in (a, b):
             nodes.setdefault(code, {"label": labels.get(code, code), "kind": "state", "code": code})
-        _count_into(buckets[(a, b)], type_, row["day"] or None, row)
+        _count_into(buckets[(a, b)], type_, day or None, {"events": reports, "tone_sum": tone})
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
         # An edge's facts are read pair by pair, or, for the busy edges whose latest facts begin on
