@@ -1,14 +1,6 @@
 """kg push against a real Oxigraph server: graphs arrive, pushing again changes nothing, errors are one line."""
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,61 +10,17 @@ from typer.testing import CliRunner
 from kg.cli import push_cmd
 from kg.graph.remote import endpoints, push
 
+from . import servers
 from .conftest import SEED_ID, write_two_articles
 
 ARTICLE_GRAPH = f"https://w3id.org/dipkg/id/graph/article/{SEED_ID}"
 DIP = "https://w3id.org/dipkg/ontology#"
 
 
-def _oxigraph_binary() -> str:
-    beside = Path(sys.executable).parent / "oxigraph"
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("oxigraph")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("the oxigraph server is not installed (pip install oxigraph)")
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    return found
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    binary = _oxigraph_binary()
-    port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph-store")
-    log = (location.parent / "oxigraph.log").open("wb")
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                             "--timeout-s", "20"], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"oxigraph exited with {proc.returncode}")
-            try:
-                with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1) as r:
-                    r.read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail("oxigraph did not answer within 15 s")
-                time.sleep(0.1)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    with servers.oxigraph(tmp_path_factory.mktemp("oxigraph") / "store", union_default_graph=False) as started:
+        yield started.base
 
 
 def _select(base: str, query: str) -> list[dict]:
@@ -126,7 +74,7 @@ def test_push_to_closed_port_is_one_clean_line(seed_build: Path) -> None:
     app = typer.Typer()
     push_cmd.register(app)
     app.command("noop")(lambda: None)
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{servers.free_port()}"
     result = CliRunner().invoke(app, ["push", str(seed_build), url, "--timeout", "5"])
     assert result.exit_code == 2
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -198,7 +146,7 @@ def test_build_whose_push_fails_keeps_the_local_graph_and_says_so(seeds: Path, t
 
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["build", str(seeds), "--out", str(out), "--no-html", "-q",
-                                      "--store", f"http://127.0.0.1:{_free_port()}"])
+                                      "--store", f"http://127.0.0.1:{servers.free_port()}"])
     assert result.exit_code == 2
     assert f"{out} is built, but the push failed: cannot reach" in result.output
     assert (out / "report.json").exists() and (out / "graphs").is_dir()

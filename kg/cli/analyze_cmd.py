@@ -9,12 +9,17 @@ from rich.console import Console
 from rich.table import Table
 
 from ..analyse import analyse, dyad_profile, write_analysis
+from ..errors import UsageError
+from ..graph.endpoint import DEFAULT_TIMEOUT, is_endpoint_url
 from ..graph.store import opened_store
-from .common import cli_errors
+from .common import EndpointTimeout, GraphOrEndpoint, cli_errors
 
 
-def default_output_dir(graph: Path) -> Path:
+def default_output_dir(graph: Path | str) -> Path:
     """``analysis/`` beside the graph: inside a build folder, or next to a graph file."""
+    if is_endpoint_url(graph):
+        raise UsageError(f"{graph}: a SPARQL endpoint has no folder to write analysis/ in: give --out DIR")
+    graph = Path(graph)
     return (graph if graph.is_dir() else graph.parent) / "analysis"
 
 
@@ -32,19 +37,20 @@ def _table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
 
 
 def analyze_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for measures.csv, measures.json and dyads.csv (default: analysis/ beside the graph).")] = None,
+    graph: GraphOrEndpoint,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for measures.csv, measures.json and dyads.csv (default: analysis/ beside the graph; needed when GRAPH is a URL).")] = None,
     top: Annotated[int, typer.Option(help="Rows shown per table.", min=1)] = 10,
     lang: Annotated[str, typer.Option(help="Language of the state labels (English is the fallback).")] = "en",
     planned: Annotated[bool, typer.Option("--planned/--no-planned", help="Count planned events too.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Write the files and print nothing but errors.")] = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write DIR/index.html: the views, one page per pair of states and these tables, linked from one page.")] = None,
+    timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Measure the network of states: strength, PageRank, betweenness, communities, busiest dyads."""
     with cli_errors():
-        with opened_store(graph) as store:
+        tables = out or default_output_dir(graph)  # before any work: a URL without --out is a usage error
+        with opened_store(graph, timeout=timeout) as store:
             result = analyse(store, lang=lang, include_planned=planned)
-            tables = out or default_output_dir(graph)
             paths = write_analysis(result, tables)
             if html is not None:
                 from ..render.index import write_index
@@ -70,7 +76,7 @@ def analyze_cli(
 
 
 def dyad_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    graph: GraphOrEndpoint,
     state_a: Annotated[str, typer.Argument(help="One state (ISO 3166-1 alpha-2 code, e.g. IR).")],
     state_b: Annotated[str, typer.Argument(help="The other state (e.g. TJ).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
@@ -78,10 +84,11 @@ def dyad_cli(
     lang: Annotated[str, typer.Option(help="Language of the labels (English is the fallback).")] = "en",
     count: Annotated[str, typer.Option("--count", help="What an event is: 'events' (real-world events: the reports of one "
                                                          "meeting count once) or 'mentions' (every report counts).")] = "events",
+    timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Everything the graph says about two states: events, agreements, shared organisations, tone."""
     with cli_errors():
-        with opened_store(graph) as store:
+        with opened_store(graph, timeout=timeout) as store:
             profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang, count=count)
     if as_json:
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))

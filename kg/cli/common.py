@@ -16,6 +16,18 @@ MinConfidence = Annotated[Optional[float], typer.Option(
          "confidence model (events it does not find more likely wrong than right); 0 keeps every event.")]
 
 
+#: GRAPH of the commands that only read (query, dyad, analyze, view): a string, since a URL is no path.
+GraphOrEndpoint = Annotated[str, typer.Argument(
+    metavar="GRAPH",
+    help="A build output folder (its store/ is used when fresh), a graph file (.trig, .ttl...), or the URL "
+         "of a SPARQL endpoint whose default graph is the union of its named graphs (e.g. "
+         "http://127.0.0.1:7878/query for `oxigraph serve --union-default-graph`).")]
+
+#: ``--timeout`` of the same commands: how long a SPARQL endpoint may take.
+EndpointTimeout = Annotated[float, typer.Option(
+    "--timeout", min=0.1, help="With a SPARQL endpoint as GRAPH: seconds to wait for each of its answers.")]
+
+
 def err(message: str) -> None:
     print(message, file=sys.stderr)
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import pyoxigraph as ox
@@ -12,9 +11,10 @@ from rich.table import Table
 from ..errors import UsageError
 from ..graph.namespaces import compact
 from ..graph.query import format_solutions, resolve_query, run, saved_queries
+from ..graph.endpoint import DEFAULT_TIMEOUT
 from ..graph.store import opened_store
 from ..ids import DEFAULT_BASE
-from .common import cli_errors
+from .common import EndpointTimeout, GraphOrEndpoint, cli_errors
 
 
 class ResultFormat(str, Enum):
@@ -35,17 +35,18 @@ def _params(items: list[str]) -> dict[str, str]:
 
 
 def query_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder (its store/ is used when fresh).")],
+    graph: GraphOrEndpoint,
     query: Annotated[str, typer.Argument(help="A saved query name (see `kg queries`), a .rq file, or the query text.")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF term of the type the query declares.")] = None,
     format: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL results JSON).")] = ResultFormat.table,
     base_iri: Annotated[str, typer.Option(help="Base IRI the graph was built with.")] = DEFAULT_BASE,
+    timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Run a SPARQL query over the graph (all named graphs merged)."""
     with cli_errors():
         saved = resolve_query(query)
         params = _params(param or [])
-        with opened_store(graph) as store:
+        with opened_store(graph, timeout=timeout) as store:
             solutions = run(store, saved, params, base_iri)
             if format is ResultFormat.table and isinstance(solutions, ox.QuerySolutions):
                 variables = [v.value for v in solutions.variables]

@@ -5,13 +5,14 @@ from typing import Annotated
 
 import typer
 
+from ..graph.endpoint import DEFAULT_TIMEOUT
 from ..graph.store import opened_store
 from ..render.views import render_view
-from .common import cli_errors
+from .common import EndpointTimeout, GraphOrEndpoint, cli_errors
 
 
 def view_cli(
-    graph: Annotated[Path, typer.Argument(help="A graph file (.trig, .ttl...) or a build output folder.")],
+    graph: GraphOrEndpoint,
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write (one self-contained offline page).")],
     projection: Annotated[str, typer.Option(help="Nodes of the view: states, persons, memberships, or events (actors joined to their events).")] = "states",
     focus: Annotated[str | None, typer.Option(help="Only this node and its neighbours (an ISO code, e.g. IR).")] = None,
@@ -23,10 +24,11 @@ def view_cli(
     max_nodes: Annotated[int, typer.Option(help="Keep the nodes ranked highest, at most this many.", min=1)] = 300,
     max_edges: Annotated[int, typer.Option(help="Keep the edges with the most facts, at most this many.", min=1)] = 1500,
     max_facts: Annotated[int, typer.Option(help="List at most this many facts with their evidence (the others are counted).", min=0)] = 3000,
+    timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Write an interactive offline HTML view: search, filters and the facts behind every edge."""
     with cli_errors():
-        with opened_store(graph) as store:
+        with opened_store(graph, timeout=timeout) as store:
             result = render_view(store, out, projection=projection, focus=focus, date_from=date_from,
                                  date_to=date_to, event_types=types.split(",") if types else None,
                                  min_weight=min_weight, lang=lang, max_nodes=max_nodes, max_edges=max_edges,

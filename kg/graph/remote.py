@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import InputError, UsageError
+from .endpoint import first_line
 from .io import read_output, sorted_quads
 
 DEFAULT_GSP_PATH = "/store"
@@ -55,11 +56,6 @@ def endpoints(base_url: str, gsp_path: str = DEFAULT_GSP_PATH) -> Endpoints:
     return Endpoints(base, join(gsp_path), join(DEFAULT_QUERY_PATH), join(DEFAULT_UPDATE_PATH))
 
 
-def _first_line(body: bytes) -> str:
-    text = body.decode("utf-8", "replace").strip()
-    return text.splitlines()[0][:200] if text else ""
-
-
 def _put(url: str, body: bytes, timeout: float, server: str) -> int:
     request = urllib.request.Request(url, data=body, method="PUT",
                                      headers={"Content-Type": NTRIPLES + "; charset=utf-8"})
@@ -68,7 +64,7 @@ def _put(url: str, body: bytes, timeout: float, server: str) -> int:
             response.read()
             return response.status
     except urllib.error.HTTPError as exc:
-        detail = _first_line(exc.read() or b"")
+        detail = first_line(exc.read() or b"")
         problem = f"PUT refused: HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
         if exc.code in (404, 405):
             problem += " (is --gsp-path right? Oxigraph uses /store)"

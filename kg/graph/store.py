@@ -49,6 +49,7 @@ import pyoxigraph as ox
 
 from ..errors import OutputError, UsageError
 from ..manifest import GraphFile, Manifest
+from .endpoint import DEFAULT_TIMEOUT, SparqlEndpoint, is_endpoint_url
 from .io import load_store
 
 try:
@@ -140,14 +141,21 @@ def _open_read_only(folder: Path) -> ox.Store | None:
     return store
 
 
-def open_store(path: Path | str, *, in_memory: bool = False) -> ox.Store:
-    """The graph at ``path`` (a build folder or a graph file), ready for SPARQL.
+def open_store(path: Path | str, *, in_memory: bool = False,
+               timeout: float = DEFAULT_TIMEOUT) -> ox.Store | SparqlEndpoint:
+    """The graph at ``path`` (a build folder, a graph file or a SPARQL endpoint's URL), ready for SPARQL.
 
     A build folder with a fresh ``store/`` gives that store, read-only; anything else (a graph file,
     a folder without a store or with a stale or busy one, ``in_memory=True``) gives an in-memory
     store loaded from the file, or from the folder's graph files. Both answer the same queries; only
-    the in-memory one can be changed.
+    the in-memory one can be changed. An ``http(s)://`` URL (a string) gives a
+    :class:`~kg.graph.endpoint.SparqlEndpoint`, which answers the readers' queries only (``timeout``
+    is its wait in seconds).
     """
+    if is_endpoint_url(path):
+        if in_memory:
+            raise UsageError(f"{path}: this needs a build folder or a graph file, not a SPARQL endpoint")
+        return SparqlEndpoint(str(path), timeout=timeout)
     path = Path(path)
     if not in_memory and path.is_dir():
         store = _open_read_only(path)
@@ -170,9 +178,10 @@ def close_store(store: ox.Store) -> None:
 
 
 @contextmanager
-def opened_store(path: Path | str, *, in_memory: bool = False) -> Iterator[ox.Store]:
+def opened_store(path: Path | str, *, in_memory: bool = False,
+                 timeout: float = DEFAULT_TIMEOUT) -> Iterator[ox.Store | SparqlEndpoint]:
     """:func:`open_store` for a ``with`` block: the lock is released at its end."""
-    store = open_store(path, in_memory=in_memory)
+    store = open_store(path, in_memory=in_memory, timeout=timeout)
     try:
         yield store
     finally:
