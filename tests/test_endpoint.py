@@ -162,8 +162,8 @@ def _names(result: dict) -> set[str]:
 
 @pytest.mark.slow
 def test_a_build_pushes_every_graph_then_only_those_that_changed(pushed: Pushed) -> None:
-    assert {SEED_ID, "reference", "ontology", "canonical", "derived"} <= _names(pushed.first)
-    assert "muscat" in _names(pushed.second) and _names(pushed.second) <= {"muscat", "canonical", "derived"}
+    assert {SEED_ID, "reference", "ontology", "canonical", "aggregates", "derived"} <= _names(pushed.first)
+    assert "muscat" in _names(pushed.second) and _names(pushed.second) <= {"muscat", "canonical", "aggregates", "derived"}
     with opened_store(pushed.out) as local:
         here = int(next(iter(local.query(OUR_QUADS)))["n"].value)
     there = int(next(iter(SparqlEndpoint(pushed.server.query_url).query(OUR_QUADS)))["n"].value)

@@ -122,10 +122,10 @@ def test_build_with_a_remote_store_pushes_only_the_graphs_that_changed(server: s
     src = write_two_articles(tmp_path)
     out = tmp_path / "out"
     first = build([src], out, html=False, remote=server)
-    assert {g.rsplit("/", 1)[-1] for g in first.pushed["pushed"]} == {"a", "b", "reference", "ontology", "canonical", "derived"}
+    assert {g.rsplit("/", 1)[-1] for g in first.pushed["pushed"]} == {"a", "b", "reference", "ontology", "canonical", "aggregates", "derived"}
     (src / "a.txt").write_text("Iran and Oman signed four agreements in Muscat on Monday.", encoding="utf-8")
     second = build([src], out, html=False, remote=server)
-    assert {g.rsplit("/", 1)[-1] for g in second.pushed["pushed"]} <= {"a", "canonical", "derived"}
+    assert {g.rsplit("/", 1)[-1] for g in second.pushed["pushed"]} <= {"a", "canonical", "aggregates", "derived"}
     assert any(g.endswith("/graph/article/a") for g in second.pushed["pushed"])
     counts = _select(server, "SELECT ?n WHERE { GRAPH <https://w3id.org/dipkg/id/graph/article/a> "
                              "{ ?s <https://w3id.org/dipkg/ontology#documentCount> ?n } }")

@@ -17,7 +17,8 @@ Its nodes, each with a deterministic IRI from its key:
   written for both values of ``dip:planned`` even when zero: a graph with them is a graph whose
   counts are kept (:func:`read_counts`).
 
-Days are ``xsd:date`` literals; undated events have none.
+Days are ``xsd:date`` literals (undated events have none); counts are ``xsd:integer``, the type that
+every SPARQL server gives back as it was stored (Virtuoso turns ``xsd:nonNegativeInteger`` into it).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from rdflib import RDF
 from ..analyse.aggregates import Counts, Interaction, PairTotal
 from ..analyse.projections import _rows
 from ..ids import Minter
-from .build import _Quads, count_lit, lit
+from .build import _Quads, lit
 from .namespaces import DIP, EVT
 
 
@@ -53,7 +54,7 @@ def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
         q.add(n, DIP.toState, m.state(target))
         q.add(n, DIP.countedType, EVT[type_])
         q.add(n, DIP.planned, lit(planned))
-        q.add(n, DIP.eventCount, count_lit(found.events))
+        q.add(n, DIP.eventCount, lit(found.events))
         q.add(n, DIP.toneSum, lit(float(found.tone)))
         for prop, value in ((DIP.firstDay, found.first), (DIP.lastDay, found.last)):
             if value:
@@ -65,25 +66,25 @@ def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
         q.add(n, DIP.countedType, EVT[type_])
         if day:
             q.add(n, DIP.day, _day(day))
-        q.add(n, DIP.reportCount, count_lit(reports))
+        q.add(n, DIP.reportCount, lit(reports))
         q.add(n, DIP.toneSum, lit(float(tone)))
     for (state, planned), events in counts.states.items():
         n = node("state", DIP.StateEventCount, state, planned)
         q.add(n, DIP.aboutState, m.state(state))
         q.add(n, DIP.planned, lit(planned))
-        q.add(n, DIP.eventCount, count_lit(events))
+        q.add(n, DIP.eventCount, lit(events))
     for (a, b), total in counts.pairs.items():
         n = node("pair", DIP.PairCount, a, b)
         q.add(n, DIP.fromState, m.state(a))
         q.add(n, DIP.toState, m.state(b))
-        q.add(n, DIP.eventCount, count_lit(total.events))
-        q.add(n, DIP.reportCount, count_lit(total.reports))
+        q.add(n, DIP.eventCount, lit(total.events))
+        q.add(n, DIP.reportCount, lit(total.reports))
         for event in total.latest:
             q.add(n, DIP.latestReport, event)
     for planned in (False, True):
         n = node("between-states", DIP.BetweenStatesCount, planned)
         q.add(n, DIP.planned, lit(planned))
-        q.add(n, DIP.eventCount, count_lit(counts.between.get(planned, 0)))
+        q.add(n, DIP.eventCount, lit(counts.between.get(planned, 0)))
     return q.items
 
 
