@@ -317,7 +317,7 @@ def test_the_pair_page_says_how_many_articles_report_the_meeting(seeds, tmp_path
     out = tmp_path / "out"
     assert build([seeds / "000_fa529241b47a1e68.txt", *C01], out, disk_store=False).ok
     page = (out / "dyads" / "IR-TJ.html").read_text(encoding="utf-8")
-    assert "reported by 3 articles" in page
+    assert "3 reports" in page
 
 
 def test_the_canonical_graph_of_a_signing_with_two_counts_is_the_one_written_by_hand():

@@ -32,7 +32,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..event_types import event_types
-from .projections import SYMMETRIC_TYPES, _rows, state_labels
+from .projections import SYMMETRIC_TYPES, _rows, for_events, state_labels
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,29 @@ class Interaction:
     last: str | None
 
 
-#: Real-world events whose reports a pair of states keeps as its latest (what its page lists).
+#: Real-world events whose reports a pair of states keeps as its latest (what its page lists), and
+#: reports kept of each (their evidence; how many there are in all is the canonical event's count).
 LATEST_PER_PAIR = 50
+REPORTS_PER_EVENT = 3
 
 
 @dataclass
 class PairTotal:
     """All events of two states whatever their type or direction: how many real-world events and
-    reports, and the reports of its :data:`LATEST_PER_PAIR` latest events (by their latest day)."""
+    reports, and :data:`REPORTS_PER_EVENT` reports of each of its :data:`LATEST_PER_PAIR` latest
+    events (by their latest day)."""
 
     events: int
     reports: int
     latest: tuple[str, ...] = ()
+    #: The day of the latest event left out of ``latest`` ("" when undated; None when none is left out):
+    #: the reports on any later day are all in ``latest``, as far as :data:`REPORTS_PER_EVENT` allows.
+    cut: str | None = None
+
+    def covers(self, since: str | None) -> bool:
+        """Whether ``latest`` holds the reports of every event with a report after ``since`` (None:
+        of every event)."""
+        return self.cut is None or (since is not None and since > self.cut)
 
 
 @dataclass
@@ -150,9 +161,11 @@ def count(reports: Iterable[Report]) -> Counts:
     result.between = {planned: len(between.get(planned, ())) for planned in (False, True)}
     for pair in sorted(pairs):
         units = pairs[pair]
-        latest = sorted(units, key=lambda u: (units[u][0], u), reverse=True)[:LATEST_PER_PAIR]
+        ranked = sorted(units, key=lambda u: (units[u][0], u), reverse=True)
+        latest, rest = ranked[:LATEST_PER_PAIR], ranked[LATEST_PER_PAIR:]
         result.pairs[pair] = PairTotal(len(units), sum(len(found[1]) for found in units.values()),
-                                       tuple(sorted(e for u in latest for e in units[u][1])))
+                                       tuple(sorted(e for u in latest for e in sorted(units[u][1])[:REPORTS_PER_EVENT])),
+                                       units[rest[0]][0] if rest else None)
     return result
 
 
@@ -169,11 +182,17 @@ def reports_of_groups(groups: Iterable, states: Iterable[str]) -> Iterable[Repor
                          tone_of(m.type))
 
 
-def reports_in_store(store: ox.Store) -> list[Report]:
+def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> list[Report]:
     """Reports of every event of ``store`` as it states them (``aggregate-reports.rq``): one row per
-    event and state, so for graphs without the aggregates graph, not for large ones."""
+    event and state, so for graphs without the aggregates graph, not for large ones; or of the
+    ``events`` given (IRIs) only."""
     found: dict[str, dict] = {}
-    for row in _rows(store, "aggregate-reports"):
+    if events is not None:
+        table = [{"event": e} for e in events]
+        rows = _rows(store, for_events("aggregate-reports", "event"), table=table) if table else ()
+    else:
+        rows = _rows(store, "aggregate-reports")
+    for row in rows:
         r = found.setdefault(row["event"], {"unit": row["canonical"] or row["event"], "type": row["type"] or "other",
                                             "planned": row["planned"] == "true", "day": row["day"] or None,
                                             "tone": float(row["tone"] or 0.0),

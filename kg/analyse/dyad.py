@@ -13,10 +13,10 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from ..graph.query import SavedQuery, parse_query_text, run
+from ..graph.query import SavedQuery, run
 from ..resolve import outlet_of
 from .aggregates import Counts, PairTotal, _undirected, interactions
-from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, _records, _rows, dyad_events, events, memberships,
+from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, _records, _rows, dyad_events, for_events, events, memberships,
                           place_labels, saved, state_labels)
 
 T = TypeVar("T")
@@ -220,12 +220,6 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
     return profiles
 
 
-def _for_events(name: str, variable: str) -> SavedQuery:
-    """Saved query ``name`` taking the IRIs of the events to read as a table of ``variable``."""
-    query = saved(name)
-    return parse_query_text(f"#+ param: {variable} iri  the events to read\n{query.text}", query.name, query.path)
-
-
 def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: Counts,
                     lang: str = "en") -> dict[tuple[str, str], dict]:
     """Profiles of many pairs of states for their pages: the totals, types, tone and days of all their
@@ -239,12 +233,12 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
     wanted = {pair: tuple(sorted((_code(labels, pair[0]), _code(labels, pair[1])))) for pair in pairs}
     latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
     table = [{"event": e} for e in latest]
-    records = _records(_rows(store, _for_events("projection-state-events", "event"), table=table)) if table else []
+    records = _records(_rows(store, for_events("projection-state-events", "event"), table=table)) if table else []
     places = place_labels(store, lang)
     for e in records:
         if e.place:
             e.place_label = places.get(e.place, e.place)
-    rows = _canonical_rows(store, _for_events("projection-canonical-events", "mention"),
+    rows = _canonical_rows(store, for_events("projection-canonical-events", "mention"),
                            table=[{"mention": e} for e in latest]) if table else {}
     by_iri = {e.iri: e for e in records}
     dyads = _undirected(interactions(counts))

@@ -53,6 +53,13 @@ def saved(name: str) -> SavedQuery:
     return parse_query_text(path.read_text(encoding="utf-8"), name, path)
 
 
+def for_events(name: str, variable: str) -> SavedQuery:
+    """Saved query ``name`` taking the IRIs of the events to read as a table of ``variable`` (its
+    text unchanged: the rows go into a ``VALUES`` block, :func:`kg.graph.query.bound_text`)."""
+    query = saved(name)
+    return parse_query_text(f"#+ param: {variable} iri  the events to read\n{query.text}", query.name, query.path)
+
+
 def _rows(store: ox.Store, name: str | SavedQuery, values: dict[str, str] | None = None,
           table: list[dict[str, str]] | None = None) -> Iterable[dict[str, str | None]]:
     """The rows of a saved query (by name, or the query itself) as dicts of plain values."""

@@ -12,7 +12,8 @@ Its nodes, each with a deterministic IRI from its key:
 * ``dip:StateEventCount``: events a state takes part in (``dip:aboutState``, ``dip:planned``, ``dip:eventCount``);
 * ``dip:PairCount``: every event of two states (``dip:fromState`` the one whose code sorts first,
   ``dip:toState`` the other) whatever its type or direction: ``dip:eventCount``, ``dip:reportCount`` and
-  ``dip:latestReport``, the reports of its latest events (what the pair's page lists);
+  ``dip:latestReport``, the reports of its latest events (what the pair's page lists), and
+  ``dip:latestCut``, the day of the latest event left out ("" when undated; none when none is);
 * ``dip:BetweenStatesCount``: events that join two states or more (``dip:planned``, ``dip:eventCount``),
   written for both values of ``dip:planned`` even when zero: a graph with them is a graph whose
   counts are kept (:func:`read_counts`).
@@ -81,6 +82,8 @@ def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
         q.add(n, DIP.reportCount, lit(total.reports))
         for event in total.latest:
             q.add(n, DIP.latestReport, event)
+        if total.cut is not None:
+            q.add(n, DIP.latestCut, lit(total.cut))
     for planned in (False, True):
         n = node("between-states", DIP.BetweenStatesCount, planned)
         q.add(n, DIP.planned, lit(planned))
@@ -109,7 +112,8 @@ def read_counts(store: ox.Store) -> Counts | None:
         latest[(row["a"], row["b"])].append(row["event"])
     for row in _rows(store, "aggregate-pairs"):
         pair = (row["a"], row["b"])
-        counts.pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])))
+        counts.pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])),
+                                       row["cut"])
     counts.interactions = dict(sorted(counts.interactions.items()))
     counts.days = dict(sorted(counts.days.items()))
     counts.states = dict(sorted(counts.states.items()))

@@ -43,6 +43,7 @@ class DIP(DefinedNamespace):
     BetweenStatesCount: URIRef
     PairCount: URIRef
     latestReport: URIRef
+    latestCut: URIRef
     fromState: URIRef
     toState: URIRef
     countedType: URIRef

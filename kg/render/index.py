@@ -187,10 +187,11 @@ def _dyad_page(profile: dict) -> tuple[str, str]:
         quotes = "".join(f'<div class="quote" dir="auto">{_e(x["quote"])}</div>' for x in e["evidence"]) or \
             '<span class="note">none</span>'
         articles = "<br>".join(sorted({_e(x["article"]) for x in e["evidence"] if x["article"]}))
-        reporting = {r["article"] for r in e.get("reports", ())}
-        if len(reporting) > 1:  # one real-world event, several articles report it (kg.resolve)
+        # One real-world event, several reports (kg.resolve); a page lists a few of them, the count is all.
+        reports = max(len({r["article"] for r in e.get("reports", ())}), e.get("mentions", 1))
+        if reports > 1:
             differ = f", differing on {_e(', '.join(e['conflicts']))}" if e.get("conflicts") else ""
-            articles += f'<br><span class="note">reported by {len(reporting)} articles{differ}</span>'
+            articles += f'<br><span class="note">{reports} reports{differ}</span>'
         rows.append([("date", when), ("", _e(_short_type(e["type"])) + status),
                      ("", _e(labels.get(e["initiator"], e["initiator"]))),
                      ("", _e(e["place_label"] or e["place"])), ("num", _e(e["documents"])),

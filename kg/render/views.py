@@ -42,7 +42,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import counts_of, state_events
+from ..analyse.aggregates import Counts, counts_of, directed_pairs, reports_in_store, state_events
 from ..analyse.projections import (
     ORG_PREFIX,
     SYMMETRIC_TYPES,
@@ -184,11 +184,17 @@ def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
         _count_into(buckets[(a, b)], type_, day or None, {"events": reports, "tone_sum": tone})
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
-        # An edge's facts are read pair by pair, or, for the busy edges whose latest facts begin on
-        # or after the day _window picks, in one query day first, so that the store follows only
+        # The facts of an edge whose latest reports the counts keep (:class:`PairTotal`) are those
+        # reports; the others are read pair by pair, or, for the busy edges whose latest facts begin
+        # on or after the day _window picks, in one query day first, so that the store follows only
         # recent events to their states.
-        counts = {pair: list(b.values()) for pair, b in buckets.items()}
-        earliest = _window(since, counts)
+        kept = {pair: day for pair, day in since.items() if pair in counts.pairs and counts.pairs[pair].covers(day)}
+        yield from _latest_rows(store, counts, kept)
+        since = {pair: day for pair, day in since.items() if pair not in kept}
+        if not since:
+            return
+        counts_by_pair = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, counts_by_pair)
         recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
         apart = [{"state_a": a, "state_b": b, "since": day or ""} for (a, b), day in sorted(since.items())
                  if (a, b) not in recent]
@@ -219,6 +225,30 @@ def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
         return {pair: list(facts.values()) for pair, facts in found.items()}
 
     return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
+
+
+def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+    """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair
+    (those on or after its day), read by their IRIs: a page's cost stays that of what it lists."""
+    wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair, day in since.items():
+        for event in counts.pairs[pair].latest:
+            wanted[event].append(pair)
+    for report in reports_in_store(store, sorted(wanted)):
+        directions = directed_pairs(report)
+        for a, b in wanted[report.event]:
+            if report.day is not None and since[(a, b)] is not None and report.day < since[(a, b)]:
+                continue
+            if report.type in SYMMETRIC_TYPES:
+                source = ""
+            elif (a, b) in directions:
+                source = a
+            elif (b, a) in directions:
+                source = b
+            else:
+                continue  # both states take part, but neither acts towards the other
+            yield {"state_a": a, "state_b": b, "event": report.event, "type": report.type, "day": report.day,
+                   "from": source}
 
 
 def _window(since: dict[tuple[str, str], str | None], buckets: dict[tuple[str, str], list[list]]) -> str | None:
