@@ -355,7 +355,7 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
         return
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
     made = {"canonical": lambda: canonical_quads(groups, s.minter),
-            "aggregates": lambda: aggregate_quads(count(reports_of_groups(groups, s.ref.states)), s.minter)}
+            "aggregates": lambda: aggregate_quads(count(reports_of_groups(groups, s.ref.states, s.minter)), s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)
         with writing(out / file):

@@ -32,6 +32,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..event_types import event_types
+from ..ids import Minter
 from .projections import SYMMETRIC_TYPES, _rows, for_events, state_labels
 
 
@@ -51,6 +52,8 @@ class Report:
     day: str | None
     #: The Goldstein score of its type (0 for a type without one).
     tone: float = 0.0
+    #: The IRIs of the persons it names.
+    persons: frozenset[str] = frozenset()
 
     @property
     def states(self) -> frozenset[str]:
@@ -125,66 +128,118 @@ class Counts:
     between: dict[bool, int] = field(default_factory=dict)
     #: (a, b), a < b -> the pair's totals and latest reports.
     pairs: dict[tuple[str, str], PairTotal] = field(default_factory=dict)
+    #: person IRI -> reports naming the person, the most named first.
+    persons: dict[str, int] = field(default_factory=dict)
+    #: The person view's edges (:func:`person_ends`): (person, other, type, day or "") -> [reports,
+    #: summed tone], and (person, other) -> totals and latest reports.
+    person_days: dict[tuple[str, str, str, str], list] = field(default_factory=dict)
+    person_pairs: dict[tuple[str, str], PairTotal] = field(default_factory=dict)
 
 
 def count(reports: Iterable[Report]) -> Counts:
     """The counts of ``reports`` (any order gives the same)."""
-    units: dict[tuple, dict[str, float]] = defaultdict(dict)
-    spans: dict[tuple, list] = {}
-    days: dict[tuple[str, str, str, str], list] = {}
-    state_units: dict[tuple[str, bool], set[str]] = defaultdict(set)
-    between: dict[bool, set[str]] = defaultdict(set)
-    pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)  # pair -> unit -> [latest day, reports]
+    tally = _Tally()
     for r in reports:
+        tally.add(r)
+    return tally.counts()
+
+
+def person_ends(r: Report) -> list[tuple[str, str]]:
+    """The edges of the person view a report makes: every two of its persons, or, when it names one
+    person alone, that person and each of its states (``(person, other)``, person IRIs sort first)."""
+    persons = sorted(r.persons)
+    if len(persons) > 1:
+        return list(combinations(persons, 2))
+    return [(persons[0], state) for state in sorted(r.states)] if persons else []
+
+
+class _Tally:
+    """What :func:`count` gathers, report by report."""
+
+    def __init__(self) -> None:
+        self.units: dict[tuple, dict[str, float]] = defaultdict(dict)
+        self.spans: dict[tuple, list] = {}
+        self.days: dict[tuple[str, str, str, str], list] = {}
+        self.state_units: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self.between: dict[bool, set[str]] = defaultdict(set)
+        # pair -> unit -> [latest day, reports], for states and for the person view's edges
+        self.pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+        self.person_pairs: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+        self.person_days: dict[tuple[str, str, str, str], list] = {}
+        self.person_reports: Counter[str] = Counter()
+
+    def add(self, r: Report) -> None:
         for pair in combinations(sorted(r.states), 2):
-            unit = pairs[pair].setdefault(r.unit, ["", []])
-            unit[0] = max(unit[0], r.day or "")
-            unit[1].append(r.event)
+            _remember(self.pairs[pair], r)
         for state in r.states:
-            state_units[(state, r.planned)].add(r.unit)
+            self.state_units[(state, r.planned)].add(r.unit)
         if len(r.states) > 1:
-            between[r.planned].add(r.unit)
+            self.between[r.planned].add(r.unit)
         for source, target in directed_pairs(r):
             key = (source, target, r.type, r.planned)
-            units[key][r.unit] = r.tone
-            span = spans.setdefault(key, [None, None])
+            self.units[key][r.unit] = r.tone
+            span = self.spans.setdefault(key, [None, None])
             span[0], span[1] = _earliest(span[0], r.day), _latest(span[1], r.day)
-            day = days.setdefault((source, target, r.type, r.day or ""), [0, 0.0])
-            day[0] += 1
-            day[1] = round(day[1] + r.tone, 6)
-    result = Counts(days=dict(sorted(days.items())))
-    for key in sorted(units):
-        tones = units[key]
-        result.interactions[key] = Interaction(key[0], key[1], key[2], len(tones), round(sum(tones.values()), 6),
-                                               *spans[key])
-    result.states = {key: len(found) for key, found in sorted(state_units.items())}
-    result.between = {planned: len(between.get(planned, ())) for planned in (False, True)}
-    for pair in sorted(pairs):
-        units = pairs[pair]
-        ranked = sorted(units, key=lambda u: (units[u][0], u), reverse=True)
-        latest, rest = ranked[:LATEST_PER_PAIR], ranked[LATEST_PER_PAIR:]
-        result.pairs[pair] = PairTotal(len(units), sum(len(found[1]) for found in units.values()),
-                                       tuple(sorted(e for u in latest for e in sorted(units[u][1])[:REPORTS_PER_EVENT])),
-                                       units[rest[0]][0] if rest else None)
-    return result
+            _add_day(self.days, (source, target, r.type, r.day or ""), r.tone)
+        for person in r.persons:
+            self.person_reports[person] += 1
+        for person, other in person_ends(r):
+            _remember(self.person_pairs[(person, other)], r)
+            _add_day(self.person_days, (person, other, r.type, r.day or ""), r.tone)
+
+    def counts(self) -> Counts:
+        result = Counts(days=dict(sorted(self.days.items())), person_days=dict(sorted(self.person_days.items())))
+        for key in sorted(self.units):
+            tones = self.units[key]
+            result.interactions[key] = Interaction(key[0], key[1], key[2], len(tones), round(sum(tones.values()), 6),
+                                                   *self.spans[key])
+        result.states = {key: len(found) for key, found in sorted(self.state_units.items())}
+        result.between = {planned: len(self.between.get(planned, ())) for planned in (False, True)}
+        result.pairs = {pair: _pair_total(self.pairs[pair]) for pair in sorted(self.pairs)}
+        result.person_pairs = {pair: _pair_total(self.person_pairs[pair]) for pair in sorted(self.person_pairs)}
+        result.persons = dict(sorted(self.person_reports.items(), key=lambda x: (-x[1], x[0])))
+        return result
 
 
-def reports_of_groups(groups: Iterable, states: Iterable[str]) -> Iterable[Report]:
+def _remember(units: dict[str, list], r: Report) -> None:
+    unit = units.setdefault(r.unit, ["", []])
+    unit[0] = max(unit[0], r.day or "")
+    unit[1].append((r.day or "", r.event))
+
+
+def _add_day(days: dict, key: tuple, tone: float) -> None:
+    day = days.setdefault(key, [0, 0.0])
+    day[0] += 1
+    day[1] = round(day[1] + tone, 6)
+
+
+def _pair_total(units: dict[str, list]) -> PairTotal:
+    ranked = sorted(units, key=lambda u: (units[u][0], u), reverse=True)
+    latest, rest = ranked[:LATEST_PER_PAIR], ranked[LATEST_PER_PAIR:]
+    # Of each event, the reports that a view listing the latest facts (by day, then IRI) would list first.
+    kept = (event for u in latest for _, event in sorted(units[u][1], reverse=True)[:REPORTS_PER_EVENT])
+    return PairTotal(len(units), sum(len(found[1]) for found in units.values()), tuple(sorted(kept)),
+                     units[rest[0]][0] if rest else None)
+
+
+def reports_of_groups(groups: Iterable, states: Iterable[str], minter: Minter) -> Iterable[Report]:
     """Reports from the groups of :func:`kg.resolve.resolve` (each mention of each group); ``states``:
-    the codes that are states (those with ``dip:iso2``), the other parties are left out."""
+    the codes that are states (those with ``dip:iso2``), the other parties are left out; persons get
+    the IRIs ``minter`` gives them in the article graphs."""
     known = frozenset(states)
     for group in groups:
         for m in group.mentions:
             participants = frozenset(p for p in m.participants if p in known)
             targets = frozenset((m.target,)) & known if m.target else frozenset()
             initiators = frozenset(m.participants[:1]) & known
+            persons = frozenset(str(minter.person(key)) for key, _, _ in m.persons)
             yield Report(m.iri, group.iri, m.type, m.status == "planned", participants, targets, initiators, m.date,
-                         tone_of(m.type))
+                         tone_of(m.type), persons)
 
 
 def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> list[Report]:
     """Reports of every event of ``store`` as it states them (``aggregate-reports.rq``): one row per
-    event and state, so for graphs without the aggregates graph, not for large ones; or of the
+    event and state or person, so for graphs without the aggregates graph, not for large ones; or of the
     ``events`` given (IRIs) only."""
     found: dict[str, dict] = {}
     if events is not None:
@@ -196,13 +251,15 @@ def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> li
         r = found.setdefault(row["event"], {"unit": row["canonical"] or row["event"], "type": row["type"] or "other",
                                             "planned": row["planned"] == "true", "day": row["day"] or None,
                                             "tone": float(row["tone"] or 0.0),
-                                            "participant": set(), "target": set(), "initiator": set()})
-        if row["role"] in ("participant", "target", "initiator"):
-            r[row["role"]].add(row["state"])
+                                            "participant": set(), "target": set(), "initiator": set(),
+                                            "person": set()})
+        if row["role"] in ("participant", "target", "initiator", "person"):
+            r[row["role"]].add(row["party"])
         if row["day"] and (r["day"] is None or row["day"] < r["day"]):
             r["day"] = row["day"]  # an undated event reported by articles of several dates: the earliest
     return [Report(event, r["unit"], r["type"], r["planned"], frozenset(r["participant"]), frozenset(r["target"]),
-                   frozenset(r["initiator"]), r["day"], r["tone"]) for event, r in sorted(found.items())]
+                   frozenset(r["initiator"]), r["day"], r["tone"], frozenset(r["person"]))
+            for event, r in sorted(found.items())]
 
 
 def counts_of(store: ox.Store) -> Counts:

@@ -14,6 +14,10 @@ Its nodes, each with a deterministic IRI from its key:
   ``dip:toState`` the other) whatever its type or direction: ``dip:eventCount``, ``dip:reportCount`` and
   ``dip:latestReport``, the reports of its latest events (what the pair's page lists), and
   ``dip:latestCut``, the day of the latest event left out ("" when undated; none when none is);
+* for the person view: ``dip:PersonEventCount`` (reports naming a person, ``dip:aboutPerson``),
+  ``dip:DailyPersonCount`` and ``dip:PersonPairCount``, the same as the daily and pair counts for its
+  edges (``dip:aboutPerson`` and ``dip:withActor``: two persons of one report, or a person named alone
+  and a state of the report; :func:`kg.analyse.aggregates.person_ends`);
 * ``dip:BetweenStatesCount``: events that join two states or more (``dip:planned``, ``dip:eventCount``),
   written for both values of ``dip:planned`` even when zero: a graph with them is a graph whose
   counts are kept (:func:`read_counts`).
@@ -78,17 +82,49 @@ def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
         n = node("pair", DIP.PairCount, a, b)
         q.add(n, DIP.fromState, m.state(a))
         q.add(n, DIP.toState, m.state(b))
-        q.add(n, DIP.eventCount, lit(total.events))
-        q.add(n, DIP.reportCount, lit(total.reports))
-        for event in total.latest:
-            q.add(n, DIP.latestReport, event)
-        if total.cut is not None:
-            q.add(n, DIP.latestCut, lit(total.cut))
+        _pair_quads(q, n, total)
+    _person_quads(counts, m, q, node)
     for planned in (False, True):
         n = node("between-states", DIP.BetweenStatesCount, planned)
         q.add(n, DIP.planned, lit(planned))
         q.add(n, DIP.eventCount, lit(counts.between.get(planned, 0)))
     return q.items
+
+
+def _actor(m: Minter, other: str) -> str:
+    """A person's IRI as it is; a state's code as the state's IRI."""
+    return other if other.startswith(("http://", "https://")) else m.state(other)
+
+
+def _pair_quads(q: _Quads, n: str, total: PairTotal) -> None:
+    q.add(n, DIP.eventCount, lit(total.events))
+    q.add(n, DIP.reportCount, lit(total.reports))
+    for event in total.latest:
+        q.add(n, DIP.latestReport, event)
+    if total.cut is not None:
+        q.add(n, DIP.latestCut, lit(total.cut))
+
+
+def _person_quads(counts: Counts, m: Minter, q: _Quads, node) -> None:
+    """The person view's counts: reports per person, per edge and day, and per edge with its latest."""
+    for person, reports in counts.persons.items():
+        n = node("person", DIP.PersonEventCount, person)
+        q.add(n, DIP.aboutPerson, person)
+        q.add(n, DIP.reportCount, lit(reports))
+    for (person, other, type_, day), (reports, tone) in counts.person_days.items():
+        n = node("person-day", DIP.DailyPersonCount, person, other, type_, day)
+        q.add(n, DIP.aboutPerson, person)
+        q.add(n, DIP.withActor, _actor(m, other))
+        q.add(n, DIP.countedType, EVT[type_])
+        if day:
+            q.add(n, DIP.day, _day(day))
+        q.add(n, DIP.reportCount, lit(reports))
+        q.add(n, DIP.toneSum, lit(float(tone)))
+    for (person, other), total in counts.person_pairs.items():
+        n = node("person-pair", DIP.PersonPairCount, person, other)
+        q.add(n, DIP.aboutPerson, person)
+        q.add(n, DIP.withActor, _actor(m, other))
+        _pair_quads(q, n, total)
 
 
 def read_counts(store: ox.Store) -> Counts | None:
@@ -114,8 +150,27 @@ def read_counts(store: ox.Store) -> Counts | None:
         pair = (row["a"], row["b"])
         counts.pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])),
                                        row["cut"])
+    _read_person_counts(store, counts)
     counts.interactions = dict(sorted(counts.interactions.items()))
     counts.days = dict(sorted(counts.days.items()))
     counts.states = dict(sorted(counts.states.items()))
     counts.pairs = dict(sorted(counts.pairs.items()))
     return counts
+
+
+def _read_person_counts(store: ox.Store, counts: Counts) -> None:
+    for row in _rows(store, "aggregate-persons"):
+        counts.persons[row["person"]] = int(row["reports"])
+    for row in _rows(store, "aggregate-person-days"):
+        key = (row["person"], row["other"], row["type"], row["day"] or "")
+        counts.person_days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
+    latest: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in _rows(store, "aggregate-person-latest"):
+        latest[(row["person"], row["other"])].append(row["event"])
+    for row in _rows(store, "aggregate-person-pairs"):
+        pair = (row["person"], row["other"])
+        counts.person_pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])),
+                                              row["cut"])
+    counts.persons = dict(sorted(counts.persons.items(), key=lambda x: (-x[1], x[0])))
+    counts.person_days = dict(sorted(counts.person_days.items()))
+    counts.person_pairs = dict(sorted(counts.person_pairs.items()))

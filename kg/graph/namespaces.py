@@ -42,6 +42,11 @@ class DIP(DefinedNamespace):
     StateEventCount: URIRef
     BetweenStatesCount: URIRef
     PairCount: URIRef
+    PersonEventCount: URIRef
+    DailyPersonCount: URIRef
+    PersonPairCount: URIRef
+    aboutPerson: URIRef
+    withActor: URIRef
     latestReport: URIRef
     latestCut: URIRef
     fromState: URIRef

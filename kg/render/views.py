@@ -251,6 +251,21 @@ def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], s
                    "from": source}
 
 
+def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None], counts: Counts) -> Iterable[dict]:
+    """Rows as ``view-person-events.rq`` gives them, for the latest reports the counts keep of each
+    edge of the person view (keyed as the counts key it: person, other), on or after its day."""
+    wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, day in since.items():
+        for event in counts.person_pairs[key].latest:
+            wanted[event].append(key)
+    for report in reports_in_store(store, sorted(wanted)):
+        for person, other in wanted[report.event]:
+            day = since[(person, other)]
+            if report.day is not None and day is not None and report.day < day:
+                continue
+            yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
+
+
 def _window(since: dict[tuple[str, str], str | None], buckets: dict[tuple[str, str], list[list]]) -> str | None:
     """The first day of the facts read day first; edges listing facts from before it are read pair by pair.
 
@@ -346,11 +361,12 @@ def person_facts(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tupl
 
 
 def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
-    """The ``max_nodes`` persons in most events (``view-person-activity.rq``), and per pair of them,
-    or of one of them alone in an event and a state of the event, the events counted per type and
-    day by the store (``view-person-days.rq``)."""
-    activity = list(_rows(store, "view-person-activity"))
-    chosen = [row["person"] for row in activity[:max_nodes]]
+    """The ``max_nodes`` persons named in most reports, and per pair of them, or of one of them alone
+    in an event and a state of the event, the reports counted per type and day (the aggregates
+    graph, :func:`kg.analyse.aggregates.counts_of`); the facts listed are read for the edges shown only."""
+    counts = counts_of(store)
+    activity = list(counts.persons)
+    chosen = activity[:max_nodes]
     inside = set(chosen)
     found: dict[str, dict[str, str]] = defaultdict(dict)
     for row in _rows(store, "view-actor-labels", table=[{"actor": p} for p in chosen]) if chosen else ():
@@ -362,19 +378,27 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
             (labels[k] for k in sorted(labels)), slug), "kind": "person", "code": slug}
     states = state_labels(store, lang)
     buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
-    for row in _rows(store, "view-person-days", table=[{"person": p} for p in chosen]) if chosen else ():
-        person, other = row["person"], row["other"]
-        if other.startswith(("http://", "https://")):
-            if other not in inside or other < person:
-                continue  # a person not shown, or the pair counted from its other end
-        else:
-            nodes.setdefault(other, {"label": states.get(other, other), "kind": "state", "code": other})
-        _count_into(buckets[tuple(sorted((person, other)))], row["type"] or "other", row["day"] or None, row)
+    ends: dict[tuple[str, str], tuple[str, str]] = {}  # edge -> its key in the counts
+    for (person, other, type_, day), (reports, tone) in counts.person_days.items():
+        if person not in inside or (other.startswith(("http://", "https://")) and other not in inside):
+            continue  # a person not shown
+        if other not in nodes:
+            nodes[other] = {"label": states.get(other, other), "kind": "state", "code": other}
+        edge = tuple(sorted((person, other)))
+        ends[edge] = (person, other)
+        _count_into(buckets[edge], type_ or "other", day or None, {"events": reports, "tone_sum": tone})
 
     def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
-        # As for the state view: light edges pair by pair, the latest facts of the others day first.
-        counts = {pair: list(b.values()) for pair, b in buckets.items()}
-        earliest = _window(since, counts)
+        # As for the state view: the latest reports the counts keep where they reach back far enough,
+        # else light edges pair by pair and the latest facts of the others day first.
+        kept = {edge: day for edge, day in since.items()
+                if ends.get(edge) in counts.person_pairs and counts.person_pairs[ends[edge]].covers(day)}
+        yield from _latest_person_rows(store, {ends[edge]: day for edge, day in kept.items()}, counts)
+        since = {edge: day for edge, day in since.items() if edge not in kept}
+        if not since:
+            return
+        by_edge = {pair: list(b.values()) for pair, b in buckets.items()}
+        earliest = _window(since, by_edge)
         recent = {pair: day for pair, day in since.items() if earliest is not None and day is not None and day >= earliest}
         apart = []
         for (a, b), day in sorted(since.items()):
