@@ -13,7 +13,7 @@ from .errors import InputError, UsageError
 from .extract import Extractor
 from .extract.confidence import default_min_confidence
 from .graph.build import article_quads, ontology_quads, reference_quads
-from .analyse.aggregates import count, reports_of_groups
+from .analyse.aggregates import Counts, count, reports_of_groups
 from .graph.aggregate_graph import aggregate_quads
 from .graph.canonical import canonical_quads
 from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file
@@ -227,7 +227,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
         clock.start("fixed")
         _fixed_graphs_stage(out, manifest, s, version)
         clock.start("resolve")
-        _resolve_stage(out, manifest, s)
+        counts = _resolve_stage(out, manifest, s)
         clock.start("store")  # the store brought to the graph files, and the derived graph
         _store_and_derive_stage(out, manifest, s, version, result)
         clock.start("report")
@@ -236,7 +236,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
         _combined_stage(out, manifest, s.combined, result)
     if s.html:
         clock.start("html")
-        _html_stage(out, result)
+        _html_stage(out, result, counts)
     clock.stop()
     return result
 
@@ -336,13 +336,14 @@ def _fixed_graphs_stage(out: Path, manifest: Manifest, s: _Settings, version: st
         manifest.set_meta(f"{name}-version", version)
 
 
-def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
+def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None:
     """The canonical events (:mod:`kg.resolve`): the reports of one real-world event in different
     articles grouped into one, over every article of the folder, from the mentions the manifest
     keeps (no article is extracted again), and the counts of the state network made from them (the
     aggregates graph, :mod:`kg.graph.aggregate_graph`). Resolution is deterministic, so resolving the
     whole folder whenever an article changed gives what resolving each batch as it came would;
-    ``resolution.jsonl`` lists the groups."""
+    ``resolution.jsonl`` lists the groups. Returns the counts when it made them (the pages use them
+    without reading them back from the store)."""
     graphs = {"canonical": str(s.minter.canonical_graph()), "aggregates": str(s.minter.aggregates_graph())}
     # Resolved again whenever the articles (or the date windows) it was resolved from are not the folder's
     # now: this run changed some, or a killed run recorded articles and stopped before resolving them.
@@ -352,10 +353,10 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
         (have := manifest.graph(iri)) is not None and have.file == special_file(name) and (out / have.file).is_file()
         for name, iri in graphs.items())
     if current and manifest.meta("canonical-from") == source:
-        return
+        return None
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
-    made = {"canonical": lambda: canonical_quads(groups, s.minter),
-            "aggregates": lambda: aggregate_quads(count(reports_of_groups(groups, s.ref.states, s.minter)), s.minter)}
+    counts = count(reports_of_groups(groups, s.ref.states, s.minter))
+    made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)
         with writing(out / file):
@@ -365,6 +366,7 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> None:
         write_state(groups, tmp)
     manifest.set_meta("canonical-events", str(len(groups)))
     manifest.set_meta("canonical-from", source)
+    return counts
 
 
 def _store_and_derive_stage(out: Path, manifest: Manifest, s: _Settings, version: str, result: BuildResult) -> None:
@@ -465,12 +467,13 @@ def _combined_stage(out: Path, manifest: Manifest, wanted: bool, result: BuildRe
     manifest.set_meta("combined-state", state or "")
 
 
-def _html_stage(out: Path, result: BuildResult) -> None:
-    """``index.html`` and every view it links, read from the store (or the graph files)."""
+def _html_stage(out: Path, result: BuildResult, counts: Counts | None) -> None:
+    """``index.html`` and every view it links, read from the store (or the graph files); ``counts``:
+    those the resolve stage made, if it ran."""
     from .render.index import write_index
 
     with opened_store(out) as store, writing(out / "index.html"):
-        result.files["index"] = str(write_index(store, out))
+        result.files["index"] = str(write_index(store, out, counts=counts))
     result.files["html"] = str(out / "graph.html")
 
 

@@ -73,7 +73,7 @@ def _round(value: float) -> float:
     return round(float(value), 6)
 
 
-def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> Analysis:
+def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True, counts: Counts | None = None) -> Analysis:
     """Strength, PageRank, betweenness and Louvain communities of the states, and their dyads.
 
     PageRank runs on the directed interactions (initiator to other party, both ways for meetings
@@ -81,7 +81,7 @@ def analyse(store: ox.Store, lang: str = "en", include_planned: bool = True) -> 
     of dyads weighted by their number of events. Both come aggregated from the store
     (:func:`.aggregates.state_network`): a few rows per pair of states, whatever the corpus size.
     """
-    counts = counts_of(store)
+    counts = counts if counts is not None else counts_of(store, ["states"])
     interactions, G = state_network(store, lang, include_planned, counts)
     s, pr, bc, comm = strength(G), pagerank(interactions), betweenness(G), communities(G)
     tone = dict(G.degree(weight="tone"))

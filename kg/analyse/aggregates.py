@@ -253,7 +253,7 @@ def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> li
                                             "tone": float(row["tone"] or 0.0),
                                             "participant": set(), "target": set(), "initiator": set(),
                                             "person": set()})
-        if row["role"] in ("participant", "target", "initiator", "person"):
+        if row["party"] is not None and row["role"] in ("participant", "target", "initiator", "person"):
             r[row["role"]].add(row["party"])
         if row["day"] and (r["day"] is None or row["day"] < r["day"]):
             r["day"] = row["day"]  # an undated event reported by articles of several dates: the earliest
@@ -262,12 +262,12 @@ def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> li
             for event, r in sorted(found.items())]
 
 
-def counts_of(store: ox.Store) -> Counts:
-    """The counts of ``store``: read from its aggregates graph when it has one (a build's), else
-    counted from its events."""
-    from ..graph.aggregate_graph import read_counts
+def counts_of(store: ox.Store, parts: Iterable[str] | None = None) -> Counts:
+    """The counts of ``store``: read from its aggregates graph when it has one (a build's), those of
+    ``parts`` only (:data:`kg.graph.aggregate_graph.PARTS`; default all), else counted from its events."""
+    from ..graph.aggregate_graph import PARTS, read_counts
 
-    kept = read_counts(store)
+    kept = read_counts(store, PARTS if parts is None else frozenset(parts))
     return kept if kept is not None else count(reports_in_store(store))
 
 
@@ -323,7 +323,7 @@ def state_network(store: ox.Store, lang: str = "en", include_planned: bool = Tru
     meeting, which runs both ways, once.
     """
     labels = state_labels(store, lang)
-    counts = counts if counts is not None else counts_of(store)
+    counts = counts if counts is not None else counts_of(store, ["states"])
     rows = interactions(counts, include_planned)
     D, G = nx.DiGraph(), nx.Graph()
     for code, events in state_events(counts, include_planned).items():

@@ -127,35 +127,49 @@ def _person_quads(counts: Counts, m: Minter, q: _Quads, node) -> None:
         _pair_quads(q, n, total)
 
 
-def read_counts(store: ox.Store) -> Counts | None:
-    """The counts an aggregates graph in ``store`` keeps (``aggregate-*.rq``); None when it has none."""
+#: What :func:`read_counts` can read: the state network (interactions, states, events between states),
+#: its days, the pairs of states with their latest reports, and the person view's counts.
+PARTS = frozenset({"states", "days", "pairs", "persons"})
+
+
+def read_counts(store: ox.Store, parts: frozenset[str] = PARTS) -> Counts | None:
+    """The counts an aggregates graph in ``store`` keeps (``aggregate-*.rq``), those of ``parts``
+    only (the others stay empty); None when it has none."""
     between = {row["planned"] == "true": int(row["events"]) for row in _rows(store, "aggregate-between-states")}
     if not between:
         return None
     counts = Counts(between={planned: between.get(planned, 0) for planned in (False, True)})
-    for row in _rows(store, "aggregate-interactions"):
-        planned = row["planned"] == "true"
-        key = (row["source"], row["target"], row["type"], planned)
-        counts.interactions[key] = Interaction(*key[:3], int(row["events"]), round(float(row["tone_sum"]), 6),
-                                               row["first"], row["last"])
-    for row in _rows(store, "aggregate-days"):
-        key = (row["source"], row["target"], row["type"], row["day"] or "")
-        counts.days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
-    for row in _rows(store, "aggregate-states"):
-        counts.states[(row["state"], row["planned"] == "true")] = int(row["events"])
-    latest: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in _rows(store, "aggregate-latest"):
-        latest[(row["a"], row["b"])].append(row["event"])
-    for row in _rows(store, "aggregate-pairs"):
-        pair = (row["a"], row["b"])
-        counts.pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])),
-                                       row["cut"])
-    _read_person_counts(store, counts)
+    if "states" in parts:
+        for row in _rows(store, "aggregate-interactions"):
+            planned = row["planned"] == "true"
+            key = (row["source"], row["target"], row["type"], planned)
+            counts.interactions[key] = Interaction(*key[:3], int(row["events"]), round(float(row["tone_sum"]), 6),
+                                                   row["first"], row["last"])
+        for row in _rows(store, "aggregate-states"):
+            counts.states[(row["state"], row["planned"] == "true")] = int(row["events"])
+    if "days" in parts:
+        for row in _rows(store, "aggregate-days"):
+            key = (row["source"], row["target"], row["type"], row["day"] or "")
+            counts.days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
+    if "pairs" in parts:
+        counts.pairs = _read_pairs(store, "aggregate-pairs", "aggregate-latest", ("a", "b"))
+    if "persons" in parts:
+        _read_person_counts(store, counts)
     counts.interactions = dict(sorted(counts.interactions.items()))
     counts.days = dict(sorted(counts.days.items()))
     counts.states = dict(sorted(counts.states.items()))
-    counts.pairs = dict(sorted(counts.pairs.items()))
     return counts
+
+
+def _read_pairs(store: ox.Store, totals: str, latest_query: str, ends: tuple[str, str]) -> dict:
+    latest: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in _rows(store, latest_query):
+        latest[(row[ends[0]], row[ends[1]])].append(row["event"])
+    pairs = {}
+    for row in _rows(store, totals):
+        pair = (row[ends[0]], row[ends[1]])
+        pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])), row["cut"])
+    return dict(sorted(pairs.items()))
 
 
 def _read_person_counts(store: ox.Store, counts: Counts) -> None:
@@ -164,13 +178,6 @@ def _read_person_counts(store: ox.Store, counts: Counts) -> None:
     for row in _rows(store, "aggregate-person-days"):
         key = (row["person"], row["other"], row["type"], row["day"] or "")
         counts.person_days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
-    latest: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in _rows(store, "aggregate-person-latest"):
-        latest[(row["person"], row["other"])].append(row["event"])
-    for row in _rows(store, "aggregate-person-pairs"):
-        pair = (row["person"], row["other"])
-        counts.person_pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])),
-                                              row["cut"])
+    counts.person_pairs = _read_pairs(store, "aggregate-person-pairs", "aggregate-person-latest", ("person", "other"))
     counts.persons = dict(sorted(counts.persons.items(), key=lambda x: (-x[1], x[0])))
     counts.person_days = dict(sorted(counts.person_days.items()))
-    counts.person_pairs = dict(sorted(counts.person_pairs.items()))

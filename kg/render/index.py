@@ -29,7 +29,7 @@ from urllib.parse import quote as url_quote
 import pyoxigraph as ox
 
 from ..analyse import Analysis, analyse, listed_profiles, write_analysis
-from ..analyse.aggregates import counts_of
+from ..analyse.aggregates import Counts, counts_of
 from .views import render_view
 
 #: Dyad profile pages written at most (the dyads with the most events); the rest stay in dyads.csv.
@@ -300,16 +300,19 @@ def _index_body(analysis: Analysis, views: list[dict], dyad_pages: dict[tuple[st
 
 
 def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analysis_dir: Path | str | None = None,
-                max_dyad_pages: int = MAX_DYAD_PAGES, analysis: Analysis | None = None) -> Path:
+                max_dyad_pages: int = MAX_DYAD_PAGES, analysis: Analysis | None = None,
+                counts: Counts | None = None) -> Path:
     """Write ``index.html`` in ``out_dir`` and everything it links (see the module notes); return its path.
 
-    ``analysis_dir`` is where the analysis tables go (default ``out_dir/analysis``). Dyad pages no
+    ``analysis_dir`` is where the analysis tables go (default ``out_dir/analysis``). ``counts``
+    (:mod:`kg.analyse.aggregates`; a build has them in hand) are read from the store once when not given. Dyad pages no
     longer backed by the graph are removed, so a rebuild never leaves stale profiles behind.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tables = Path(analysis_dir) if analysis_dir is not None else out / "analysis"
-    analysis = analysis or analyse(store, lang=lang)
+    counts = counts if counts is not None else counts_of(store)
+    analysis = analysis or analyse(store, lang=lang, counts=counts)
     written = write_analysis(analysis, tables)
 
     views = []
@@ -319,13 +322,12 @@ def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analy
         # The memberships of every state in the reference would hide the few the articles are about.
         around = [r["state"] for r in analysis.states] if projection == "memberships" else None
         result = render_view(store, out / href, projection=projection, lang=lang, title=title, home=home,
-                             around=around)
+                             around=around, counts=counts)
         views.append({"href": href, "name": name, "what": what, **result})
 
     dyad_dir = out / "dyads"
     dyad_pages: dict[tuple[str, str], str] = {}
     busiest = [(d["state_a"], d["state_b"]) for d in analysis.dyads[:max_dyad_pages]]
-    counts = analysis.counts if analysis.counts is not None else counts_of(store)
     for (a, b), profile in listed_profiles(store, busiest, counts, lang=lang).items():
         href = dyad_file(a, b)
         title, body = _dyad_page(profile)

@@ -167,12 +167,12 @@ def _in_hand(nodes: dict[str, dict], facts: dict[tuple[str, str], list[dict]], *
     return Projection(nodes, _counted(facts), listed, **extra)
 
 
-def _states(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = None) -> Projection:
     """States, and per pair of states its reports counted per type and day (the aggregates graph,
     :func:`kg.analyse.aggregates.counts_of`); the facts listed are read for the edges shown only.
     All states are read (about 200): ``max_nodes`` cuts them by PageRank later."""
     labels = state_labels(store, lang)
-    counts = counts_of(store)
+    counts = counts if counts is not None else counts_of(store, ["states", "days", "pairs"])
     nodes = {code: {"label": labels.get(code, code), "kind": "state", "code": code} for code in state_events(counts)}
     buckets: dict[tuple[str, str], dict[tuple[str, str | None], list]] = defaultdict(dict)
     for (source, target, type_, day), (reports, tone) in counts.days.items():
@@ -360,11 +360,11 @@ def person_facts(store: ox.Store, lang: str) -> tuple[dict[str, dict], dict[tupl
     return nodes, dict(facts)
 
 
-def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+def _persons(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = None) -> Projection:
     """The ``max_nodes`` persons named in most reports, and per pair of them, or of one of them alone
     in an event and a state of the event, the reports counted per type and day (the aggregates
     graph, :func:`kg.analyse.aggregates.counts_of`); the facts listed are read for the edges shown only."""
-    counts = counts_of(store)
+    counts = counts if counts is not None else counts_of(store, ["persons"])
     activity = list(counts.persons)
     chosen = activity[:max_nodes]
     inside = set(chosen)
@@ -433,7 +433,7 @@ def _persons(store: ox.Store, lang: str, max_nodes: int) -> Projection:
                       total_nodes=len(activity) + sum(n["kind"] == "state" for n in nodes.values()), note=note)
 
 
-def _memberships(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+def _memberships(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = None) -> Projection:
     """States and the organisations they belong to: reference data, small, read whole."""
     B = memberships(store, statuses=None, lang=lang)
     nodes = {n: {"label": d.get("label") or n, "kind": d["kind"],
@@ -450,7 +450,7 @@ def _memberships(store: ox.Store, lang: str, max_nodes: int) -> Projection:
     return _in_hand(nodes, facts, labels=labels)
 
 
-def _events(store: ox.Store, lang: str, max_nodes: int) -> Projection:
+def _events(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = None) -> Projection:
     """The busiest actors (a quarter of ``max_nodes``, ``view-actor-activity.rq``), the events that
     join most of them, latest first (``view-actor-events.rq``), and each of those events joined to
     the chosen actors in it (``view-event-actors.rq``).
@@ -640,7 +640,8 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
                 date_from: str | None = None, date_to: str | None = None,
                 event_types: Iterable[str] | None = None, min_weight: int = 1, lang: str = "en",
                 max_nodes: int = 300, max_edges: int = 1500, max_facts: int = 3000,
-                title: str | None = None, home: str | None = None, around: Iterable[str] | None = None) -> dict:
+                title: str | None = None, home: str | None = None, around: Iterable[str] | None = None,
+                counts: Counts | None = None) -> dict:
     """Write one self-contained interactive HTML view of ``store`` to ``out``.
 
     ``projection`` picks the nodes: ``states`` (joined by events), ``persons`` (joined by the
@@ -654,7 +655,8 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
     persons, strength otherwise), ``max_edges`` the edges with the most facts among them, and
     ``max_facts`` is how many facts the page lists with their evidence (the latest of each edge,
     shared out evenly); the others are only counted. ``home`` is a relative link shown in the
-    page's header (the index page). Returns the counts: ``nodes``, ``edges``,
+    page's header (the index page). ``counts`` (:mod:`kg.analyse.aggregates`) saves reading them
+    from the store again (a build has them in hand). Returns the counts: ``nodes``, ``edges``,
     ``facts`` (listed), ``counted`` (all facts on the edges shown), ``cut_nodes``, ``cut_edges``,
     ``unlisted_facts``, ``bytes`` and ``path``.
     """
@@ -667,7 +669,7 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     wanted = None if event_types is None else {t.strip() for t in event_types if t.strip()}
     builders = {"states": _states, "persons": _persons, "memberships": _memberships, "events": _events}
-    view = builders[projection](store, lang, max_nodes)
+    view = builders[projection](store, lang, max_nodes, counts)
     nodes = view.nodes
 
     def keep(f: dict) -> bool:
