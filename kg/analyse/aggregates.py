@@ -107,6 +107,16 @@ class PairTotal:
     #: The day of the latest event left out of ``latest`` ("" when undated; None when none is left out):
     #: the reports on any later day are all in ``latest``, as far as :data:`REPORTS_PER_EVENT` allows.
     cut: str | None = None
+    #: The day of each report of ``latest`` ("" when undated), when the counts were made in this
+    #: process (a build); empty when read from a store, which keeps the days on the reports.
+    days: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def after(self, since: str | None) -> list[str]:
+        """The reports of ``latest`` that may be on or after ``since`` (an undated one is before any
+        day): all of them when their days are not known here."""
+        if since is None or not self.days:
+            return list(self.latest)
+        return [e for e in self.latest if self.days.get(e, "") >= since]
 
     def covers(self, since: str | None) -> bool:
         """Whether ``latest`` holds the reports of every event with a report after ``since`` (None:
@@ -217,9 +227,9 @@ def _pair_total(units: dict[str, list]) -> PairTotal:
     ranked = sorted(units, key=lambda u: (units[u][0], u), reverse=True)
     latest, rest = ranked[:LATEST_PER_PAIR], ranked[LATEST_PER_PAIR:]
     # Of each event, the reports that a view listing the latest facts (by day, then IRI) would list first.
-    kept = (event for u in latest for _, event in sorted(units[u][1], reverse=True)[:REPORTS_PER_EVENT])
+    kept = {event: day for u in latest for day, event in sorted(units[u][1], reverse=True)[:REPORTS_PER_EVENT]}
     return PairTotal(len(units), sum(len(found[1]) for found in units.values()), tuple(sorted(kept)),
-                     units[rest[0]][0] if rest else None)
+                     units[rest[0]][0] if rest else None, kept)
 
 
 def reports_of_groups(groups: Iterable, states: Iterable[str], minter: Minter) -> Iterable[Report]:

@@ -134,13 +134,13 @@ class Projection:
     ``buckets`` maps an edge (its two ends, sorted) to ``[type, day, count, tone]`` lists (day None
     when undated, tone the sum of the facts' tones). ``listed`` gives the facts of some edges with
     their evidence: for each edge, those on or after a day (None: all of them), as :func:`_fact`
-    dicts. ``labels`` is an edge label per edge, where the projection has one.
+    dicts; with ``exact=False`` an edge may list only the latest facts the counts keep. ``labels`` is an edge label per edge, where the projection has one.
     ``note`` says how the nodes were chosen when the store chose them (the most active persons...).
     """
 
     nodes: dict[str, dict]
     buckets: dict[tuple[str, str], list[list]]
-    listed: Callable[[dict[tuple[str, str], str | None]], dict[tuple[str, str], list[dict]]]
+    listed: Callable[..., dict[tuple[str, str], list[dict]]]
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     total_nodes: int | None = None
     note: str | None = None
@@ -161,7 +161,7 @@ def _counted(facts: dict[tuple[str, str], list[dict]]) -> dict[tuple[str, str], 
 
 def _in_hand(nodes: dict[str, dict], facts: dict[tuple[str, str], list[dict]], **extra) -> Projection:
     """A projection whose facts are all read already (small ones: memberships)."""
-    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+    def listed(since: dict[tuple[str, str], str | None], exact: bool = True) -> dict[tuple[str, str], list[dict]]:
         return {pair: [f for f in facts.get(pair, []) if day is None or (f["date"] or "") >= day]
                 for pair, day in since.items()}
     return Projection(nodes, _counted(facts), listed, **extra)
@@ -183,12 +183,14 @@ def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
             nodes.setdefault(code, {"label": labels.get(code, code), "kind": "state", "code": code})
         _count_into(buckets[(a, b)], type_, day or None, {"events": reports, "tone_sum": tone})
 
-    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+    def rows(since: dict[tuple[str, str], str | None], exact: bool) -> Iterable[dict]:
         # The facts of an edge whose latest reports the counts keep (:class:`PairTotal`) are those
-        # reports; the others are read pair by pair, or, for the busy edges whose latest facts begin
-        # on or after the day _window picks, in one query day first, so that the store follows only
+        # reports (unless ``exact`` asks for every fact since the day and they do not reach back so
+        # far); the others are read pair by pair, or, for the busy edges whose latest facts begin on
+        # or after the day _window picks, in one query day first, so that the store follows only
         # recent events to their states.
-        kept = {pair: day for pair, day in since.items() if pair in counts.pairs and counts.pairs[pair].covers(day)}
+        kept = {pair: day for pair, day in since.items()
+                if pair in counts.pairs and (counts.pairs[pair].covers(day) or not exact)}
         yield from _latest_rows(store, counts, kept)
         since = {pair: day for pair, day in since.items() if pair not in kept}
         if not since:
@@ -206,9 +208,9 @@ def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
                 if day is not None and day <= (row["day"] or ""):
                     yield row
 
-    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+    def listed(since: dict[tuple[str, str], str | None], exact: bool = True) -> dict[tuple[str, str], list[dict]]:
         found: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-        for row in rows(since):
+        for row in rows(since, exact):
             a, b, event = row["state_a"], row["state_b"], row["event"]
             old = found[(a, b)].get(event)
             day = row["day"] or None
@@ -232,13 +234,13 @@ def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], s
     (those on or after its day), read by their IRIs: a page's cost stays that of what it lists."""
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair, day in since.items():
-        for event in counts.pairs[pair].latest:
+        for event in counts.pairs[pair].after(day):
             wanted[event].append(pair)
     for report in reports_in_store(store, sorted(wanted)):
         directions = directed_pairs(report)
         for a, b in wanted[report.event]:
-            if report.day is not None and since[(a, b)] is not None and report.day < since[(a, b)]:
-                continue
+            if since[(a, b)] is not None and (report.day or "") < since[(a, b)]:
+                continue  # before the edge's window (an undated report is before any day)
             if report.type in SYMMETRIC_TYPES:
                 source = ""
             elif (a, b) in directions:
@@ -256,13 +258,13 @@ def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None
     edge of the person view (keyed as the counts key it: person, other), on or after its day."""
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, day in since.items():
-        for event in counts.person_pairs[key].latest:
+        for event in counts.person_pairs[key].after(day):
             wanted[event].append(key)
     for report in reports_in_store(store, sorted(wanted)):
         for person, other in wanted[report.event]:
             day = since[(person, other)]
-            if report.day is not None and day is not None and report.day < day:
-                continue
+            if day is not None and (report.day or "") < day:
+                continue  # before the edge's window (an undated report is before any day)
             yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
 
 
@@ -388,11 +390,11 @@ def _persons(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None =
         ends[edge] = (person, other)
         _count_into(buckets[edge], type_ or "other", day or None, {"events": reports, "tone_sum": tone})
 
-    def rows(since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
-        # As for the state view: the latest reports the counts keep where they reach back far enough,
-        # else light edges pair by pair and the latest facts of the others day first.
+    def rows(since: dict[tuple[str, str], str | None], exact: bool) -> Iterable[dict]:
+        # As for the state view: the latest reports the counts keep where they reach back far enough
+        # (or need not), else light edges pair by pair and the latest facts of the others day first.
         kept = {edge: day for edge, day in since.items()
-                if ends.get(edge) in counts.person_pairs and counts.person_pairs[ends[edge]].covers(day)}
+                if ends.get(edge) in counts.person_pairs and (counts.person_pairs[ends[edge]].covers(day) or not exact)}
         yield from _latest_person_rows(store, {ends[edge]: day for edge, day in kept.items()}, counts)
         since = {edge: day for edge, day in since.items() if edge not in kept}
         if not since:
@@ -413,9 +415,9 @@ def _persons(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None =
                 if day is not None and day <= (row["day"] or ""):
                     yield row
 
-    def listed(since: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], list[dict]]:
+    def listed(since: dict[tuple[str, str], str | None], exact: bool = True) -> dict[tuple[str, str], list[dict]]:
         facts: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
-        for row in rows(since):
+        for row in rows(since, exact):
             pair = tuple(sorted((row["person"], row["other"])))
             day = row["day"] or None
             old = facts[pair].get(row["event"])
@@ -740,7 +742,9 @@ def render_view(store: ox.Store, out: Path, *, projection: str = "states", focus
     for i, (a, b, d) in enumerate(ordered):
         if quota[i]:
             since[tuple(sorted((a, b)))] = _since(d["buckets"], quota[i])
-    fetched = view.listed(since) if since else {}
+    # A view cut to dates lists the facts of its window, wherever they are; otherwise an edge lists its
+    # latest facts as far as the counts keep them (the others are counted, not listed).
+    fetched = view.listed(since, exact=bool(start or end)) if since else {}
     listed_by_edge = {}
     for i, (a, b, d) in enumerate(ordered):
         pair = tuple(sorted((a, b)))
