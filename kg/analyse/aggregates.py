@@ -91,8 +91,8 @@ class Interaction:
 
 #: Real-world events whose reports a pair of states keeps as its latest (what its page lists), and
 #: reports kept of each (their evidence; how many there are in all is the canonical event's count).
-LATEST_PER_PAIR = 50
-REPORTS_PER_EVENT = 3
+LATEST_PER_PAIR = 20
+REPORTS_PER_EVENT = 2
 
 
 @dataclass
