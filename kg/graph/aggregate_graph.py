@@ -68,11 +68,7 @@ def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
         n = node("day", DIP.DailyInteractionCount, source, target, type_, day)
         q.add(n, DIP.fromState, m.state(source))
         q.add(n, DIP.toState, m.state(target))
-        q.add(n, DIP.countedType, EVT[type_])
-        if day:
-            q.add(n, DIP.day, _day(day))
-        q.add(n, DIP.reportCount, lit(reports))
-        q.add(n, DIP.toneSum, lit(float(tone)))
+        _day_quads(q, n, type_, day, reports, tone)
     for (state, planned), events in counts.states.items():
         n = node("state", DIP.StateEventCount, state, planned)
         q.add(n, DIP.aboutState, m.state(state))
@@ -96,6 +92,15 @@ def _actor(m: Minter, other: str) -> str:
     return other if other.startswith(("http://", "https://")) else m.state(other)
 
 
+def _day_quads(q: _Quads, n: str, type_: str, day: str, reports: int, tone: float) -> None:
+    """What a daily count says besides its ends: the type, the day (none when undated), the reports, the tone."""
+    q.add(n, DIP.countedType, EVT[type_])
+    if day:
+        q.add(n, DIP.day, _day(day))
+    q.add(n, DIP.reportCount, lit(reports))
+    q.add(n, DIP.toneSum, lit(float(tone)))
+
+
 def _pair_quads(q: _Quads, n: str, total: PairTotal) -> None:
     q.add(n, DIP.eventCount, lit(total.events))
     q.add(n, DIP.reportCount, lit(total.reports))
@@ -115,11 +120,7 @@ def _person_quads(counts: Counts, m: Minter, q: _Quads, node) -> None:
         n = node("person-day", DIP.DailyPersonCount, person, other, type_, day)
         q.add(n, DIP.aboutPerson, person)
         q.add(n, DIP.withActor, _actor(m, other))
-        q.add(n, DIP.countedType, EVT[type_])
-        if day:
-            q.add(n, DIP.day, _day(day))
-        q.add(n, DIP.reportCount, lit(reports))
-        q.add(n, DIP.toneSum, lit(float(tone)))
+        _day_quads(q, n, type_, day, reports, tone)
     for (person, other), total in counts.person_pairs.items():
         n = node("person-pair", DIP.PersonPairCount, person, other)
         q.add(n, DIP.aboutPerson, person)
