@@ -221,16 +221,19 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
 
 
 def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: Counts,
-                    lang: str = "en") -> dict[tuple[str, str], dict]:
+                    on_date: dt.date | str | None = None, lang: str = "en") -> dict[tuple[str, str], dict]:
     """Profiles of many pairs of states for their pages: the totals, types, tone and days of all their
     events from ``counts`` (:mod:`.aggregates`), and the latest events (``counts.pairs[...].latest``)
     read with their evidence: what a page costs does not grow with the corpus.
 
     Each profile is :func:`dyad_profile`'s, counting real-world events, with ``listed`` (the events it
-    lists) beside ``total``.
+    lists) beside ``total``; ``on_date`` as there.
     """
     labels = state_labels(store, lang)
-    wanted = {pair: tuple(sorted((_code(labels, pair[0]), _code(labels, pair[1])))) for pair in pairs}
+    asked = {pair: (_code(labels, pair[0]), _code(labels, pair[1])) for pair in pairs}
+    if any(a == b for a, b in asked.values()):
+        raise UsageError("a dyad needs two different states")
+    wanted = {pair: tuple(sorted(codes)) for pair, codes in asked.items()}
     latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
     table = [{"event": e} for e in latest]
     records = _records(_rows(store, for_events("projection-state-events", "event"), table=table)) if table else []
@@ -242,7 +245,7 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
                            table=[{"mention": e} for e in latest]) if table else {}
     by_iri = {e.iri: e for e in records}
     dyads = _undirected(interactions(counts))
-    B = memberships(store, lang=lang)
+    B = memberships(store, on_date=on_date, lang=lang)
     profiles = {}
     for pair, key in wanted.items():
         total = counts.pairs.get(key)
@@ -250,6 +253,8 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
         iris = {e.iri for e in mentions}
         found = list(_canonical({c: r for c, r in rows.items() if r[0]["mention"] in iris}, mentions))
         profile = _profile(*key, labels, found, B)
+        if asked[pair] != key:  # asked as (b, a): the profile keeps the order it was asked in
+            profile["a"], profile["b"] = profile["b"], profile["a"]
         profile.update(_totals(key, counts, dyads.get(key), total))
         profile["listed"] = len(found)
         profiles[pair] = profile

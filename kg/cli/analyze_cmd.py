@@ -8,7 +8,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..analyse import analyse, dyad_profile, write_analysis
+from ..analyse import analyse, dyad_profile, listed_profiles, write_analysis
+from ..analyse.aggregates import counts_of
 from ..errors import UsageError
 from ..graph.endpoint import DEFAULT_TIMEOUT, is_endpoint_url
 from ..graph.store import opened_store
@@ -84,12 +85,19 @@ def dyad_cli(
     lang: Annotated[str, typer.Option(help="Language of the labels (English is the fallback).")] = "en",
     count: Annotated[str, typer.Option("--count", help="What an event is: 'events' (real-world events: the reports of one "
                                                          "meeting count once) or 'mentions' (every report counts).")] = "events",
+    every: Annotated[bool, typer.Option("--all", help="List every event of the pair (read one by one: slow on a large "
+                                                     "graph); by default the latest ones are listed and all are counted.")] = False,
     timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Everything the graph says about two states: events, agreements, shared organisations, tone."""
     with cli_errors():
         with opened_store(graph, timeout=timeout) as store:
-            profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang, count=count)
+            if count == "events" and not every:
+                # The totals of all events from the counts the graph keeps, the latest events listed.
+                counts = counts_of(store, ["states", "days", "pairs"])
+                profile = listed_profiles(store, [(state_a, state_b)], counts, on_date=on_date, lang=lang)[(state_a, state_b)]
+            else:
+                profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang, count=count)
     if as_json:
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
         return
