@@ -50,7 +50,7 @@ VALUES = {"country": "IR", "country_a": "IR", "country_b": "TJ", "topic": "count
 #: Values for one query's parameters, where the typical value by name is of another type (the view
 #: queries take a person's IRI, the others its id).
 QUERY_VALUES = {name: {"person": BASE + "person/abbas-araghchi"}
-                for name in ("view-person-days", "view-person-events", "view-person-recent", "view-actor-labels")}
+                for name in ("view-person-events", "view-person-recent", "view-actor-labels")}
 
 
 def typical_values(query, values: dict[str, str] = VALUES) -> dict[str, str]:

@@ -14,11 +14,13 @@ Large graphs are cut to stay usable: at most ``max_nodes`` nodes (ranked by the 
 beyond that are still counted, per type and date, so edge widths and filters stay exact. The page
 says what was cut.
 
-No view reads every event into Python (issue 15). The store counts each edge's facts per type and
-day (``view-*-days.rq``, GROUP BY queries); the person and actor–event views first let the store
-pick the most active persons or actors (``view-*-activity.rq``) and draw those alone, saying of how
-many; only the facts an edge lists are then read, with their evidence, for the edges shown. What a
-view holds in memory grows with what it shows, not with the corpus.
+No view reads every event into Python (issue 15). The state and person views take each edge's
+facts counted per type and day, and the persons ranked by their reports, from the counts a build
+keeps in the store (:mod:`kg.analyse.aggregates`, :mod:`kg.graph.aggregate_graph`), and list each
+edge's latest facts from the reports those counts keep; the actor–event view lets the store pick the
+most active actors (``view-actor-activity.rq``) and draws those alone, saying of how many. Only the
+facts an edge lists are read, with their evidence, for the edges shown. What a view holds in memory
+grows with what it shows, not with the corpus.
 
 All data goes into the page as JSON inside ``<script type="application/json">`` with ``<``, ``>``
 and ``&`` written as JSON escapes, so no quote can close the script element; the page's script
