@@ -108,7 +108,7 @@ class PairTotal:
     #: the reports on any later day are all in ``latest``, as far as :data:`REPORTS_PER_EVENT` allows.
     cut: str | None = None
     #: The day of each report of ``latest`` ("" when undated), when the counts were made in this
-    #: process (a build); empty when read from a store, which keeps the days on the reports.
+    #: process (a build); read from a store, empty until :func:`learn_days` asks the reports.
     days: dict[str, str] = field(default_factory=dict, compare=False)
 
     def after(self, since: str | None) -> list[str]:
@@ -270,6 +270,20 @@ def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> li
     return [Report(event, r["unit"], r["type"], r["planned"], frozenset(r["participant"]), frozenset(r["target"]),
                    frozenset(r["initiator"]), r["day"], r["tone"], frozenset(r["person"]))
             for event, r in sorted(found.items())]
+
+
+def learn_days(store: ox.Store, totals: Iterable[PairTotal]) -> None:
+    """Give ``totals`` read from a store the day of each report they keep (``aggregate-report-days.rq``),
+    so that :meth:`PairTotal.after` picks those in a window before they are read whole."""
+    missing = [t for t in totals if t.latest and not t.days]
+    table = [{"event": e} for e in sorted({e for t in missing for e in t.latest})]
+    days: dict[str, str] = {}
+    for row in _rows(store, "aggregate-report-days", table=table) if table else ():
+        day = row["day"] or ""
+        if row["event"] not in days or (day and (not days[row["event"]] or day < days[row["event"]])):
+            days[row["event"]] = day  # an undated event reported by articles of several dates: the earliest
+    for t in missing:
+        t.days.update({e: days.get(e, "") for e in t.latest})
 
 
 def counts_of(store: ox.Store, parts: Iterable[str] | None = None) -> Counts:

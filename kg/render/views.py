@@ -44,7 +44,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import Counts, counts_of, directed_pairs, reports_in_store, state_events
+from ..analyse.aggregates import Counts, counts_of, directed_pairs, learn_days, reports_in_store, state_events
 from ..analyse.projections import (
     ORG_PREFIX,
     SYMMETRIC_TYPES,
@@ -235,6 +235,7 @@ def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], s
     """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair
     (those on or after its day), read by their IRIs: a page's cost stays that of what it lists."""
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    learn_days(store, (counts.pairs[pair] for pair, day in since.items() if day is not None))
     for pair, day in since.items():
         for event in counts.pairs[pair].after(day):
             wanted[event].append(pair)
@@ -259,6 +260,7 @@ def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None
     """Rows as ``view-person-events.rq`` gives them, for the latest reports the counts keep of each
     edge of the person view (keyed as the counts key it: person, other), on or after its day."""
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    learn_days(store, (counts.person_pairs[key] for key, day in since.items() if day is not None))
     for key, day in since.items():
         for event in counts.person_pairs[key].after(day):
             wanted[event].append(key)
