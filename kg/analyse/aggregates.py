@@ -286,12 +286,13 @@ def learn_days(store: ox.Store, totals: Iterable[PairTotal]) -> None:
         t.days.update({e: days.get(e, "") for e in t.latest})
 
 
-def counts_of(store: ox.Store, parts: Iterable[str] | None = None) -> Counts:
+def counts_of(store: ox.Store, parts: Iterable[str] | None = None, pair: tuple[str, str] | None = None) -> Counts:
     """The counts of ``store``: read from its aggregates graph when it has one (a build's), those of
-    ``parts`` only (:data:`kg.graph.aggregate_graph.PARTS`; default all), else counted from its events."""
+    ``parts`` only (:data:`kg.graph.aggregate_graph.PARTS`; default all) and of the days and pairs
+    those of ``pair`` only (two ISO codes) when given, else counted from its events."""
     from ..graph.aggregate_graph import PARTS, read_counts
 
-    kept = read_counts(store, PARTS if parts is None else frozenset(parts))
+    kept = read_counts(store, PARTS if parts is None else frozenset(parts), pair)
     return kept if kept is not None else count(reports_in_store(store))
 
 

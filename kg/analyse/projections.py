@@ -53,11 +53,19 @@ def saved(name: str) -> SavedQuery:
     return parse_query_text(path.read_text(encoding="utf-8"), name, path)
 
 
-def for_events(name: str, variable: str) -> SavedQuery:
-    """Saved query ``name`` taking the IRIs of the events to read as a table of ``variable`` (its
-    text unchanged: the rows go into a ``VALUES`` block, :func:`kg.graph.query.bound_text`)."""
+def for_events(name: str, variable: str, kind: str = "iri") -> SavedQuery:
+    """Saved query ``name`` taking the values of ``variable`` (the IRIs of the events to read, or
+    terms of another parameter type ``kind``) as a table (its text unchanged: the rows go into a
+    ``VALUES`` block, :func:`kg.graph.query.bound_text`)."""
     query = saved(name)
-    return parse_query_text(f"#+ param: {variable} iri  the events to read\n{query.text}", query.name, query.path)
+    return parse_query_text(f"#+ param: {variable} {kind}  the values to read\n{query.text}", query.name, query.path)
+
+
+def for_pair(name: str, first: str, second: str) -> SavedQuery:
+    """Saved query ``name`` taking two states (ISO codes, as variables ``first`` and ``second`` of
+    state nodes) as a table: the rows of one pair of states only."""
+    query = for_events(name, first, "state")
+    return parse_query_text(f"#+ param: {second} state  the other state\n{query.text}", query.name, query.path)
 
 
 def _rows(store: ox.Store, name: str | SavedQuery, values: dict[str, str] | None = None,

@@ -94,7 +94,7 @@ def dyad_cli(
         with opened_store(graph, timeout=timeout) as store:
             if count == "events" and not every:
                 # The totals of all events from the counts the graph keeps, the latest events listed.
-                counts = counts_of(store, ["states", "days", "pairs"])
+                counts = counts_of(store, ["states", "days", "pairs"], (state_a, state_b))
                 profile = listed_profiles(store, [(state_a, state_b)], counts, on_date=on_date, lang=lang)[(state_a, state_b)]
             else:
                 profile = dyad_profile(store, state_a, state_b, on_date=on_date, lang=lang, count=count)

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from rdflib import RDF
 
 from ..analyse.aggregates import Counts, Interaction, PairTotal
-from ..analyse.projections import _rows
+from ..analyse.projections import _rows, for_pair
 from ..ids import Minter
 from .build import _Quads, lit
 from .namespaces import DIP, EVT
@@ -133,9 +133,10 @@ def _person_quads(counts: Counts, m: Minter, q: _Quads, node) -> None:
 PARTS = frozenset({"states", "days", "pairs", "persons"})
 
 
-def read_counts(store: ox.Store, parts: frozenset[str] = PARTS) -> Counts | None:
+def read_counts(store: ox.Store, parts: frozenset[str] = PARTS, pair: tuple[str, str] | None = None) -> Counts | None:
     """The counts an aggregates graph in ``store`` keeps (``aggregate-*.rq``), those of ``parts``
-    only (the others stay empty); None when it has none."""
+    only (the others stay empty), and of the days and pairs only those of ``pair`` (two ISO codes)
+    when given; None when it has none."""
     between = {row["planned"] == "true": int(row["events"]) for row in _rows(store, "aggregate-between-states")}
     if not between:
         return None
@@ -149,11 +150,15 @@ def read_counts(store: ox.Store, parts: frozenset[str] = PARTS) -> Counts | None
         for row in _rows(store, "aggregate-states"):
             counts.states[(row["state"], row["planned"] == "true")] = int(row["events"])
     if "days" in parts:
-        for row in _rows(store, "aggregate-days"):
+        both = [{"source_node": pair[0], "target_node": pair[1]}, {"source_node": pair[1], "target_node": pair[0]}] \
+            if pair else None
+        days = for_pair("aggregate-days", "source_node", "target_node") if pair else "aggregate-days"
+        for row in _rows(store, days, table=both):
             key = (row["source"], row["target"], row["type"], row["day"] or "")
             counts.days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
     if "pairs" in parts:
-        counts.pairs = _read_pairs(store, "aggregate-pairs", "aggregate-latest", ("a", "b"))
+        ends = [{"a_node": min(pair), "b_node": max(pair)}] if pair else None
+        counts.pairs = _read_pairs(store, "aggregate-pairs", "aggregate-latest", ("a", "b"), ends)
     if "persons" in parts:
         _read_person_counts(store, counts)
     counts.interactions = dict(sorted(counts.interactions.items()))
@@ -162,12 +167,14 @@ def read_counts(store: ox.Store, parts: frozenset[str] = PARTS) -> Counts | None
     return counts
 
 
-def _read_pairs(store: ox.Store, totals: str, latest_query: str, ends: tuple[str, str]) -> dict:
+def _read_pairs(store: ox.Store, totals: str, latest_query: str, ends: tuple[str, str],
+               table: list[dict[str, str]] | None = None) -> dict:
+    queries = [for_pair(q, "a_node", "b_node") if table else q for q in (totals, latest_query)]
     latest: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in _rows(store, latest_query):
+    for row in _rows(store, queries[1], table=table):
         latest[(row[ends[0]], row[ends[1]])].append(row["event"])
     pairs = {}
-    for row in _rows(store, totals):
+    for row in _rows(store, queries[0], table=table):
         pair = (row[ends[0]], row[ends[1]])
         pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])), row["cut"])
     return dict(sorted(pairs.items()))
