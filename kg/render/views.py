@@ -44,7 +44,8 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import Counts, counts_of, directed_pairs, learn_days, reports_in_store, state_events
+from ..analyse.aggregates import (Counts, PairTotal, Report, counts_of, directed_pairs, learn_days, reports_in_store,
+                                  state_events)
 from ..analyse.projections import (
     ORG_PREFIX,
     SYMMETRIC_TYPES,
@@ -231,45 +232,42 @@ def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
     return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
 
 
-def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
-    """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair
-    (those on or after its day), read by their IRIs: a page's cost stays that of what it lists."""
+def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
+                  since: dict[tuple[str, str], str | None]) -> Iterable[tuple[Report, tuple[str, str]]]:
+    """The latest reports the counts keep of each edge of ``since`` (``totals`` by edge) that fall on
+    or after its day, read by their IRIs, each with its edge: a view's cost stays that of what it lists."""
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    learn_days(store, (counts.pairs[pair] for pair, day in since.items() if day is not None))
-    for pair, day in since.items():
-        for event in counts.pairs[pair].after(day):
-            wanted[event].append(pair)
+    learn_days(store, (totals[edge] for edge, day in since.items() if day is not None))
+    for edge, day in since.items():
+        for event in totals[edge].after(day):
+            wanted[event].append(edge)
     for report in reports_in_store(store, sorted(wanted)):
+        for edge in wanted[report.event]:
+            if since[edge] is None or (report.day or "") >= since[edge]:  # an undated report is before any day
+                yield report, edge
+
+
+def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
+    """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair."""
+    for report, (a, b) in _kept_reports(store, counts.pairs, since):
         directions = directed_pairs(report)
-        for a, b in wanted[report.event]:
-            if since[(a, b)] is not None and (report.day or "") < since[(a, b)]:
-                continue  # before the edge's window (an undated report is before any day)
-            if report.type in SYMMETRIC_TYPES:
-                source = ""
-            elif (a, b) in directions:
-                source = a
-            elif (b, a) in directions:
-                source = b
-            else:
-                continue  # both states take part, but neither acts towards the other
-            yield {"state_a": a, "state_b": b, "event": report.event, "type": report.type, "day": report.day,
-                   "from": source}
+        if report.type in SYMMETRIC_TYPES:
+            source = ""
+        elif (a, b) in directions:
+            source = a
+        elif (b, a) in directions:
+            source = b
+        else:
+            continue  # both states take part, but neither acts towards the other
+        yield {"state_a": a, "state_b": b, "event": report.event, "type": report.type, "day": report.day,
+               "from": source}
 
 
 def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None], counts: Counts) -> Iterable[dict]:
     """Rows as ``view-person-events.rq`` gives them, for the latest reports the counts keep of each
-    edge of the person view (keyed as the counts key it: person, other), on or after its day."""
-    wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    learn_days(store, (counts.person_pairs[key] for key, day in since.items() if day is not None))
-    for key, day in since.items():
-        for event in counts.person_pairs[key].after(day):
-            wanted[event].append(key)
-    for report in reports_in_store(store, sorted(wanted)):
-        for person, other in wanted[report.event]:
-            day = since[(person, other)]
-            if day is not None and (report.day or "") < day:
-                continue  # before the edge's window (an undated report is before any day)
-            yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
+    edge of the person view (keyed as the counts key it: person, other)."""
+    for report, (person, other) in _kept_reports(store, counts.person_pairs, since):
+        yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
 
 
 def _window(since: dict[tuple[str, str], str | None], buckets: dict[tuple[str, str], list[list]]) -> str | None:
