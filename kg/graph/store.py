@@ -256,6 +256,8 @@ def _patch(store: ox.Store, out: Path, manifest: Manifest, g: GraphFile) -> bool
     if hashlib.sha256(copy.read_bytes()).hexdigest() != held:
         return False
     removed, added = sorted_difference(copy, out / g.file)
+    if any(b"_:" in line for line in removed):
+        return False  # DELETE DATA takes no blank nodes (none of these graphs has any, but be safe)
     parts = []
     if removed:
         parts += ["DELETE DATA {", f"GRAPH <{g.iri}> {{", *_data_lines(removed), "}", "} ;"]
