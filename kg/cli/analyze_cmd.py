@@ -51,12 +51,15 @@ def analyze_cli(
     with cli_errors():
         tables = out or default_output_dir(graph)  # before any work: a URL without --out is a usage error
         with opened_store(graph, timeout=timeout) as store:
-            result = analyse(store, lang=lang, include_planned=planned)
+            # The pages need every part of the counts, the measures only the state network's: read once.
+            counts = counts_of(store) if html is not None else None
+            result = analyse(store, lang=lang, include_planned=planned, counts=counts)
             paths = write_analysis(result, tables)
             if html is not None:
                 from ..render.index import write_index
 
-                paths.append(write_index(store, html, lang=lang, analysis_dir=tables, analysis=result))
+                paths.append(write_index(store, html, lang=lang, analysis_dir=tables, analysis=result,
+                                         counts=counts))
     if not quiet:
         console = Console()
         by_strength = result.states[:top]
