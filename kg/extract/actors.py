@@ -53,6 +53,7 @@ class Actor:
     topic: bool = False  # talked about ("the situation in Syria"), not a party
     via: str = "name"  # how a state was named: name, adjective, alias...
     place: bool = False  # named as where something happens ("the Danish capital"): no target of a statement
+    referent_at: int = -1  # a reference back ("the two leaders"): where what it refers to was named
 
 
 @dataclass
@@ -118,6 +119,7 @@ class ActorFinder:
         self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
         self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
+        self.attached_conjunctions = match_key(lx.setting("attached_conjunctions") or "").split()
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
         self.surnames = ref.unique_surnames(lx.names_language)
@@ -175,6 +177,19 @@ class ActorFinder:
             if it.kind == "cue" and it.table in DESCRIPTOR_TABLES:
                 if after_name and it.table in ("ranks", "honorifics"):
                     break  # the next person starts here
+                if it.attached and found["titles"] and it.table != "bodies" and (
+                        found["states"] or self._conjunction_attached(it)):
+                    # "الرئيس الصيني بالرئيس الكازاخستاني", "الملك والرئيس ماكرون": after a post and its
+                    # nationality, a post with a preposition written onto it, and after any post one with
+                    # a conjunction, opens the next official's phrase ("المبعوث الخاص للرئيس الأمريكي"
+                    # is one: "of the president", before any nationality).
+                    break
+                if it.table == "titles" and not self.adjective_first and found["titles"] \
+                        and found["states"] and found["states"][-1].via == "adjective" \
+                        and found["states"][-1].start > found["titles"][-1].start:
+                    # "استقبل ولي العهد السعودي الرئيس اللبناني": where nationality follows the post, a
+                    # post after "post + nationality" is the next official's.
+                    break
                 found[it.table].append(it)
                 found["end"] = it.end
                 k += 1
@@ -201,6 +216,11 @@ class ActorFinder:
         while k > j and items[k - 1].kind in ("word", "punct") and items[k - 1].key in self.connectors:
             k -= 1
         return k, found
+
+    def _conjunction_attached(self, it: Item) -> bool:
+        """A conjunction (and, then) is written onto ``it`` (والرئيس)."""
+        clitic = match_key(self.doc.text[it.order:it.start])
+        return bool(clitic) and any(clitic.startswith(c) for c in self.attached_conjunctions)
 
     def _person_from(self, items: list[Item], i: int) -> tuple[Person | None, int, dict]:
         """Try to read one official starting at ``items[i]``: descriptors, a name, an apposition."""
@@ -591,7 +611,7 @@ class ActorFinder:
             if a.kind == b.kind == "person" and a.states and b.states and a.states[0] != b.states[0]:
                 gap = self.doc.text[a.end:b.start].split()
                 if gap and all(match_key(w) in self.conjunctions for w in gap):
-                    self.discourse.pair_named([a.states[0], b.states[0]])
+                    self.discourse.pair_named([a.states[0], b.states[0]], a.start)
                     return
 
     def _remember_group(self, actors: list[Actor]) -> None:
@@ -622,8 +642,10 @@ class ActorFinder:
                 # "Erdogan held a meeting with Japarov, where the two leaders discussed": the two just named.
                 return Actor(it.start, it.end, officials, None, kind)
         if kind == "pair-persons" and self.discourse.last_pair:
-            # "The two leaders": the two officials last named together.
-            return Actor(it.start, it.end, list(self.discourse.last_pair), None, kind)
+            # "The two leaders": the two officials last named together (or two who met since: see
+            # EventFinder._resolve).
+            return Actor(it.start, it.end, list(self.discourse.last_pair), None, kind,
+                         referent_at=self.discourse.last_pair_at)
         if kind in ("pair", "pair-persons"):
             # Resolved when events are read: the article's two main states are known only then.
             return Actor(it.start, it.end, [], None, kind)

@@ -24,6 +24,11 @@ class Discourse:
     last_group: list[str] = field(default_factory=list)
     #: The states of the two officials last named together: what "the two leaders" are.
     last_pair: list[str] = field(default_factory=list)
+    #: Where that pair was named (an offset in the normalised text).
+    last_pair_at: int = -1
+    #: (sentence start, the two states) of every meeting, summit or signing of two states, in reading order:
+    #: "the two presidents" after "Xi held talks with Lula" are those two.
+    pairs_met: list[tuple[int, list[str]]] = field(default_factory=list)
     #: The state each body (foreign-ministry...) was last named with: "the ministry" alone.
     last_body: dict[str, str] = field(default_factory=dict)
     #: The official speaking now: who "he said", "سموه" and a verb with no written subject refer to.
@@ -44,8 +49,21 @@ class Discourse:
     def group_listed(self, states: list[str]) -> None:
         self.last_group = states
 
-    def pair_named(self, states: list[str]) -> None:
+    def pair_named(self, states: list[str], at: int) -> None:
         self.last_pair = states
+        self.last_pair_at = at
+
+    def pair_met(self, sentence_start: int, states: list[str]) -> None:
+        self.pairs_met.append((sentence_start, states))
+
+    def pair_met_between(self, since: int, before: int) -> list[str]:
+        """The two states that met in every contact of two reported in a sentence starting in [since,
+        before); none when those contacts were between more than two states ("separate meetings with
+        the Somali president and the Ethiopian prime minister": "both leaders" are the guests)."""
+        met = [states for at, states in self.pairs_met if since <= at < before]
+        if not met or len({st for states in met for st in states}) != 2:
+            return []
+        return met[-1]
 
     def body_named(self, body: str, state: str) -> None:
         self.last_body[body] = state

@@ -26,7 +26,7 @@ from .confidence import default_model, event_features
 from .dates import date_reader
 from .discourse import Discourse
 from .document import Doc, Item
-from .guards import TriggerView, blocking_event_guard, blocking_guard
+from .guards import CLAUSE_OPENING_MARKS, TriggerView, blocking_event_guard, blocking_guard
 from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
 from .notes import Note, trigger_parts
 from .subjects import ADJUST, PICK, Clause, Subject, subject_rules
@@ -118,6 +118,7 @@ class EventFinder:
         self.talk_types = types.having("talk")  # topics are what the parties talked about
         self.deeds = types.having("deed")  # what "the move" refers back to
         self.contact_types = types.having("contact")  # contacts between states, not statements
+        self.symmetric_types = types.having("symmetric")  # meetings, summits, signings: no one is the object
         self.group_types = types.having("group")  # several subjects each act in one sentence
         self.hostile_types = types.having("hostile")  # acts against a state: their author is the antagonist
         self.judged_types = types.having("judged")  # acts a statement judges or names as its topic
@@ -142,6 +143,11 @@ class EventFinder:
         self.sport = words("sport_words")
         self.stopwords = words("stopwords")
         self.clause_openers = words("clause_openers")
+        # Openers of several words ("در حالی که", "بعد أن"), by their first word.
+        self.long_openers: dict[str, list[tuple[str, ...]]] = {}
+        for opener in self.clause_openers:
+            if " " in opener:
+                self.long_openers.setdefault(opener.split()[0], []).append(tuple(opener.split()))
         self.courtesies = words("courtesies")
         self.envoy_plurals = words("envoy_plurals")
         self.sidelines = words("sidelines")
@@ -176,7 +182,10 @@ class EventFinder:
                 return Resolved([p.country] if p and p.country else [], speaker, None)
             return Resolved([], None, None)
         if actor.kind in PAIR_KINDS:
-            return Resolved(list(actor.states or self.actors.main_states), None, actor)
+            # "Xi held talks with Lula ... the two presidents witnessed": the two who last met since
+            # the pair the reference would otherwise stand for was named.
+            met = self.discourse.pair_met_between(actor.referent_at, actor.start)
+            return Resolved(list(met or actor.states or self.actors.main_states), None, actor)
         if actor.kind == "counterpart":
             if actor.states:
                 holder = next((p.key for p in self.actors.persons.values() if p.country == actor.states[0]), None)
@@ -250,6 +259,8 @@ class EventFinder:
             ev.evidence = self._evidence(s.start, s.end, confidence)
             sent.found.append(ev)
             self.discourse.event_made(ev, hostile, deed)
+            if etype in self.symmetric_types and not planned and len(set(ev.participants)) == 2:
+                self.discourse.pair_met(s.start, list(dict.fromkeys(ev.participants)))
             sent.seen_types.add((etype, planned))
 
     @staticmethod
@@ -314,6 +325,31 @@ class EventFinder:
                 break
             group.append(r)
         return group
+
+    def _clause_span(self, items: list[Item], trig: Item) -> tuple[int, int]:
+        """The trigger's clause: from the last clause opener ("while", "كما", "در حالی که") or
+        semicolon before it to the next one after it."""
+        start, end = -1, 1 << 62
+        for i, it in enumerate(items):
+            width = self._opener_width(items, i)
+            if width:
+                if items[i + width - 1].end <= trig.order:
+                    start = items[i + width - 1].end
+                elif it.start >= trig.end:
+                    end = it.start
+                    break
+        return start, end
+
+    def _opener_width(self, items: list[Item], i: int) -> int:
+        """How many items a clause opener starting at ``items[i]`` takes (a semicolon, "while", "در
+        حالی که"); 0 when none starts there."""
+        it = items[i]
+        if it.key in self.clause_openers or it.kind == "punct" and it.text in CLAUSE_OPENING_MARKS:
+            return 1
+        for words in self.long_openers.get(it.key, ()):
+            if [x.key for x in items[i:i + len(words)]] == list(words):
+                return len(words)
+        return 0
 
     def _opens_clause(self, items: list[Item], trig: Item) -> bool:
         """The trigger follows a word that opens a new clause ("فيما", "بينما", "كما")."""
@@ -676,6 +712,17 @@ class EventFinder:
         if not self._note_met(sent, trig, note) or any(0 <= trig.start - n.end <= 12 for n in sent.negations):
             return
         parties = [a for a in sent.actors if not a.topic]
+        clause_cut = False
+        if etype in self.symmetric_types:
+            # "X held talks with Y ..., while Z met W": the parties of a meeting, summit or signing are
+            # those of its own clause, when it names two states ("..., where he met the prime minister"
+            # goes on with the sentence's visitor).
+            start, end = self._clause_span(sent.items, trig)
+            in_clause = [a for a in parties if a.start >= start and a.end <= end]
+            clause_cut = len(in_clause) < len(parties) and len(
+                {st for a in in_clause for st in self._resolve(a).states}) >= 2
+            if clause_cut:
+                parties = in_clause
         if etype not in self.contact_types:
             # A place is where a visit goes, not whom a statement or a sanction is about.
             parties = [a for a in parties if not a.place]
@@ -694,6 +741,9 @@ class EventFinder:
         subject = self._resolve(subj.actor)
         made, subject_rule = self._make_for_subjects(sent, trig, etype, parties, subj, subject)
         self._trace(made, trig, subject_rule)
+        if clause_cut:
+            for ev in made:
+                ev.rules.append("parties:own-clause")
         self._finish(made, etype, sent, planned)
         if subject.person:
             sent.subject_person = subject.person

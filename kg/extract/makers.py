@@ -261,7 +261,7 @@ def _agreement(f: EventFinder, a: Args) -> list[EventFact] | None:
     place = a.place
     preceding = [x for x in a.actors if not x.topic and x.end <= a.trig.start][-6:]
     signers = f._subject_group(preceding, ("state", "capital", "person")) if preceding else []
-    signer_states = list(dict.fromkeys(st for x in signers if x.kind != "pair" for st in x.states))
+    signer_states = list(dict.fromkeys(st for x in signers if x.kind != "pair" for st in f._resolve(x).states))
     if len(signer_states) >= 2 and a.trig.start - signers[-1].end < 40:
         # "Japan and the Philippines signed...", "X and Y signed a declaration in Ankara": the listed
         # signatories are the parties; the venue's state is only the venue.

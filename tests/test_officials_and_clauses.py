@@ -1,0 +1,80 @@
+"""Who the parties are in long wire sentences: officials written one after the other, a clause of its
+own for each contact, and "the two leaders" after two of them met."""
+import pytest
+
+from kg.extract import Extractor, to_gold
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(min_confidence=0.0)
+
+
+def _events(extractor, text, lang):
+    got = to_gold(extractor.extract(Article(id="t", text=text, lang=lang)), extractor.ref)
+    return {(e["type"], frozenset(e["participants"]) | ({e["target"]} if e["target"] else set()))
+            for e in got["events"]}
+
+
+def _lead(sentence: str, lang: str) -> str:
+    dateline = {"ar": "بكين - 13 - 5 (كونا) -- وصل الرئيس الكيني إلى بكين اليوم.",
+                "en": "BEIJING, May 13 (Reuters) - Kenya's president arrived in Beijing on Tuesday.",
+                "fa": "پکن - ایرنا - رئیس‌جمهور کنیا امروز سه‌شنبه وارد پکن شد."}[lang]
+    return f"خبر\n\n{dateline}\n\n{sentence}\n" if lang != "en" else f"News\n\n{dateline}\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence,pair", [
+    # A post with a preposition written onto it, after a post and its nationality, is the next official.
+    ("كما التقى الرئيس الصيني بالرئيس الكازاخستاني.", {"CN", "KZ"}),
+    # ... and one with a conjunction written onto it, after any post.
+    ("وعقد لقاء ثنائي بين الرئيس الطاجيكي والرئيس الأوزبكي.", {"TJ", "UZ"}),
+    # Where nationality follows the post, a post after "post + nationality" opens the next official.
+    ("واستقبل ولي العهد السعودي الرئيس اللبناني.", {"SA", "LB"}),
+])
+def test_officials_written_one_after_the_other_are_two_parties(extractor, sentence, pair):
+    assert ("meeting", frozenset(pair)) in _events(extractor, _lead(sentence, "ar"), "ar")
+
+
+def test_the_envoy_of_a_president_is_one_official(extractor):
+    # "for the US president" belongs to the envoy's post: no official "for Middle East affairs" follows.
+    text = _lead("والتقى وزير الخارجية الصيني والسيد ستيف ويتكوف المبعوث الخاص للرئيس الأمريكي لشؤون الشرق "
+                 "الأوسط.", "ar")
+    x = extractor.extract(Article(id="t", text=text, lang="ar"))
+    assert not [p for p in x.persons if "Sharq" in p.name or "Shuoun" in p.name]
+
+
+@pytest.mark.parametrize("lang,sentence,meeting", [
+    ("ar", "وعقد الرئيس الصيني مباحثات مع نظيره الروسي، كما التقى الرئيس الإيراني بالرئيس الكازاخستاني.",
+     {"CN", "RU"}),
+    ("en", "Chinese President Xi Jinping held talks with Russian President Vladimir Putin, while Iran's "
+           "president met the president of Kazakhstan.", {"CN", "RU"}),
+    ("fa", "رئیس‌جمهور چین با رئیس‌جمهور روسیه دیدار کرد، در حالی که رئیس‌جمهور ایران با رئیس‌جمهور قزاقستان "
+           "گفت‌وگو کرد.", {"CN", "RU"}),
+])
+def test_a_meeting_takes_its_parties_from_its_own_clause(extractor, lang, sentence, meeting):
+    events = _events(extractor, _lead(sentence, lang), lang)
+    meetings = {parties for kind, parties in events if kind == "meeting"}
+    assert frozenset(meeting) in meetings
+    assert not [p for p in meetings if len(p) > 2]
+
+
+def test_a_clause_that_names_one_state_goes_on_with_the_sentence(extractor):
+    # "..., where he met the prime minister": the visitor of the first clause is the one who meets.
+    text = _lead("وصل الرئيس الإيراني مسعود بزشكيان إلى بغداد، حيث التقى رئيس الوزراء العراقي.", "ar")
+    assert ("meeting", frozenset({"IR", "IQ"})) in _events(extractor, text, "ar")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "خبر\n\nبكين - 13 - 5 (شينخوا) -- حضر الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا والرئيس الكولومبي "
+           "غوستافو بيترو افتتاح المنتدى.\n\nوفي وقت سابق، أجرى شي محادثات مع لولا في قاعة الشعب الكبرى.\n\n"
+           "وعقب المحادثات، شهد الرئيسان توقيع 20 وثيقة تعاون.\n"),
+    ("en", "News\n\nBEIJING, May 13 (Xinhua) - Brazilian President Luiz Inacio Lula da Silva and Colombian "
+           "President Gustavo Petro attended the opening of the forum.\n\nEarlier, Chinese President Xi "
+           "Jinping held talks with Lula at the Great Hall of the People.\n\nAfter the talks, the two "
+           "presidents witnessed the signing of 20 cooperation documents.\n"),
+])
+def test_the_two_leaders_are_the_two_who_last_met(extractor, lang, text):
+    events = _events(extractor, text, lang)
+    assert ("agreement", frozenset({"CN", "BR"})) in events
+    assert ("agreement", frozenset({"BR", "CO"})) not in events
