@@ -26,9 +26,9 @@ class Discourse:
     last_pair: list[str] = field(default_factory=list)
     #: Where that pair was named (an offset in the normalised text).
     last_pair_at: int = -1
-    #: (sentence start, the two states) of every meeting, summit or signing of two states, in reading order:
-    #: "the two presidents" after "Xi held talks with Lula" are those two.
-    pairs_met: list[tuple[int, list[str]]] = field(default_factory=list)
+    #: (sentence start, sentence number, the two states) of every meeting, summit or signing of two
+    #: states, in reading order: "the two presidents" after "Xi held talks with Lula" are those two.
+    pairs_met: list[tuple[int, int, list[str]]] = field(default_factory=list)
     #: The state each body (foreign-ministry...) was last named with: "the ministry" alone.
     last_body: dict[str, str] = field(default_factory=dict)
     #: The official speaking now: who "he said", "سموه" and a verb with no written subject refer to.
@@ -53,14 +53,20 @@ class Discourse:
         self.last_pair = states
         self.last_pair_at = at
 
-    def pair_met(self, sentence_start: int, states: list[str]) -> None:
-        self.pairs_met.append((sentence_start, states))
+    def pair_met(self, sentence_start: int, sentence: int, states: list[str]) -> None:
+        self.pairs_met.append((sentence_start, sentence, states))
+
+    def pair_met_lately(self, sentence: int, within: int = 2) -> list[str]:
+        """The two states of the last contact of two reported at most ``within`` sentences before."""
+        if self.pairs_met and 0 <= sentence - self.pairs_met[-1][1] <= within:
+            return self.pairs_met[-1][2]
+        return []
 
     def pair_met_between(self, since: int, before: int) -> list[str]:
         """The two states that met in every contact of two reported in a sentence starting in [since,
         before); none when those contacts were between more than two states ("separate meetings with
         the Somali president and the Ethiopian prime minister": "both leaders" are the guests)."""
-        met = [states for at, states in self.pairs_met if since <= at < before]
+        met = [states for at, _, states in self.pairs_met if since <= at < before]
         if not met or len({st for states in met for st in states}) != 2:
             return []
         return met[-1]

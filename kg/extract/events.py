@@ -11,6 +11,7 @@ after it. What earlier sentences said (speaker, antagonist, visits) is the artic
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -167,6 +168,7 @@ class EventFinder:
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self._lowered = doc.norm.lowered
+        self._sentence_starts = [x.start for x in doc.sentences]
         self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
         # Evidence of an event until _finish gives it its sentence's.
         self._makers: dict[str, list[Maker]] = {}  # the makers of each event type, in order
@@ -260,7 +262,7 @@ class EventFinder:
             sent.found.append(ev)
             self.discourse.event_made(ev, hostile, deed)
             if etype in self.symmetric_types and not planned and len(set(ev.participants)) == 2:
-                self.discourse.pair_met(s.start, list(dict.fromkeys(ev.participants)))
+                self.discourse.pair_met(s.start, s.number, list(dict.fromkeys(ev.participants)))
             sent.seen_types.add((etype, planned))
 
     @staticmethod
@@ -613,6 +615,11 @@ class EventFinder:
         return self.dates.relative_day(keys, anchor, future=planned) or (
             self._dates_in[(s_start, s_end)][0].date if self._dates_in[(s_start, s_end)] else None)
 
+    def sentence_number(self, it: Item) -> int:
+        """The number of the sentence ``it`` is in."""
+        starts = self._sentence_starts
+        return self.doc.sentences[max(0, bisect_right(starts, it.start) - 1)].number
+
     def _in_dateline(self, position: int) -> bool:
         """``position`` lies in the head of one of the article's first lines, where the dateline is."""
         return any(start <= position < start + DATELINE_REACH for start, _ in self.doc.spans[:3])
@@ -938,6 +945,9 @@ class EventFinder:
             kept.place = kept.place or ev.place
             kept.date = kept.date or ev.date
             kept.count = kept.count if kept.count is not None else ev.count
+            if ev.evidence.confidence > kept.evidence.confidence:
+                # The act is as sure as its best report; that report is its evidence.
+                kept.evidence, kept.features = ev.evidence, ev.features
         # A praise of "the two countries' ties" repeats a praise between them with a named target.
         directed = {(ev.type, frozenset(ev.participants) | {ev.target}, ev.status) for ev in merged.values()
                     if ev.target}

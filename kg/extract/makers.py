@@ -255,7 +255,8 @@ def _visit(f: EventFinder, a: Args) -> list[EventFact] | None:
 
 @maker("agreement", "The states named in the sentence sign; a list of signatories right before the trigger "
        "is the parties (the venue's state is only the venue); with fewer than two, the largest summit "
-       "reported signs ('the leaders adopted the declaration').", ("agreement",))
+       "reported signs ('the leaders adopted the declaration'), else the two states that last met ('23 "
+       "documents were signed in their presence').", ("agreement",))
 def _agreement(f: EventFinder, a: Args) -> list[EventFact] | None:
     parties = states_of(a.everyone)
     place = a.place
@@ -273,6 +274,11 @@ def _agreement(f: EventFinder, a: Args) -> list[EventFact] | None:
     if len(parties) < 2 and summit is not None:
         # "the leaders adopted the Kuwait Declaration": the summit's parties sign.
         parties, place = list(summit.participants), place or summit.place
+    met = f.discourse.pair_met_lately(f.sentence_number(a.trig))
+    if len(parties) < 2 and met and set(parties) <= set(met):
+        # "In their presence, 23 cooperation documents were signed", "همچنین ۲۳ سند همکاری امضا شد":
+        # signed by the two states that met just before (a visit's talks).
+        parties = list(met)
     if len(parties) < 2:
         return []
     if place is None:
