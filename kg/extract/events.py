@@ -11,11 +11,11 @@ after it. What earlier sentences said (speaker, antagonist, visits) is the artic
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from operator import attrgetter
 
 from ..event_types import event_types
@@ -30,7 +30,7 @@ from .document import Doc, Item
 from .guards import CLAUSE_OPENING_MARKS, TriggerView, blocking_event_guard, blocking_guard
 from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
 from .notes import Note, trigger_parts
-from .subjects import ADJUST, PICK, Clause, Subject, subject_rules
+from .subjects import ADJUST, NEAR_SUBJECT, PICK, Clause, Subject, subject_rules
 from .numbers import number_reader
 from .text import Sentence, gap_words
 
@@ -806,7 +806,18 @@ class EventFinder:
             return any(a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2 for a in sent.actors)
         if note == Note.NEEDS_PERSON:
             return any(a.kind in PERSON_KINDS for a in sent.actors)
+        if note == Note.AMID_CONGRATULATIONS:
+            # "a cable of congratulations", "برقية تهنئة": the sentence's own congratulation word reports it.
+            return self._congratulating and not any(
+                trigger_parts(t)[0] == "congratulation" and trigger_parts(t)[2] != Note.AMID_CONGRATULATIONS
+                for t in sent.triggers)
         return True
+
+    @cached_property
+    def _congratulating(self) -> bool:
+        """The article congratulates: a congratulation trigger other than a bare message is in it."""
+        return any(it.kind == "cue" and it.table == "triggers" and trigger_parts(it)[0] == "congratulation"
+                   and trigger_parts(it)[2] != Note.AMID_CONGRATULATIONS for items in self.doc.items for it in items)
 
     def _from_senders(self, sent: SentenceState, trig: Item, etype: str, parties: list[Actor],
                       planned: bool) -> bool:
@@ -856,7 +867,7 @@ class EventFinder:
     @staticmethod
     def _nearest_subject(trig: Item, before: list[Actor], after: list[Actor]) -> Subject:
         """The default subject: the actor just before the trigger, else the first after it, else the speaker."""
-        if before and trig.start - before[-1].end < 60:
+        if before and trig.start - before[-1].end < NEAR_SUBJECT:
             return Subject(before[-1], "subject:nearest-before", before, after)
         if after:
             return Subject(after[0], "subject:first-after", before, after)

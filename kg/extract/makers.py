@@ -382,8 +382,11 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
         p = f.actors.persons.get(other) if other else None
         if p is not None and p.country and p.country != actor:
             direct = [Resolved([p.country], other, None)]
-    if not direct and not any(x.start >= a.trig.end for x in a.actors) \
-            and not [st for st in states_of(a.others) if st != actor]:
+    # Anyone named after the trigger but "the two countries" may be the addressee.
+    named_after = any(x.start >= a.trig.end and x.kind not in PAIR_KINDS for x in a.actors)
+    named_others = [st for r in a.others if r.actor is None or r.actor.kind not in PAIR_KINDS
+                    for st in r.states if st != actor]
+    if not direct and not named_after and not named_others:
         # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
         # congratulations go to.
         addressee = next((e.target for e in reversed(f.discourse.made) if e.type == "congratulation" and e.target

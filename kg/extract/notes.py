@@ -33,6 +33,7 @@ class Note:
     ATTENDANCE: Final = "attendance"
     STATE_OBJECT: Final = "state-object"
     HOSTILE_OBJECT: Final = "hostile-object"
+    AMID_CONGRATULATIONS: Final = "amid-congratulations"
 
 
 #: Every trigger note, with what it asks of the rules (``kg rules`` and the lexicon README say the same).
@@ -51,6 +52,8 @@ TRIGGER_NOTES: Final = {
     Note.STATE_OBJECT: "an event only when the object is a state ('welcomed the decision of Armenia', not "
                        "'welcomed his guest')",
     Note.HOSTILE_OBJECT: "an event only when a hostile act follows ('called the raid an authoritarian act')",
+    Note.AMID_CONGRATULATIONS: "a message, cable or telegram: a congratulation only in an article that "
+                               "congratulates (another congratulation trigger in it, the headline included)",
 }
 
 

@@ -21,6 +21,9 @@ from .actors import Actor
 from .document import Item
 from .notes import Note
 
+#: How far (characters) before its trigger an actor is the trigger's subject by nearness alone.
+NEAR_SUBJECT = 60
+
 if TYPE_CHECKING:
     from .events import EventFinder
 
@@ -132,6 +135,21 @@ def _pronoun_speaker(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     if not f._pronoun_before(c.items, c.trig):
         return None
     return Subject(None, "subject:pronoun-speaker", s.before, s.after)
+
+
+@subject_rule("pronoun-antecedent", "A subject pronoun between the sentence's last official and a trigger too far "
+              "from him to be his by nearness ('Biden said in a statement that he had spoken with the president-elect "
+              "to congratulate her'): that official acts.", PICK,
+              lambda lx: bool(lx.keys("pronouns")) and _subject_before_verb(lx))
+def _pronoun_antecedent(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if not s.before:
+        return None
+    official = s.before[-1]
+    if official.kind != "person" or c.trig.start - official.end < NEAR_SUBJECT:
+        return None
+    if not any(it.key in f.pronouns for it in c.items if official.end <= it.start and it.end <= c.trig.start):
+        return None
+    return Subject(official, "subject:pronoun-antecedent", s.before, s.after)
 
 
 @subject_rule("verb-first", "Verb-subject-object (word_order VSO): after a word that opens a clause, the state "
