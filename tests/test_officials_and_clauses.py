@@ -3,6 +3,9 @@ own for each contact, and "the two leaders" after two of them met."""
 import pytest
 
 from kg.extract import Extractor, to_gold
+from kg.extract.actors import ActorFinder
+from kg.extract.discourse import Discourse
+from kg.normalise import match_key
 from kg.model import Article
 
 
@@ -78,3 +81,44 @@ def test_the_two_leaders_are_the_two_who_last_met(extractor, lang, text):
     events = _events(extractor, text, lang)
     assert ("agreement", frozenset({"CN", "BR"})) in events
     assert ("agreement", frozenset({"BR", "CO"})) not in events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "News\n\nLONDON (Reuters) - Britain imposed sanctions on Iran on Tuesday.\n\nIn a joint statement, the "
+           "governments of France, Germany and the United Kingdom said they strongly condemned the transfers.\n"),
+    ("ar", "خبر\n\nلندن (رويترز) - فرضت بريطانيا عقوبات على إيران اليوم الثلاثاء.\n\nوأدانت فرنسا وألمانيا "
+           "والمملكة المتحدة في بيان مشترك عمليات النقل.\n"),
+    ("fa", "خبر\n\nلندن - بریتانیا روز سه‌شنبه ایران را تحریم کرد.\n\nفرانسه، آلمان و بریتانیا در بیانیه‌ای مشترک "
+           "این انتقال‌ها را محکوم کردند.\n"),
+])
+def test_no_member_of_a_list_that_acts_is_the_target_of_another_member(extractor, lang, text):
+    listed = {"FR", "DE", "GB"}
+    for kind, parties in _events(extractor, text, lang):
+        if kind == "statement_criticism":
+            assert len(parties & listed) <= 1, parties
+
+
+@pytest.mark.parametrize("lang,sentence,post", [
+    ("fa", "ملک سلمان پادشاه عربستان سعودی و ولیعهد این کشور نیز در تلگرام‌هایی به پزشکیان تبریک گفتند.", "ولیعهد"),
+    ("ar", "وبعث الملك سلمان ملك السعودية وولي عهد هذا البلد برقيتي تهنئة إلى الرئيس بزشكيان.", "ولي عهد"),
+    ("en", "King Salman of Saudi Arabia and the crown prince of this kingdom also congratulated Pezeshkian.",
+     "crown prince"),
+])
+def test_a_post_of_this_country_belongs_to_the_state_named_last(extractor, lang, sentence, post):
+    doc = extractor.prepare(Article(id="t", text=f"{sentence}\n", lang=lang))
+    actors = ActorFinder(doc, extractor.ref, Discourse()).find().per_sentence[0]
+    officials = [a for a in actors if a.kind == "person" and match_key(post) in doc.text[a.start:a.end]]
+    assert officials and all(a.states == ["SA"] for a in officials)
+
+
+def test_verb_first_the_list_after_the_verb_acts_and_the_dateline_city_is_no_party(extractor):
+    text = "خبر\n\nباريس (أ ف ب) - وأدانت فرنسا وألمانيا وبولندا الهجوم الروسي على كييف.\n"
+    events = _events(extractor, text, "ar")
+    assert {("statement_criticism", frozenset({st, "RU"})) for st in ("FR", "DE", "PL")} <= events
+    assert not [p for kind, p in events if kind == "statement_criticism" and len(p & {"FR", "DE", "PL"}) > 1]
+
+
+def test_the_dateline_city_stands_for_an_official_of_no_state(extractor):
+    text = ("خبر\n\nطهران/ 3 آذار/مارس 2025 /إرنا/- أدان المتحدث باسم وزارة الخارجية إسماعيل بقائي العقوبات "
+            "التي فرضتها الولايات المتحدة على شركات إيرانية.\n")
+    assert ("statement_criticism", frozenset({"IR", "US"})) in _events(extractor, text, "ar")

@@ -128,6 +128,8 @@ class ActorFinder:
         self.weekdays, self.day_words = _day_forms(lx)
         self.non_state_heads = lx.keys("non_state_heads")
         self.place_heads = lx.keys("place_heads")
+        self.anaphoric = lx.keys("anaphoric_determiners")
+        self.state_nouns = lx.keys("state_nouns")  # "this country": the state named last
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -447,7 +449,8 @@ class ActorFinder:
             if country:
                 actors.append(Actor(it.start, before["end"] or it.end, [country], holders[0].key, "person"))
                 return max(k, i + 1)
-        country = before["states"][0].value if before["states"] else self.home_state
+        country = before["states"][0].value if before["states"] else (
+            self._this_country(items, k, actors) or self.home_state)
         if (before["titles"] or before["bodies"]) and country:
             # A post without a name ("وزير دفاع طاجيكستان", "the Tajik defence minister") or a ministry
             # ("وزارة الخارجية السورية") speaks for its state.
@@ -482,6 +485,15 @@ class ActorFinder:
             actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None, "person"))
             return max(k, i + 1)
         return None
+
+    def _this_country(self, items: list[Item], k: int, actors: list[Actor]) -> str | None:
+        """The state a post's "of this country" (ولیعهد این کشور, ولي عهد هذا البلد) at ``items[k]`` refers
+        to: the last state named before it in the sentence."""
+        while k < len(items) and items[k].kind == "word" and items[k].key in self.connectors:
+            k += 1  # "the crown prince of this kingdom"
+        if k + 1 >= len(items) or items[k].key not in self.anaphoric or items[k + 1].key not in self.state_nouns:
+            return None
+        return next((a.states[0] for a in reversed(actors) if a.states), None)
 
     def _seat_after(self, items: list[Item], k: int) -> str | None:
         """The state whose capital is named right after a place preposition at ``items[k]`` ("in Moscow")."""

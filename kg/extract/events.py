@@ -314,6 +314,21 @@ class EventFinder:
             group.insert(0, a)
         return group
 
+    def _listed_from(self, actors: list[Actor], first: Actor) -> list[Actor]:
+        """``first`` and the states or officials listed with it after it, joined by commas or "and"
+        (a verb-first clause names its subject, then its object, with nothing between them)."""
+        kinds = ("state", "capital", "person")
+        group = [first]
+        for a in actors[actors.index(first) + 1:]:
+            if a.kind not in kinds or first.kind not in kinds:
+                break
+            gap = self.doc.text[group[-1].end:a.start]
+            words = [match_key(w) for w in gap_words(self.doc.text, group[-1].end, a.start)]
+            if not words and not any(c in gap for c in ",،") or not all(w in self.conjunctions for w in words):
+                break
+            group.append(a)
+        return group
+
     def _object_group(self, direct: list[Resolved]) -> list[Resolved]:
         """The first object after the trigger and the states listed with it ("on Iran and Russia")."""
         if not direct:
@@ -620,6 +635,17 @@ class EventFinder:
         starts = self._sentence_starts
         return self.doc.sentences[max(0, bisect_right(starts, it.start) - 1)].number
 
+    def _subject_besides(self, parties: list[Actor], filed_from: Actor, trig: Item) -> bool:
+        """Another party with a state stands before the trigger, or right after it where the verb comes first."""
+        after = [a for a in parties if a.start >= trig.end]
+        return any(a is not filed_from and a.states and a.end <= trig.start for a in parties) or (
+            self.verb_first and bool(after) and bool(after[0].states))
+
+    def _is_dateline(self, a: Actor) -> bool:
+        """``a`` is the dateline's city, as the wire names where it was filed."""
+        return a.kind == "capital" and self.doc.dateline_place is not None and self._in_dateline(a.start) \
+            and not self.doc.text[self.doc.text.rfind("\n", 0, a.start) + 1:a.start].strip()
+
     def _in_dateline(self, position: int) -> bool:
         """``position`` lies in the head of one of the article's first lines, where the dateline is."""
         return any(start <= position < start + DATELINE_REACH for start, _ in self.doc.spans[:3])
@@ -719,6 +745,11 @@ class EventFinder:
         if not self._note_met(sent, trig, note) or any(0 <= trig.start - n.end <= 12 for n in sent.negations):
             return
         parties = [a for a in sent.actors if not a.topic]
+        filed_from = next((a for a in parties if self._is_dateline(a)), None)
+        if filed_from is not None and self._subject_besides(parties, filed_from, trig):
+            # "باريس (أ ف ب) - وأدانت فرنسا وألمانيا ...": the city a wire is filed from is no party when
+            # the clause names who acts (it stands for an official it does not name: "طهران - أدان المتحدث").
+            parties = [a for a in parties if a is not filed_from]
         clause_cut = False
         if etype in self.symmetric_types:
             # "X held talks with Y ..., while Z met W": the parties of a meeting, summit or signing are
@@ -898,6 +929,9 @@ class EventFinder:
                 group = opening
             elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
                 group = []
+        if per_member and not group and self.verb_first and subject_actor in subj.after and not subj.shared:
+            # Verb first: "وأدانت فرنسا وألمانيا والمملكة المتحدة ...": the list right after the verb acts.
+            group = self._listed_from(subj.after, subject_actor)
         group = [a for a in group if a.states]
         pair = self._resolve(subject_actor).states if subject_actor is not None \
             and subject_actor.kind in PAIR_KINDS else []
@@ -916,10 +950,13 @@ class EventFinder:
             # fellow subjects, never objects (a verb-final clause puts the whole list before the verb:
             # "اسپانیا، ایرلند و نروژ ... به رسمیت شناختن").
             objects_r = [r for r in after_r if r.actor not in group]
+            # Nor is a fellow member the target of another's act ("France, Germany and the United Kingdom
+            # condemned the transfers" aims at none of them).
+            fellows = {st for a in group for st in a.states}
             return [ev for member in group
                     for ev in self._make(etype, trig, items, self._resolve(member),
                                          [self._resolve(a) for a in parties if a not in group], objects_r, parties)
-                    ], "subject:each-of-list"
+                    if ev.target not in fellows], "subject:each-of-list"
         return self._make(etype, trig, items, subject, others, after_r, parties), subj.rule
 
     def _make(self, etype: str, trig: Item, items: list[Item], subject: Resolved,
