@@ -84,18 +84,16 @@ def test_the_two_leaders_are_the_two_who_last_met(extractor, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "News\n\nLONDON (Reuters) - Britain imposed sanctions on Iran on Tuesday.\n\nIn a joint statement, the "
-           "governments of France, Germany and the United Kingdom said they strongly condemned the transfers.\n"),
-    ("ar", "خبر\n\nلندن (رويترز) - فرضت بريطانيا عقوبات على إيران اليوم الثلاثاء.\n\nوأدانت فرنسا وألمانيا "
-           "والمملكة المتحدة في بيان مشترك عمليات النقل.\n"),
-    ("fa", "خبر\n\nلندن - بریتانیا روز سه‌شنبه ایران را تحریم کرد.\n\nفرانسه، آلمان و بریتانیا در بیانیه‌ای مشترک "
-           "این انتقال‌ها را محکوم کردند.\n"),
+    ("en", "News\n\nKYIV (Reuters) - A Russian missile attack on Kyiv killed 12 people on Monday.\n\nBritain imposed new "
+           "sanctions on Russia on Tuesday.\n\nIn a joint statement, France, Germany and the United Kingdom "
+           "strongly condemned the attack.\n"),
+    ("ar", "خبر\n\nكييف (رويترز) - قتل 12 شخصا في هجوم صاروخي روسي على كييف يوم الاثنين.\n\nوفرضت بريطانيا عقوبات "
+           "جديدة على روسيا.\n\nوأدانت فرنسا وألمانيا والمملكة المتحدة في بيان مشترك الهجوم.\n"),
 ])
-def test_no_member_of_a_list_that_acts_is_the_target_of_another_member(extractor, lang, text):
+def test_an_act_of_a_list_aims_past_its_members_at_the_last_other_author_of_a_hostile_act(extractor, lang, text):
     listed = {"FR", "DE", "GB"}
-    for kind, parties in _events(extractor, text, lang):
-        if kind == "statement_criticism":
-            assert len(parties & listed) <= 1, parties
+    criticisms = {parties for kind, parties in _events(extractor, text, lang) if kind == "statement_criticism"}
+    assert criticisms and all(len(parties & listed) == 1 and "RU" in parties for parties in criticisms)
 
 
 @pytest.mark.parametrize("lang,sentence,post", [

@@ -35,6 +35,8 @@ class Discourse:
     speaker: str | None = None
     #: The state behind the last hostile act named: the target of "condemned the attack".
     antagonist: str | None = None
+    #: The author of every hostile act named, in reading order.
+    antagonists: list[str] = field(default_factory=list)
     #: The state that last did something (not said something): whose "move" is judged.
     last_actor: str | None = None
     #: Who received the credentials of several envoys.
@@ -84,6 +86,12 @@ class Discourse:
         """A hostile act by ``state`` is named; with ``replace``, even None (the headline's) is kept."""
         if state or replace:
             self.antagonist = state
+        if state:
+            self.antagonists.append(state)
+
+    def antagonist_besides(self, states: set[str]) -> str | None:
+        """The author of the last hostile act named who is none of ``states``."""
+        return next((st for st in reversed(self.antagonists) if st not in states), None)
 
     def sentence_authors(self, starts: set[int]) -> None:
         """The current sentence names these authors of hostile acts (by start offset)."""
@@ -99,6 +107,7 @@ class Discourse:
         """``ev`` is made: a hostile act's author is the antagonist, a deed's author the last actor."""
         if hostile and ev.participants:
             self.antagonist = ev.participants[0]  # "Moscow denounced the expulsions"
+            self.antagonists.append(ev.participants[0])
         self.made.append(ev)
         if deed and ev.participants:
             self.last_actor = ev.participants[0]

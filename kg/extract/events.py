@@ -314,6 +314,14 @@ class EventFinder:
             group.insert(0, a)
         return group
 
+    def _away_from_fellows(self, made: list[EventFact], fellows: set[str]) -> list[EventFact]:
+        """Acts of list members that would aim at a fellow member aim at the author of the last hostile act
+        who is none of them ("the transfers" Iran made, not the sanctions Britain, one of the list, took)."""
+        for ev in made:
+            if ev.target in fellows:
+                ev.target = self.discourse.antagonist_besides(fellows) or ev.target
+        return made
+
     def _listed_from(self, actors: list[Actor], first: Actor) -> list[Actor]:
         """``first`` and the states or officials listed with it after it, joined by commas or "and"
         (a verb-first clause names its subject, then its object, with nothing between them)."""
@@ -953,10 +961,10 @@ class EventFinder:
             # Nor is a fellow member the target of another's act ("France, Germany and the United Kingdom
             # condemned the transfers" aims at none of them).
             fellows = {st for a in group for st in a.states}
-            return [ev for member in group
+            made = [ev for member in group
                     for ev in self._make(etype, trig, items, self._resolve(member),
-                                         [self._resolve(a) for a in parties if a not in group], objects_r, parties)
-                    if ev.target not in fellows], "subject:each-of-list"
+                                         [self._resolve(a) for a in parties if a not in group], objects_r, parties)]
+            return self._away_from_fellows(made, fellows), "subject:each-of-list"
         return self._make(etype, trig, items, subject, others, after_r, parties), subj.rule
 
     def _make(self, etype: str, trig: Item, items: list[Item], subject: Resolved,
