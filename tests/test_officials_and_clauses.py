@@ -120,3 +120,15 @@ def test_the_dateline_city_stands_for_an_official_of_no_state(extractor):
     text = ("خبر\n\nطهران/ 3 آذار/مارس 2025 /إرنا/- أدان المتحدث باسم وزارة الخارجية إسماعيل بقائي العقوبات "
             "التي فرضتها الولايات المتحدة على شركات إيرانية.\n")
     assert ("statement_criticism", frozenset({"IR", "US"})) in _events(extractor, text, "ar")
+
+
+def test_each_signatory_of_a_statement_reported_before_makes_its_act(extractor):
+    text = ("خبر\n\nقاهره - مصر روز دوشنبه در بیانیه‌ای مشترک با چند کشور عربی و اسلامی حملات اسرائیل به "
+            "لبنان را به شدت محکوم کرد.\n\nاین بیانیه را وزیران خارجه ترکیه، اردن، پاکستان، عراق، عمان و قطر "
+            "امضا کرده‌اند.\n")
+    events = _events(extractor, text, "fa")
+    signatories = {"TR", "JO", "PK", "IQ", "OM", "QA"}
+    assert ("statement_criticism", frozenset({"EG", "IL"})) in events
+    assert {("statement_criticism", frozenset({st, "IL"})) for st in signatories} <= events
+    # "عمان" among states is Oman, not Amman.
+    assert ("agreement", frozenset(signatories)) in events

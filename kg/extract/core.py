@@ -22,7 +22,7 @@ from .discourse import Discourse
 from .document import Doc, Item, match_item
 from .events import EventFinder
 from .gazetteer import Entry, Gazetteer, Match, entries_from_reference
-from .text import TOKEN, sentences
+from .text import TOKEN, gap_words, sentences
 
 # Lexicon tables whose forms become cues, and the column holding each cue's value.
 CUE_TABLES = {
@@ -148,7 +148,23 @@ def _read_dateline_city(items: list[list[Item]], gazetteer: Gazetteer, text: str
                 break
 
 
-def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str, ref: Reference) -> None:
+def _in_state_list(sentence: list[Item], n: int, joiners: frozenset[str]) -> bool:
+    """``sentence[n]`` stands in a list of states: the next item on either side past commas and "and" is a
+    state, and something separates them."""
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(sentence) and (sentence[m].kind == "punct" and sentence[m].text in ",،"
+                                           or sentence[m].kind == "word" and sentence[m].key in joiners):
+            m += step
+        later = sentence[max(m, n)] if 0 <= m < len(sentence) else None
+        # "مصر وعمان": the conjunction is written onto the later name.
+        if later is not None and sentence[m].is_state and (m != n + step or later.attached):
+            return True
+    return False
+
+
+def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str, ref: Reference,
+                       joiners: frozenset[str] = frozenset()) -> None:
     """A name two entities share (عمان: the state Oman, the city Amman) reads as the city when the
     article's other names point to the city's state and nothing else points to the other: "طرق عمان"
     in a bulletin about Jordan's foreign minister is Amman. The article's pointers are the states it
@@ -165,8 +181,17 @@ def _read_shared_names(items: list[list[Item]], gazetteer: Gazetteer, text: str,
                     pointers.setdefault(post.state, set()).add(it.key)
     for sentence in items:
         for n, it in enumerate(sentence):
+            if it.kind == "entity" and it.entity_kind == "place" and _in_state_list(sentence, n, joiners):
+                # "... عراق، عمان، قطر ...": among states, the name a city shares with a state is the state.
+                state = next((e for e in gazetteer.entries(it.text[it.attached:] if it.attached else it.text)
+                              if e.entity_kind == "state"), None)
+                if state is not None:
+                    sentence[n] = match_item(Match(it.start, it.end, state, it.start - it.order), text)
+                continue
             if not it.is_state or pointers.get(it.value, set()) - {it.key}:
                 continue  # the state is also named in other words: it is meant
+            if _in_state_list(sentence, n, joiners):
+                continue  # "... عراق، عمان، قطر ...": among states, the state
             for entry in gazetteer.entries(it.text[it.attached:] if it.attached else it.text):
                 place = ref.places.get(entry.entity) if entry.entity_kind == "place" else None
                 if place is not None and place.country and place.country != it.value \
@@ -217,7 +242,7 @@ class Extractor:
         items = [_items_for(norm.text, x.start, x.end, matches[bisect_left(starts, x.start):bisect_left(starts, x.end)])
                  for x in sents]
         _read_dateline_city(items, _gazetteer(id(self.ref), lang), norm.text, self.ref)
-        _read_shared_names(items, _gazetteer(id(self.ref), lang), norm.text, self.ref)
+        _read_shared_names(items, _gazetteer(id(self.ref), lang), norm.text, self.ref, lx.keys("number_joiners"))
         doc = Doc(article, lang, lx, norm, spans, sents, items)
         doc.article_date, doc.dateline_place = self._article_date(doc)
         return doc

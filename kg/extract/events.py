@@ -790,10 +790,33 @@ class EventFinder:
         if clause_cut:
             for ev in made:
                 ev.rules.append("parties:own-clause")
+        statement = self._signed_statement(sent, made) if etype == "agreement" else None
         self._finish(made, etype, sent, planned)
+        if statement is not None:
+            self._signatories_join(statement, made[0], trig, sent, planned)
         if subject.person:
             sent.subject_person = subject.person
         sent.previous = (trig, subj.actor)
+
+    def _signed_statement(self, sent: SentenceState, made: list[EventFact]) -> EventFact | None:
+        """The statement reported before that this signing refers back to ("این بیانیه را وزیران خارجه
+        ... امضا کرده‌اند", "the statement was signed by the foreign ministers of ..."): a demonstrative
+        before the document's noun, and the last statement with a target the article reported."""
+        if not made or len(made[0].participants) < 2:
+            return None
+        items = sent.items
+        if not any(it.kind == "cue" and it.table == "documents" and n > 0 and items[n - 1].key in self.anaphoric
+                   for n, it in enumerate(items)):
+            return None
+        return next((e for e in reversed(self.discourse.made) if e.type in self.statement_types and e.target), None)
+
+    def _signatories_join(self, statement: EventFact, signing: EventFact, trig: Item, sent: SentenceState,
+                          planned: bool) -> None:
+        """Each signatory of a statement makes its praise or criticism (one act per actor)."""
+        copies = [EventFact(statement.type, [st], self._placeholder, target=statement.target)
+                  for st in signing.participants if st != statement.target]
+        self._trace(copies, trig, "parties:statement-signatories")
+        self._finish(copies, statement.type, sent, planned)
 
     def _blocked(self, sent: SentenceState, trig: Item, etype: str) -> bool:
         """A guard, or the sentence, shows that the trigger reports no act of its own."""

@@ -260,7 +260,7 @@ def _visit(f: EventFinder, a: Args) -> list[EventFact] | None:
 def _agreement(f: EventFinder, a: Args) -> list[EventFact] | None:
     parties = states_of(a.everyone)
     place = a.place
-    preceding = [x for x in a.actors if not x.topic and x.end <= a.trig.start][-6:]
+    preceding = [x for x in a.actors if not x.topic and x.end <= a.trig.start]
     signers = f._subject_group(preceding, ("state", "capital", "person")) if preceding else []
     signer_states = list(dict.fromkeys(st for x in signers if x.kind != "pair" for st in f._resolve(x).states))
     if len(signer_states) >= 2 and a.trig.start - signers[-1].end < 40:
