@@ -132,3 +132,21 @@ def test_each_signatory_of_a_statement_reported_before_makes_its_act(extractor):
     assert {("statement_criticism", frozenset({st, "IL"})) for st in signatories} <= events
     # "عمان" among states is Oman, not Amman.
     assert ("agreement", frozenset(signatories)) in events
+
+
+@pytest.mark.parametrize("lang,text,visit", [
+    ("ar", "خبر\n\nالكويت - 22 - 12 (كونا) -- استقبل سمو أمير البلاد رئيس الوزراء الهندي ناريندرا مودي اليوم.\n\n"
+           "وكان رئيس الوزراء الهندي وصل إلى البلاد مساء أمس في زيارة تستغرق يومين.\n", ("IN", "KW")),
+    ("fa", "خبر\n\nتهران- ایرنا- ولیعهد عربستان سعودی امروز وارد کشورمان شد.\n", ("SA", "IR")),
+])
+def test_a_wire_s_word_for_its_own_country_is_where_a_visit_goes(extractor, lang, text, visit):
+    got = to_gold(extractor.extract(Article(id="t", text=text, lang=lang)), extractor.ref)
+    assert [e["participants"] for e in got["events"] if e["type"] == "visit"] == [list(visit)]
+
+
+def test_a_match_in_another_clause_leaves_an_official_s_visit_alone(extractor):
+    text = ("خبر\n\nالكويت - 22 - 12 (كونا) -- استقبل سمو أمير البلاد رئيس الوزراء الهندي ناريندرا مودي اليوم.\n\n"
+            "وكان رئيس الوزراء الهندي وصل إلى البلاد مساء أمس، كما حضر حفل افتتاح بطولة كأس الخليج لكرة القدم.\n")
+    assert ("visit", frozenset({"IN", "KW"})) in _events(extractor, text, "ar")
+    sport = "خبر\n\nالرياض - التقى المنتخب السعودي نظيره الكويتي في مباراة ودية ضمن بطولة كأس الخليج لكرة القدم.\n"
+    assert not {kind for kind, _ in _events(extractor, sport, "ar")} & {"meeting", "visit"}

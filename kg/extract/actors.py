@@ -130,6 +130,7 @@ class ActorFinder:
         self.place_heads = lx.keys("place_heads")
         self.anaphoric = lx.keys("anaphoric_determiners")
         self.state_nouns = lx.keys("state_nouns")  # "this country": the state named last
+        self.own_country_nouns = lx.keys("own_country_nouns")  # "البلاد": the wire's own country
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -358,6 +359,12 @@ class ActorFinder:
         while i < n:
             it = items[i]
             if it.kind == "word" or it.kind == "punct":
+                own = self._own_country(items, i)
+                if own is not None:
+                    # "وصل إلى البلاد", "وارد کشورمان شد": the wire's own country is where he arrived.
+                    actors.append(Actor(it.start, it.end, [own], None, "capital", place=True))
+                    i += 1
+                    continue
                 # Most of a sentence: only a surname already met can make a word an actor.
                 if surname_of and it.kind == "word":
                     key = surname_of.get(it.key) or (self._surname_match(it.key, surname_of) if attached else None)
@@ -485,6 +492,15 @@ class ActorFinder:
             actors.append(Actor(it.start, before["end"] or it.end, [self.dateline_state], None, "person"))
             return max(k, i + 1)
         return None
+
+    def _own_country(self, items: list[Item], i: int) -> str | None:
+        """The state a word for "the country" after a place preposition means in a wire ("إلى البلاد",
+        "به کشورمان"): the home state of the language's press, else the dateline's."""
+        it = items[i]
+        if it.kind != "word" or it.key not in self.own_country_nouns or i == 0 \
+                or not items[i - 1].key or items[i - 1].key.split()[-1] not in self.place_preps:
+            return None  # (the preposition may end a trigger: "وصل إلى")
+        return self.home_state or self.dateline_state or self.doc.dateline_state
 
     def _this_country(self, items: list[Item], k: int, actors: list[Actor]) -> str | None:
         """The state a post's "of this country" (ولیعهد این کشور, ولي عهد هذا البلد) at ``items[k]`` refers

@@ -258,9 +258,13 @@ class Extractor:
                 for it in items:
                     # A dateline opens its line and a mark follows the city: "الكويت - الأنباء", "DOHA —",
                     # "TEHRAN (IRNA) --", "MOSCOW, July 3"; "دوشنبه ۳ آذر" is a date (Monday), not Dushanbe.
-                    if it.start < head_end and it.kind == "entity" and it.entity_kind == "place" \
+                    if it.start < head_end and it.kind == "entity" and it.entity_kind in ("place", "state") \
                             and not doc.text[doc.text.rfind("\n", 0, it.start) + 1:it.start].strip() \
                             and _dateline_follows(doc, it.end):
+                        if it.entity_kind == "state":
+                            # "الكويت - 22 - 12 (كونا) --": the wire is filed from that state.
+                            doc.dateline_state = doc.dateline_state or it.value
+                            continue
                         place = it.value
                         break
                 if place:

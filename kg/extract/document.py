@@ -71,6 +71,8 @@ class Doc:
     items: list[list[Item]]  # per sentence
     article_date: dt.date | None = None
     dateline_place: str | None = None
+    #: The state a dateline names when it names a state, not a city ("الكويت - 22 - 12 (كونا) --").
+    dateline_state: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -477,6 +477,12 @@ class EventFinder:
                 return False
         return False
 
+    def _official_apart_from_sport(self, items: list[Item], actors: list[Actor], trig: Item) -> bool:
+        """The trigger's clause (:meth:`_clause_span`) names an official and no sport."""
+        start, end = self._clause_span(items, trig)
+        return not self._sport([it.key for it in items if it.start >= start and it.end <= end]) and any(
+            a.kind == "person" and a.start >= start and a.end <= end for a in actors)
+
     def _sport(self, keys: list[str]) -> bool:
         """Words of sport among ``keys`` (a sentence's words), one word or two."""
         return not self.sport.isdisjoint(keys) or not self.sport.isdisjoint(map(" ".join, zip(keys, keys[1:])))
@@ -714,11 +720,15 @@ class EventFinder:
             triggers = []
         keys = [it.key for it in items] if triggers else []
         contact = any(trigger_parts(t)[0] in self.contact_types for t in triggers)
-        if contact and (self._sport(keys) or previous_items is not None
-                        and not any(a.kind == "person" for a in actors)
-                        and self._sport([it.key for it in previous_items])):
-            # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy; nor is "the two
-            # sides will meet again" after a sentence about the match, when no official acts.
+        if contact and self._sport(keys):
+            # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy. An official's act
+            # may stand in another clause than the match: "the prime minister arrived on Saturday ..., and
+            # attended the opening of the Gulf Cup".
+            triggers = [t for t in triggers if trigger_parts(t)[0] not in self.contact_types
+                        or self._official_apart_from_sport(items, actors, t)]
+        elif contact and previous_items is not None and not any(a.kind == "person" for a in actors) \
+                and self._sport([it.key for it in previous_items]):
+            # "the two sides will meet again" after a sentence about the match, when no official acts.
             triggers = [t for t in triggers if trigger_parts(t)[0] not in self.contact_types]
         hostile_at = self._hostile_positions(items)
         hostile_authors = self._hostile_authors(items, hostile_at)
