@@ -150,3 +150,10 @@ def test_a_match_in_another_clause_leaves_an_official_s_visit_alone(extractor):
     assert ("visit", frozenset({"IN", "KW"})) in _events(extractor, text, "ar")
     sport = "خبر\n\nالرياض - التقى المنتخب السعودي نظيره الكويتي في مباراة ودية ضمن بطولة كأس الخليج لكرة القدم.\n"
     assert not {kind for kind, _ in _events(extractor, sport, "ar")} & {"meeting", "visit"}
+
+
+def test_a_post_with_with_written_onto_it_after_a_name_is_the_other_party_and_elected_is_no_team(extractor):
+    # "بالرئيس اللبناني المنتخب": no apposition of the king opens with "with"; المنتخب after an
+    # official's phrase is "elected", not the national team of a match.
+    text = "خبر\n\nأجرى جلالة الملك عبدالله الثاني اتصالاً هاتفياً بالرئيس اللبناني المنتخب.\n"
+    assert ("other", frozenset({"JO", "LB"})) in _events(extractor, text, "ar")

@@ -480,8 +480,16 @@ class EventFinder:
     def _official_apart_from_sport(self, items: list[Item], actors: list[Actor], trig: Item) -> bool:
         """The trigger's clause (:meth:`_clause_span`) names an official and no sport."""
         start, end = self._clause_span(items, trig)
-        return not self._sport([it.key for it in items if it.start >= start and it.end <= end]) and any(
+        inside = [it for it in items if it.start >= start and it.end <= end]
+        return not self._sport(self._beside_officials(inside, actors)) and any(
             a.kind == "person" and a.start >= start and a.end <= end for a in actors)
+
+    @staticmethod
+    def _beside_officials(items: list[Item], actors: list[Actor]) -> list[str]:
+        """The keys of ``items`` but a word right after an official's phrase ("الرئيس اللبناني المنتخب":
+        elected, not the national team)."""
+        ends = {a.end for a in actors if a.kind == "person"}
+        return [it.key for it in items if not (it.start in ends or it.start - 1 in ends)]
 
     def _sport(self, keys: list[str]) -> bool:
         """Words of sport among ``keys`` (a sentence's words), one word or two."""
@@ -720,7 +728,7 @@ class EventFinder:
             triggers = []
         keys = [it.key for it in items] if triggers else []
         contact = any(trigger_parts(t)[0] in self.contact_types for t in triggers)
-        if contact and self._sport(keys):
+        if contact and self._sport(self._beside_officials(items, actors)):
             # A match, a tournament: "Iran met Thailand in a friendly" is no diplomacy. An official's act
             # may stand in another clause than the match: "the prime minister arrived on Saturday ..., and
             # attended the opening of the Gulf Cup".

@@ -166,6 +166,8 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
         elif it.kind != "cue":
             continue
         elif it.table == "non_state_actors":
+            if any(a.kind == "person" and 0 <= it.start - a.end <= 1 for a in view.actors):
+                continue  # "الرئيس اللبناني المنتخب": the official's own word (elected), not a team
             found.append((it.start, NON_STATE))
         elif it.table in STATE_CUE_TABLES and not any(a <= it.start and it.end <= b for a, b in spans):
             found.append((it.start, OFFICIAL))
