@@ -180,7 +180,7 @@ class ActorFinder:
             if it.kind == "cue" and it.table in DESCRIPTOR_TABLES:
                 if after_name and it.table in ("ranks", "honorifics"):
                     break  # the next person starts here
-                if after_name and it.attached and it.table != "bodies":
+                if after_name and it.attached and it.table != "bodies" and not (found["titles"] or found["ranks"]):
                     break  # "الملك عبدالله الثاني بالرئيس اللبناني": no apposition opens with "with" or "and"
                 if it.attached and found["titles"] and it.table != "bodies" and (
                         found["states"] or self._conjunction_attached(it)):
