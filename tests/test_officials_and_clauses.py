@@ -157,3 +157,14 @@ def test_a_post_with_with_written_onto_it_after_a_name_is_the_other_party_and_el
     # official's phrase is "elected", not the national team of a match.
     text = "خبر\n\nأجرى جلالة الملك عبدالله الثاني اتصالاً هاتفياً بالرئيس اللبناني المنتخب.\n"
     assert ("other", frozenset({"JO", "LB"})) in _events(extractor, text, "ar")
+
+
+def test_a_state_s_known_official_is_one_party_and_an_unknown_name_is_not_an_official(extractor):
+    text = ("News\n\nMEXICO CITY - US President Joe Biden congratulated Claudia Sheinbaum on her election.\n\nColombia's Gustavo "
+            "Petro, Cuba's Miguel Diaz-Canel and Venezuela's Nicolas Maduro also sent congratulatory messages.\n")
+    events = _events(extractor, text, "en")
+    assert {("congratulation", frozenset({st, "MX"})) for st in ("CO", "CU", "VE")} <= events
+    doc = extractor.prepare(Article(id="t", text="News\n\nItaly's Jannik Sinner thanked the crowd in Melbourne.\n",
+                                    lang="en"))
+    actors = ActorFinder(doc, extractor.ref, Discourse()).find().per_sentence[1]
+    assert not [a for a in actors if a.kind == "person"]

@@ -238,6 +238,9 @@ class ActorFinder:
                 and (items[k + 1].kind == "entity" and items[k + 1].entity_kind == "person"
                      or self._is_name_word(items[k + 1], first=True)):
             k += 1  # "وزير خارجية الباراغواي، روبين راميريز": the name in apposition after the post
+        if before["states"] and not before["titles"] and self._known_person_follows(items, k):
+            while items[k].kind in ("word", "punct") and items[k].key in self.connectors:
+                k += 1  # "Cuba's Miguel Diaz-Canel": past the possessive
         if k < len(items) and items[k].kind == "entity" and items[k].entity_kind == "person":
             known_item = items[k]
             k += 1
@@ -308,6 +311,17 @@ class ActorFinder:
             j += 1
         return j < len(items) and items[j].kind == "cue" and items[j].table in ("titles", "bodies")
 
+    def _known_person_follows(self, items: list[Item], j: int) -> bool:
+        """Where modifiers come first and names are capitalised, a known official's name follows after a
+        possessive: "Cuba's Miguel Diaz-Canel" is one official of Cuba."""
+        if not (self.adjective_first and self.letter_case) or j >= len(items) \
+                or items[j].kind not in ("word", "punct") or items[j].key not in self.connectors:
+            return False
+        while j < len(items) and items[j].kind in ("word", "punct") and items[j].key in self.connectors:
+            j += 1
+        # Only an official the reference knows: "Italy's Jannik Sinner" is a player.
+        return j < len(items) and items[j].kind == "entity" and items[j].entity_kind == "person"
+
     def _known_by_surname(self, name_items: list[Item], before: dict) -> str | None:
         """A known official named by surname after a post ("الرئيس عون", "President Aoun")."""
         if len(name_items) != 1 or not (before["titles"] or before["ranks"] or before["honorifics"]):
@@ -377,7 +391,7 @@ class ActorFinder:
                 continue
             starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
                 (it.kind == "entity" and it.entity_kind == "person") or \
-                (it.is_state and self._title_follows(items, i + 1))
+                (it.is_state and (self._title_follows(items, i + 1) or self._known_person_follows(items, i + 1)))
             if starts_person:
                 following = self._official_at(items, i, index, surname_of, actors)
                 if following is not None:
