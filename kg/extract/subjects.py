@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from ..lexicon import Lexicon
 from .actors import Actor
 from .document import Item
-from .notes import Note
+from .notes import Note, trigger_parts
 
 #: How far (characters) before its trigger an actor is the trigger's subject by nearness alone.
 NEAR_SUBJECT = 60
@@ -150,6 +150,19 @@ def _pronoun_antecedent(f: EventFinder, c: Clause, s: Subject) -> Subject | None
     if not any(it.key in f.pronouns for it in c.items if official.end <= it.start and it.end <= c.trig.start):
         return None
     return Subject(official, "subject:pronoun-antecedent", s.before, s.after)
+
+
+@subject_rule("ordered-to-leave", "An envoy of one state named right before an expulsion ('ordered France's "
+              "ambassador to leave the country', 'asked the envoy to leave'): the state named before the envoy "
+              "expels him.", PICK, _subject_before_verb)
+def _ordered_to_leave(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if trigger_parts(c.trig)[0] != "expulsion" or len(s.before) < 2:
+        return None
+    envoy, actor = s.before[-1], s.before[-2]
+    if envoy.kind != "person" or not envoy.states or not actor.states or actor.states == envoy.states \
+            or c.trig.start - envoy.end > 3:
+        return None
+    return Subject(actor, "subject:ordered-to-leave", s.before[:-1], [envoy, *s.after])
 
 
 @subject_rule("verb-first", "Verb-subject-object (word_order VSO): after a word that opens a clause, the state "
