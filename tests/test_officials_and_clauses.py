@@ -168,3 +168,9 @@ def test_a_state_s_known_official_is_one_party_and_an_unknown_name_is_not_an_off
                                     lang="en"))
     actors = ActorFinder(doc, extractor.ref, Discourse()).find().per_sentence[1]
     assert not [a for a in actors if a.kind == "person"]
+
+
+def test_the_kingdom_alone_is_the_state_the_wire_is_filed_from(extractor):
+    text = ("خبر\n\nالرياض (واس) - تلقى ولي العهد اتصالا هاتفيا من رئيس الوزراء الباكستاني، أعرب خلاله عن شكره "
+            "للمملكة على جهودها.\n")
+    assert ("statement_praise", frozenset({"PK", "SA"})) in _events(extractor, text, "ar")

@@ -119,6 +119,7 @@ class ActorFinder:
         self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
         self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
+        self.clitic_rows = [(match_key(r["prefix"]), r.get("applies_to", "any")) for r in lx.table("clitics")]
         self.attached_conjunctions = match_key(lx.setting("attached_conjunctions") or "").split()
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
@@ -131,6 +132,7 @@ class ActorFinder:
         self.anaphoric = lx.keys("anaphoric_determiners")
         self.state_nouns = lx.keys("state_nouns")  # "this country": the state named last
         self.own_country_nouns = lx.keys("own_country_nouns")  # "البلاد": the wire's own country
+        self.own_state_words = lx.keys("own_state_words")  # "المملكة" alone: the dateline's kingdom
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -377,8 +379,10 @@ class ActorFinder:
             if it.kind == "word" or it.kind == "punct":
                 own = self._own_country(items, i)
                 if own is not None:
-                    # "وصل إلى البلاد", "وارد کشورمان شد": the wire's own country is where he arrived.
-                    actors.append(Actor(it.start, it.end, [own], None, "capital", place=True))
+                    # "وصل إلى البلاد", "وارد کشورمان شد": the wire's own country is where he arrived;
+                    # "شكره للمملكة": the Kingdom thanked.
+                    actors.append(Actor(it.start, it.end, [own], None, "capital",
+                                        place=it.key in self.own_country_nouns))
                     i += 1
                     continue
                 # Most of a sentence: only a surname already met can make a word an actor.
@@ -513,10 +517,26 @@ class ActorFinder:
         """The state a word for "the country" after a place preposition means in a wire ("إلى البلاد",
         "به کشورمان"): the home state of the language's press, else the dateline's."""
         it = items[i]
-        if it.kind != "word" or it.key not in self.own_country_nouns or i == 0 \
+        if it.kind != "word":
+            return None
+        if self.own_state_words and not self._bare_forms(it.key).isdisjoint(self.own_state_words) \
+                and self.dateline_state:
+            # "شكره للمملكة على جهودها" in a wire from Riyadh: the Kingdom is the dateline's state.
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            return None if nxt is not None and (nxt.is_state or nxt.key in self.anaphoric) else self.dateline_state
+        if it.key not in self.own_country_nouns or i == 0 \
                 or not items[i - 1].key or items[i - 1].key.split()[-1] not in self.place_preps:
             return None  # (the preposition may end a trigger: "وصل إلى")
         return self.home_state or self.dateline_state or self.doc.dateline_state
+
+    def _bare_forms(self, key: str) -> set[str]:
+        """``key`` and its forms with a proclitic taken off (clitics.tsv): "للمملكه" -> "المملكه"."""
+        forms = {key}
+        for prefix, applies_to in self.clitic_rows:
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                rest = key[len(prefix):]
+                forms.add(self.definite_prefix + rest if applies_to == "article" else rest)
+        return forms
 
     def _this_country(self, items: list[Item], k: int, actors: list[Actor]) -> str | None:
         """The state a post's "of this country" (ولیعهد این کشور, ولي عهد هذا البلد) at ``items[k]`` refers
