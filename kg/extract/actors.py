@@ -18,6 +18,7 @@ from ..normalise import match_key
 from ..normalise.romanise import romanise
 from ..reference import Reference
 from .discourse import Discourse
+from .gazetteer import clitic_variants
 from .document import Doc, Item
 from .text import gap_words
 
@@ -62,6 +63,22 @@ class ActorIndex:
     per_sentence: list[list[Actor]] = field(default_factory=list)
     main_states: list[str] = field(default_factory=list)
     main_persons: list[str] = field(default_factory=list)
+
+
+@cache
+def _clitic_rows(lx: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple((match_key(r["prefix"]), r.get("applies_to", "any")) for r in lx.table("clitics"))
+
+
+@cache
+def _with_clitics(lx: Lexicon, keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and their spellings with each proclitic of clitics.tsv written onto them (المملكه ->
+    للمملكه, والمملكه...)."""
+    article = match_key(lx.setting("definite_prefix") or "")
+    out = set(keys)
+    for key in keys:
+        out.update(variant for variant, _ in clitic_variants(key, _clitic_rows(lx), article))
+    return frozenset(out)
 
 
 def _strip_marks(word: str) -> str:
@@ -119,7 +136,6 @@ class ActorFinder:
         self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
         self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
-        self.clitic_rows = [(match_key(r["prefix"]), r.get("applies_to", "any")) for r in lx.table("clitics")]
         self.attached_conjunctions = match_key(lx.setting("attached_conjunctions") or "").split()
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
@@ -132,7 +148,8 @@ class ActorFinder:
         self.anaphoric = lx.keys("anaphoric_determiners")
         self.state_nouns = lx.keys("state_nouns")  # "this country": the state named last
         self.own_country_nouns = lx.keys("own_country_nouns")  # "البلاد": the wire's own country
-        self.own_state_words = lx.keys("own_state_words")  # "المملكة" alone: the dateline's kingdom
+        # "المملكة" alone: the dateline's kingdom; with every proclitic written onto it ("للمملكة").
+        self.own_state_forms = _with_clitics(lx, lx.keys("own_state_words"))
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -519,8 +536,7 @@ class ActorFinder:
         it = items[i]
         if it.kind != "word":
             return None
-        if self.own_state_words and not self._bare_forms(it.key).isdisjoint(self.own_state_words) \
-                and self.dateline_state:
+        if it.key in self.own_state_forms and self.dateline_state:
             # "شكره للمملكة على جهودها" in a wire from Riyadh: the Kingdom is the dateline's state.
             nxt = items[i + 1] if i + 1 < len(items) else None
             return None if nxt is not None and (nxt.is_state or nxt.key in self.anaphoric) else self.dateline_state
@@ -528,15 +544,6 @@ class ActorFinder:
                 or not items[i - 1].key or items[i - 1].key.split()[-1] not in self.place_preps:
             return None  # (the preposition may end a trigger: "وصل إلى")
         return self.home_state or self.dateline_state or self.doc.dateline_state
-
-    def _bare_forms(self, key: str) -> set[str]:
-        """``key`` and its forms with a proclitic taken off (clitics.tsv): "للمملكه" -> "المملكه"."""
-        forms = {key}
-        for prefix, applies_to in self.clitic_rows:
-            if key.startswith(prefix) and len(key) > len(prefix) + 1:
-                rest = key[len(prefix):]
-                forms.add(self.definite_prefix + rest if applies_to == "article" else rest)
-        return forms
 
     def _this_country(self, items: list[Item], k: int, actors: list[Actor]) -> str | None:
         """The state a post's "of this country" (ولیعهد این کشور, ولي عهد هذا البلد) at ``items[k]`` refers
