@@ -96,11 +96,14 @@ def test_kg_rules_lists_every_guard_and_maker_and_eval_refuses_an_unknown_one(tm
     from typer.testing import CliRunner
 
     from kg.cli import app
+    from kg.extract.rules import PARTY_RULES, SUBJECT_DEFAULTS
 
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
-    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS, *SUBJECT_RULES, *MAKERS]
-    assert {r["kind"] for r in listed} == {"guard", "subject (pick)", "subject (adjust)", "maker"}
+    assert [r["name"] for r in listed] == [*GUARDS, *EVENT_GUARDS, *SUBJECT_RULES, *MAKERS, *PARTY_RULES,
+                                           *SUBJECT_DEFAULTS]
+    assert {r["kind"] for r in listed} == {"guard", "subject (pick)", "subject (adjust)", "maker", "parties",
+                                           "subject (always on)"}
     gold = Path(__file__).parent.parent / "data" / "probe"
     result = runner.invoke(app, ["eval", str(gold), str(gold), "--disable", "no-such-guard"])
     assert result.exit_code == 2

@@ -174,3 +174,17 @@ def test_the_kingdom_alone_is_the_state_the_wire_is_filed_from(extractor):
     text = ("خبر\n\nالرياض (واس) - تلقى ولي العهد اتصالا هاتفيا من رئيس الوزراء الباكستاني، أعرب خلاله عن شكره "
             "للمملكة على جهودها.\n")
     assert ("statement_praise", frozenset({"PK", "SA"})) in _events(extractor, text, "ar")
+
+
+def test_every_rule_an_event_names_is_listed_and_a_party_rule_can_be_switched_off(extractor):
+    from kg.extract.rules import rule_names
+
+    text = ("News\n\nBEIJING (Reuters) - Chinese President Xi Jinping held talks with Russian President "
+            "Vladimir Putin, while Iran's president met the president of Kazakhstan.\n")
+    article = Article(id="t", text=text, lang="en")
+    x = extractor.extract(article)
+    named = {rule.split(":", 1)[1] for ev in x.events for rule in ev.rules if ":" in rule
+             and rule.split(":", 1)[0] in ("subject", "parties")}
+    assert "own-clause" in named and named <= rule_names()
+    off = Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset({"own-clause"})).extract(article)
+    assert not [ev for ev in off.events if "parties:own-clause" in ev.rules]

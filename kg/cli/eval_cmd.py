@@ -12,7 +12,7 @@ from ..errors import InputError, UsageError
 from ..evaluate import (ATTRIBUTES, KINDS, check_baseline, check_cluster_baseline, cluster_scores, has_clusters,
                         read_golds, rule_precision, score)
 from ..extract import Extractor, to_gold
-from ..extract.rules import rule_names
+from ..extract.rules import switchable_rule_names
 from ..ids import Minter
 from ..ingest import read_sources
 from ..model import Extraction
@@ -83,9 +83,9 @@ def eval_cli(
         golds = read_golds([gold])
         if not golds:
             raise UsageError(f"{gold}: no *.gold.json files")
-        unknown = sorted(set(disable or ()) - rule_names())
+        unknown = sorted(set(disable or ()) - switchable_rule_names())
         if unknown:
-            raise UsageError(f"unknown rule {', '.join(unknown)} (kg rules lists them)")
+            raise UsageError(f"no rule to switch off: {', '.join(unknown)} (kg rules lists them; subject defaults are always on)")
         predictions, failures = _predictions(source, golds, predicted, frozenset(disable or ()), min_confidence)
         result = score(golds, predictions)
         if by_rule:

@@ -777,7 +777,7 @@ class EventFinder:
             # the clause names who acts (it stands for an official it does not name: "طهران - أدان المتحدث").
             parties = [a for a in parties if a is not filed_from]
         clause_cut = False
-        if etype in self.symmetric_types:
+        if etype in self.symmetric_types and "own-clause" not in self.disabled:
             # "X held talks with Y ..., while Z met W": the parties of a meeting, summit or signing are
             # those of its own clause, when it names two states ("..., where he met the prime minister"
             # goes on with the sentence's visitor).
@@ -808,7 +808,8 @@ class EventFinder:
         if clause_cut:
             for ev in made:
                 ev.rules.append("parties:own-clause")
-        statement = self._signed_statement(sent, made) if etype == "agreement" else None
+        statement = self._signed_statement(sent, made) \
+            if etype == "agreement" and "statement-signatories" not in self.disabled else None
         self._finish(made, etype, sent, planned)
         if statement is not None:
             self._signatories_join(statement, made[0], trig, sent, planned)
@@ -864,7 +865,7 @@ class EventFinder:
             or earlier_summit is not None and self._only_determiners(sent.span.start, trig.order))
         if etype == "summit" and back_reference and earlier_summit is None and note != Note.ATTENDANCE:
             back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
-        last_summit = earlier_summit if back_reference else None
+        last_summit = earlier_summit if back_reference and "joined-earlier-summit" not in self.disabled else None
         if last_summit is not None:
             # "the leaders of X and Y attended this summit": more parties of the one reported.
             present = [self._resolve(a) for a in sent.actors if not a.topic and a.start not in sent.hostile_authors]
