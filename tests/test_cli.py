@@ -167,9 +167,9 @@ def test_a_name_that_is_no_saved_query_is_unknown(seed_build):
 def test_compact_docstring_examples_run():
     import doctest
 
-    from kg.graph import namespaces
+    from kg.graph import prefixes
 
-    result = doctest.testmod(namespaces)
+    result = doctest.testmod(prefixes)
     assert result.attempted >= 3 and result.failed == 0
 
 
