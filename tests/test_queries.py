@@ -182,6 +182,26 @@ def test_braces_and_keywords_in_strings_comments_and_templates_are_not_groups():
     assert len(list(ox.Store().query(text))) == 0
 
 
+def test_issue_15_an_optional_takes_a_value_its_patterns_and_filters_use_from_the_group_around_it():
+    # A VALUES block inside the OPTIONAL too would change no answer, but Oxigraph then reads the
+    # OPTIONAL's patterns whole instead of once per row; a BIND or a group inside it needs its own.
+    query = parse_query_text(
+        "#+ param: lang lang  a language\n"
+        "SELECT ?s ?l ?y WHERE { ?s <urn:p> ?o .\n"
+        "  OPTIONAL { ?s <urn:label> ?l FILTER (LANG(?l) = ?lang) }\n"
+        "  OPTIONAL { ?s <urn:q> ?x BIND (?lang AS ?y) } }")
+    text = bound_text(query, {"lang": "ar"})
+    block = 'VALUES (?lang) { ("ar") }'
+    assert text.count(block) == 2
+    assert text.index(block) < text.index("?s <urn:p>") < text.index("<urn:label>") < text.rindex(block)
+    store = ox.Store()
+    store.load(b'<urn:a> <urn:p> 1 ; <urn:label> "a"@ar , "a"@en ; <urn:q> 2 . <urn:b> <urn:p> 1 ; <urn:label> "b"@en .',
+               format=ox.RdfFormat.TURTLE)
+    expected = _answers(store.query(query.text.replace("?lang", '"ar"')))  # the value written in its place
+    assert _answers(run(store, query, {"lang": "ar"})) == expected
+    assert expected == [("<urn:a>", '"a"@ar', '"ar"'), ("<urn:b>", "None", "None")]
+
+
 def test_a_parameter_used_in_no_pattern_group_is_bound_after_the_query():
     query = parse_query_text("#+ param: c iso2\nSELECT ?c WHERE { }")
     assert [s["c"].value for s in ox.Store().query(bound_text(query, {"c": "ir"}))] == ["IR"]
