@@ -255,7 +255,8 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
                            table=[{"mention": e} for e in latest]) if table else {}
     by_iri = {e.iri: e for e in records}
     dyads = _undirected(interactions(counts))
-    held = held_memberships(store, on_date=on_date, lang=lang, states={code for key in wanted.values() for code in key})
+    held = held_memberships(store, on_date=on_date, lang=lang,
+                            states={code for key in wanted.values() for code in key})
     profiles = {}
     for pair, key in wanted.items():
         total = counts.pairs.get(key)

@@ -309,10 +309,16 @@ class HeldMemberships:
     memberships: dict[tuple[str, str], dict] = field(default_factory=dict)
     #: Organisation node -> its label.
     org_labels: dict[str, str] = field(default_factory=dict)
+    #: ``memberships`` by state, made when first asked (the pages of hundreds of pairs ask for each).
+    _by_state: dict[str, dict[str, dict]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def of(self, state: str) -> dict[str, dict]:
         """The organisations ``state`` belongs to, each with its membership."""
-        return {org: found for (holder, org), found in self.memberships.items() if holder == state}
+        if self._by_state is None:
+            self._by_state = defaultdict(dict)
+            for (holder, org), found in self.memberships.items():
+                self._by_state[holder][org] = found
+        return self._by_state.get(state, {})
 
 
 def held_memberships(store: ox.Store, on_date: dt.date | str | None = None,
