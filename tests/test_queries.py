@@ -150,9 +150,17 @@ def _answers(solutions) -> list:
 
 def _projects_its_parameters(query) -> bool:
     # Oxigraph substitutes only variables of the SELECT; a query that groups its rows by another
-    # variable (view-actor-events counts the actors of each event) binds through VALUES alone.
-    head = re.sub(r"\(\w+\([^()]*\) AS \?\w+\)", "", query.text.split("WHERE", 1)[0])  # aggregates out
-    return all(re.search(rf"\?{p.name}\b", head) for p in query.params)
+    # variable (view-actor-events counts the actors of each event) binds through VALUES alone, and
+    # so does one that uses a parameter in a sub-select, which a substitution does not reach (the
+    # pair's queries of issue 15 start from the two states' events, each in a sub-select).
+    selects = re.split(r"\bSELECT\b", query.text)[1:]
+    heads = [re.sub(r"\(\w+\([^()]*\) AS \?\w+\)", "", part.split("WHERE", 1)[0]) for part in selects]  # aggregates out
+
+    def reached(name: str) -> bool:  # projected by the query, and by each sub-select that follows it after
+        used = [i for i, part in enumerate(selects) if re.search(rf"\?{name}\b", part)]
+        return bool(used) and all(re.search(rf"\?{name}\b", heads[i]) for i in used)
+
+    return all(reached(p.name) for p in query.params)
 
 
 @pytest.mark.parametrize("name", sorted(n for n, q in saved_queries().items() if q.params and _projects_its_parameters(q)))
