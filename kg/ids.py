@@ -16,12 +16,22 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from rdflib import URIRef
-
-from .normalise.romanise import name_key
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
 DEFAULT_BASE = "https://w3id.org/dipkg/id/"
+
+
+@cache
+def _uriref() -> type[URIRef]:
+    """rdflib's IRI term, the type every minted IRI has: imported when the first IRI is minted, so
+    that a reader that only needs :data:`DEFAULT_BASE` or the strings does not load rdflib."""
+    from rdflib import URIRef
+
+    return URIRef
 
 
 def short_hash(*parts: object, length: int = 16) -> str:
@@ -46,6 +56,8 @@ def unknown_person_key(latin_name: str) -> str:
     >>> unknown_person_key("Kazem Gharibabadi")
     'n-kazem-qrbd'
     """
+    from .normalise.romanise import name_key
+
     key = name_key(latin_name)
     return "n-" + (safe_local(key) if key else "h" + short_hash(latin_name, length=12))
 
@@ -67,7 +79,7 @@ class Minter:
             object.__setattr__(self, "base", self.base + "/")
 
     def _iri(self, path: str) -> URIRef:
-        return URIRef(self.base + path)
+        return _uriref()(self.base + path)
 
     def state(self, code: str) -> URIRef:
         return self._iri(f"state/{code}")

@@ -459,20 +459,71 @@ def test_analyse_counts_and_measures_come_from_the_aggregates(events_store):
     assert analyse(events_store, include_planned=False).summary()["events"] == 3
 
 
-@pytest.mark.parametrize("folder", ["seed", "samples"])
-def test_the_counts_a_build_keeps_are_those_of_its_events(seed_build, tmp_path, folder):
+@pytest.fixture(scope="module")
+def samples_build(tmp_path_factory):
+    """The sample articles built once (no pages), read-only for the tests."""
+    out = tmp_path_factory.mktemp("samples") / "out"
+    build([ROOT / "data" / "samples"], out, html=False)
+    return out
+
+
+@pytest.fixture(params=["seed", "samples"])
+def kept_counts_build(request):
+    return request.getfixturevalue(f"{request.param}_build")
+
+
+def test_the_counts_a_build_keeps_are_those_of_its_events(kept_counts_build):
     """The aggregates graph (from the resolution's groups) says what counting the events of the
     store says, for every pair, type, day and state."""
     from kg.analyse.aggregates import count, reports_in_store
-    from kg.graph.aggregate_graph import read_counts
+    from kg.analyse.stored_counts import read_counts
     from kg.graph.store import opened_store
 
-    if folder == "samples":
-        out = tmp_path / "samples"
-        build([ROOT / "data" / "samples"], out, html=False)
-    else:
-        out = seed_build
-    with opened_store(out) as store:
+    with opened_store(kept_counts_build) as store:
         kept, counted = read_counts(store), count(reports_in_store(store))
     assert kept is not None and kept.interactions
     assert kept == counted
+
+
+def _of_pair(counts, pair):
+    """``counts`` cut to the rows of one pair of states (what reading them for that pair must give)."""
+    from kg.analyse.aggregates import Counts
+
+    ends = set(pair)
+    return Counts(interactions={k: v for k, v in counts.interactions.items() if {k[0], k[1]} == ends},
+                  days={k: v for k, v in counts.days.items() if {k[0], k[1]} == ends},
+                  states={k: v for k, v in counts.states.items() if k[0] in ends},
+                  between=counts.between, pairs={k: v for k, v in counts.pairs.items() if set(k) == ends})
+
+
+def test_issue_15_the_counts_of_one_pair_are_its_rows_of_all_the_counts(kept_counts_build):
+    """kg dyad reads one pair's counts (aggregate-pair-*.rq, starting from the two states' rows): the
+    same rows as all the counts read whole and cut to the pair, asked in either order; none for two
+    states without events together."""
+    from kg.analyse.stored_counts import read_counts
+    from kg.graph.store import opened_store
+
+    parts = frozenset({"states", "days", "pairs"})
+    with opened_store(kept_counts_build) as store:
+        whole = read_counts(store, parts)
+        assert whole.pairs
+        for a, b in whole.pairs:
+            assert read_counts(store, parts, (b, a)) == read_counts(store, parts, (a, b)) == _of_pair(whole, (a, b))
+        lonely = read_counts(store, parts, ("IR", "NZ"))
+    assert not lonely.pairs and not lonely.days and not lonely.interactions
+
+
+def test_issue_15_labels_and_memberships_of_some_states_are_theirs_among_all(kept_counts_build):
+    from kg.analyse.projections import held_memberships, place_labels, state_labels
+    from kg.graph.store import opened_store
+
+    with opened_store(kept_counts_build) as store:
+        for lang in ("en", "ar"):
+            states, places = state_labels(store, lang), place_labels(store, lang)
+            assert state_labels(store, lang, ["TJ", "IR", "XX"]) == {c: states[c] for c in ("IR", "TJ")}
+            assert place_labels(store, lang, list(places)[:2]) == dict(list(places.items())[:2])
+        assert state_labels(store, codes=[]) == {} and place_labels(store, places=[]) == {}
+        held, some = held_memberships(store), held_memberships(store, states=["IR", "TJ"])
+    assert some.memberships == {k: v for k, v in held.memberships.items() if k[0] in ("IR", "TJ")}
+    assert some.org_labels == {org: held.org_labels[org] for _, org in some.memberships}
+    assert any(org == "org:SCO" for _, org in some.memberships)

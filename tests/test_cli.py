@@ -167,9 +167,9 @@ def test_a_name_that_is_no_saved_query_is_unknown(seed_build):
 def test_compact_docstring_examples_run():
     import doctest
 
-    from kg.graph import namespaces
+    from kg.graph import prefixes
 
-    result = doctest.testmod(namespaces)
+    result = doctest.testmod(prefixes)
     assert result.attempted >= 3 and result.failed == 0
 
 
@@ -207,3 +207,28 @@ def test_extract_and_build_report_a_fifo_in_one_line_instead_of_waiting_on_it(ru
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (f"kg: error: {fifo}: a FIFO (named pipe), not a file; "
                                              "kg reads regular files and folders only")
+
+
+# The libraries a reader of a folder has no use for: loading them was most of the 1.5 s kg took to
+# start (issue 15).
+NOT_FOR_READERS = ("rdflib", "networkx", "pyvis", "sklearn", "numpy", "scipy", "kg.extract", "kg.pipeline")
+
+
+@pytest.mark.parametrize("arguments", [
+    ["dyad", "{out}", "IR", "TJ", "--json"],
+    ["query", "{out}", "meetings-between", "-p", "country_a=IR", "-p", "country_b=TJ", "-f", "csv"],
+    ["query", "{out}", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "json"],
+    ["queries"],
+], ids=lambda a: a[0] if a[0] == "queries" else " ".join(a[:3:2]))
+def test_issue_15_kg_reads_a_folder_without_importing_the_extractor_rdflib_or_networkx(seed_build, arguments):
+    import subprocess
+    import sys
+
+    script = ("import sys; import kg.cli\n"
+              "try:\n    kg.cli.main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+              f"print(sorted(m for m in sys.modules if m.startswith({NOT_FOR_READERS!r})), file=sys.stderr)")
+    argv = [a.replace("{out}", str(seed_build)) for a in arguments]
+    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).parents[1])
+    assert done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"

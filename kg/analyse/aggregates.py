@@ -27,13 +27,16 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
 from ..event_types import event_types
 from ..ids import Minter
 from .projections import SYMMETRIC_TYPES, _rows, for_events, state_labels
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -288,9 +291,9 @@ def learn_days(store: ox.Store, totals: Iterable[PairTotal]) -> None:
 
 def counts_of(store: ox.Store, parts: Iterable[str] | None = None, pair: tuple[str, str] | None = None) -> Counts:
     """The counts of ``store``: read from its aggregates graph when it has one (a build's), those of
-    ``parts`` only (:data:`kg.graph.aggregate_graph.PARTS`; default all) and of the days and pairs
+    ``parts`` only (:data:`kg.analyse.stored_counts.PARTS`; default all) and of the days and pairs
     those of ``pair`` only (two ISO codes) when given, else counted from its events."""
-    from ..graph.aggregate_graph import PARTS, read_counts
+    from .stored_counts import PARTS, read_counts
 
     kept = read_counts(store, PARTS if parts is None else frozenset(parts), pair)
     return kept if kept is not None else count(reports_in_store(store))
@@ -347,6 +350,8 @@ def state_network(store: ox.Store, lang: str = "en", include_planned: bool = Tru
     and ``last``. An event between two states counts once per pair whatever its direction: a
     meeting, which runs both ways, once.
     """
+    import networkx as nx
+
     labels = state_labels(store, lang)
     counts = counts if counts is not None else counts_of(store, ["states"])
     rows = interactions(counts, include_planned)

@@ -8,16 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import networkx as nx
-
 import pyoxigraph as ox
 
 from ..errors import UsageError
 from ..graph.query import SavedQuery, run
 from ..resolve import outlet_of
 from .aggregates import Counts, PairTotal, _undirected, interactions
-from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, _records, _rows, dyad_events, for_events, events, memberships,
-                          place_labels, saved, state_labels)
+from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, HeldMemberships, _records, _rows, dyad_events,
+                          for_events, events, held_memberships, place_labels, saved, state_labels)
 
 T = TypeVar("T")
 
@@ -103,13 +101,23 @@ def _canonical(rows: dict[str, list[dict]], mentions: list[EventRecord]) -> list
     return sorted(found, key=lambda e: (e.when or "", e.iri))
 
 
-def _code(store_labels: dict[str, str], code: str) -> str:
+def _well_formed(code: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2}", code or ""):
         raise UsageError(f"{code!r} is not an ISO 3166-1 alpha-2 code")
-    code = code.upper()
+    return code.upper()
+
+
+def _code(store_labels: dict[str, str], code: str) -> str:
+    code = _well_formed(code)
     if code not in store_labels:
         raise UsageError(f"{code}: no such state in the graph")
     return code
+
+
+def _labels_of(store: ox.Store, lang: str, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The labels of the states of ``pairs``, read for those states only (a malformed code is a
+    usage error before anything is read)."""
+    return state_labels(store, lang, {_well_formed(code) for pair in pairs for code in pair})
 
 
 def _event(e: EventRecord) -> dict:
@@ -169,14 +177,15 @@ def dyad_profile(store: ox.Store, a: str, b: str, on_date: dt.date | str | None 
     """
     if count not in COUNTS:
         raise UsageError(f"count must be one of {', '.join(COUNTS)}, got {count!r}")
-    labels = state_labels(store, lang)
+    labels = _labels_of(store, lang, [(a, b)])
     a, b = _code(labels, a), _code(labels, b)
     if a == b:
         raise UsageError(f"a dyad needs two different states, got {a} twice")
     found: list[EventRecord] = dyad_events(store, a, b, lang)
     if count == "events":
         found = list(canonical_dyad_events(store, a, b, found))
-    return _with_counting(_profile(a, b, labels, found, memberships(store, on_date=on_date, lang=lang)), found, count)
+    held = held_memberships(store, on_date=on_date, lang=lang, states=(a, b))
+    return _with_counting(_profile(a, b, labels, found, held), found, count)
 
 
 def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt.date | str | None = None,
@@ -208,7 +217,7 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
                 if (x, y) in keys:
                     by_pair[(x, y)].append(e)
     canonical = _canonical_rows(store, "projection-canonical-events") if count == "events" else {}
-    B = memberships(store, on_date=on_date, lang=lang)
+    held = held_memberships(store, on_date=on_date, lang=lang)
     profiles = {}
     for pair, (x, y) in wanted.items():
         found: list[EventRecord] = by_pair.get(tuple(sorted((x, y))), [])
@@ -216,7 +225,7 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
             # Rows of the canonical events of this pair only: those whose mentions are its events.
             iris = {e.iri for e in found}
             found = list(_canonical({c: rows for c, rows in canonical.items() if rows[0]["mention"] in iris}, found))
-        profiles[pair] = _with_counting(_profile(x, y, labels, found, B), found, count)
+        profiles[pair] = _with_counting(_profile(x, y, labels, found, held), found, count)
     return profiles
 
 
@@ -229,7 +238,8 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
     Each profile is :func:`dyad_profile`'s, counting real-world events, with ``listed`` (the events it
     lists) beside ``total``; ``on_date`` as there.
     """
-    labels = state_labels(store, lang)
+    pairs = list(pairs)
+    labels = _labels_of(store, lang, pairs)
     asked = {pair: (_code(labels, pair[0]), _code(labels, pair[1])) for pair in pairs}
     if any(a == b for a, b in asked.values()):
         raise UsageError("a dyad needs two different states")
@@ -237,7 +247,7 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
     latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
     table = [{"event": e} for e in latest]
     records = _records(_rows(store, for_events("projection-state-events", "event"), table=table)) if table else []
-    places = place_labels(store, lang)
+    places = place_labels(store, lang, {e.place for e in records if e.place})
     for e in records:
         if e.place:
             e.place_label = places.get(e.place, e.place)
@@ -245,14 +255,15 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
                            table=[{"mention": e} for e in latest]) if table else {}
     by_iri = {e.iri: e for e in records}
     dyads = _undirected(interactions(counts))
-    B = memberships(store, on_date=on_date, lang=lang)
+    held = held_memberships(store, on_date=on_date, lang=lang,
+                            states={code for key in wanted.values() for code in key})
     profiles = {}
     for pair, key in wanted.items():
         total = counts.pairs.get(key)
         mentions = [by_iri[e] for e in (total.latest if total else ()) if e in by_iri]
         iris = {e.iri for e in mentions}
         found = list(_canonical({c: r for c, r in rows.items() if r[0]["mention"] in iris}, mentions))
-        profile = _profile(*key, labels, found, B)
+        profile = _profile(*key, labels, found, held)
         if asked[pair] != key:  # asked as (b, a): the profile keeps the order it was asked in
             profile["a"], profile["b"] = profile["b"], profile["a"]
         profile.update(_totals(key, counts, dyads.get(key), total))
@@ -288,7 +299,7 @@ def _with_counting(profile: dict, found: list[EventRecord], count: str) -> dict:
     return profile
 
 
-def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], B: nx.Graph) -> dict:
+def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], held: HeldMemberships) -> dict:
     occurred = [e.when for e in found if e.when and e.status != "Planned"]
     tone_by_date: Counter[str] = Counter()
     for e in found:
@@ -301,11 +312,11 @@ def _profile(a: str, b: str, labels: dict[str, str], found: list[EventRecord], B
     ]
 
     shared = []
-    if a in B and b in B:
-        for org in sorted(set(B[a]) & set(B[b])):
-            starts = [s for s in (B[a][org]["start"], B[b][org]["start"]) if s]
-            shared.append({"code": org.removeprefix(ORG_PREFIX), "label": B.nodes[org]["label"],
-                           "since": max(starts) if starts else None})
+    of_a, of_b = held.of(a), held.of(b)
+    for org in sorted(set(of_a) & set(of_b)):
+        starts = [s for s in (of_a[org]["start"], of_b[org]["start"]) if s]
+        shared.append({"code": org.removeprefix(ORG_PREFIX), "label": held.org_labels[org],
+                       "since": max(starts) if starts else None})
 
     return {
         "a": {"code": a, "label": labels[a]},

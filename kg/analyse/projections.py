@@ -27,16 +27,17 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import permutations
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
 import pyoxigraph as ox
-from networkx.algorithms import bipartite
 
 from .. import resources
 from ..errors import UsageError
 from ..graph.query import SavedQuery, parse_query_text, run
 from ..event_types import event_types
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Meetings, summits and signings: their edges run both ways (``ontologies/vocab/event-types.csv``).
 SYMMETRIC_TYPES = event_types().having("symmetric")
@@ -59,13 +60,6 @@ def for_events(name: str, variable: str, kind: str = "iri") -> SavedQuery:
     ``VALUES`` block, :func:`kg.graph.query.bound_text`)."""
     query = saved(name)
     return parse_query_text(f"#+ param: {variable} {kind}  the values to read\n{query.text}", query.name, query.path)
-
-
-def for_pair(name: str, first: str, second: str) -> SavedQuery:
-    """Saved query ``name`` taking two states (ISO codes, as variables ``first`` and ``second`` of
-    state nodes) as a table: the rows of one pair of states only."""
-    query = for_events(name, first, "state")
-    return parse_query_text(f"#+ param: {second} state  the other state\n{query.text}", query.name, query.path)
 
 
 def _rows(store: ox.Store, name: str | SavedQuery, values: dict[str, str] | None = None,
@@ -185,25 +179,32 @@ def dyad_events(store: ox.Store, a: str, b: str, lang: str = "en") -> list[Event
     return _records(_rows(store, "projection-dyad-events", values), lang)
 
 
-def _labels(store: ox.Store, query: str, code_column: str, lang: str) -> dict[str, str]:
+def _labels(store: ox.Store, query: str, code_column: str, lang: str, codes: Iterable[str] | None,
+            kind: str) -> dict[str, str]:
     """Code -> its label in ``lang`` (English, then the code, when it has none), from a saved query
-    giving one row per code and label."""
+    giving one row per code and label: of every code, or of ``codes`` only (values of type ``kind``)."""
+    table = None if codes is None else [{code_column: code} for code in sorted(set(codes))]
+    if table == []:
+        return {}
+    rows = _rows(store, query, {"lang": lang}) if table is None else \
+        _rows(store, for_events(query, code_column, kind), {"lang": lang}, table=table)
     labels: dict[str, dict[str, str]] = {}
-    for row in _rows(store, query, {"lang": lang}):
+    for row in rows:
         found = labels.setdefault(row[code_column], {})
         if row["label"] is not None:
             found.setdefault(row["label_lang"] or "", row["label"])
     return {code: _label(found, lang, code) for code, found in labels.items()}
 
 
-def place_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
-    """Place code -> its label in ``lang``, for the places of events."""
-    return _labels(store, "projection-places", "place", lang)
+def place_labels(store: ox.Store, lang: str = "en", places: Iterable[str] | None = None) -> dict[str, str]:
+    """Place code -> its label in ``lang``, for the places of events (of ``places`` only, when given)."""
+    return _labels(store, "projection-places", "place", lang, places, "string")
 
 
-def state_labels(store: ox.Store, lang: str = "en") -> dict[str, str]:
-    """ISO code -> the state's label in ``lang`` (English, then the code, when it has none)."""
-    return _labels(store, "projection-states", "code", lang)
+def state_labels(store: ox.Store, lang: str = "en", codes: Iterable[str] | None = None) -> dict[str, str]:
+    """ISO code -> the state's label in ``lang`` (English, then the code, when it has none); of the
+    states ``codes`` only (ISO codes; those the graph has), when given."""
+    return _labels(store, "projection-states", "code", lang, codes, "iso2")
 
 
 def state_interactions(store: ox.Store, lang: str = "en", include_planned: bool = True) -> nx.MultiDiGraph:
@@ -214,6 +215,8 @@ def state_interactions(store: ox.Store, lang: str = "en", include_planned: bool 
     ``weight`` (1, so weighted measures count events). Nodes carry ``label`` and ``events`` (how
     many events the state takes part in, those with no other party included).
     """
+    import networkx as nx
+
     labels = state_labels(store, lang)
     G = nx.MultiDiGraph()
     for e in events(store):
@@ -237,6 +240,7 @@ def dyads(interactions: nx.MultiDiGraph) -> nx.Graph:
     Goldstein scores), ``types`` (Counter of event types), ``first`` and ``last`` (dates, None when
     no event is dated) and ``events`` (IRIs).
 
+    >>> import networkx as nx
     >>> M = nx.MultiDiGraph()
     >>> M.add_edge("IR", "TJ", key="e1", event="e1", type="meeting", tone=1.0, date="2024-11-24")
     'e1'
@@ -248,6 +252,8 @@ def dyads(interactions: nx.MultiDiGraph) -> nx.Graph:
     >>> G["IR"]["TJ"]["weight"], G["IR"]["IL"]["tone"]
     (1, -2.0)
     """
+    import networkx as nx
+
     G = nx.Graph()
     G.add_nodes_from(interactions.nodes(data=True))
     seen: set[tuple[str, str, str]] = set()
@@ -294,6 +300,58 @@ def _active(start: str | None, end: str | None, on_date: str | None) -> bool:
     return (start is None or start <= on_date) and (end is None or on_date < end)
 
 
+@dataclass
+class HeldMemberships:
+    """Memberships of states in organisations held on a day (:func:`held_memberships`)."""
+
+    #: (state code, organisation node ``org:CODE``) -> the membership kept: ``status``, ``start``,
+    #: ``end``; in the order the store gave them.
+    memberships: dict[tuple[str, str], dict] = field(default_factory=dict)
+    #: Organisation node -> its label.
+    org_labels: dict[str, str] = field(default_factory=dict)
+    #: ``memberships`` by state, made when first asked (the pages of hundreds of pairs ask for each).
+    _by_state: dict[str, dict[str, dict]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def of(self, state: str) -> dict[str, dict]:
+        """The organisations ``state`` belongs to, each with its membership."""
+        if self._by_state is None:
+            self._by_state = defaultdict(dict)
+            for (holder, org), found in self.memberships.items():
+                self._by_state[holder][org] = found
+        return self._by_state.get(state, {})
+
+
+def held_memberships(store: ox.Store, on_date: dt.date | str | None = None,
+                     statuses: Iterable[str] | None = MEMBER_STATUSES, lang: str = "en",
+                     states: Iterable[str] | None = None) -> HeldMemberships:
+    """The memberships held on ``on_date`` (start <= day < end; without it, those that have not
+    ended) of the ``statuses`` given (default: full members; None keeps all), of every state or of
+    ``states`` (ISO codes) only; organisation labels in ``lang`` (English, then the code)."""
+    day = _day(on_date)
+    wanted = None if statuses is None else set(statuses)
+    table = None if states is None else [{"state": code} for code in sorted(set(states))]
+    rows = _rows(store, "projection-memberships", {"lang": lang}) if table is None else \
+        _rows(store, for_events("projection-memberships", "state", "iso2"), {"lang": lang}, table=table) if table else ()
+    labels: dict[str, dict[str, str]] = {}
+    held = HeldMemberships()
+    for row in rows:
+        org = ORG_PREFIX + row["org"]
+        if row["org_label"] is not None:
+            labels.setdefault(org, {}).setdefault(row["org_label_lang"] or "", row["org_label"])
+        if wanted is not None and row["status"] not in wanted:
+            continue
+        start, end = _iso_date(row["start"]), _iso_date(row["end"])
+        if not _active(start, end, day):
+            continue
+        old = held.memberships.get((row["state"], org))
+        # Two memberships of one pair (observer, then member): keep the one that began last.
+        if old is None or (start or "") > (old["start"] or ""):
+            held.memberships[(row["state"], org)] = {"status": row["status"], "start": start, "end": end}
+    held.org_labels = {org: _label(labels.get(org, {}), lang, org.removeprefix(ORG_PREFIX))
+                       for _, org in held.memberships}
+    return held
+
+
 def memberships(store: ox.Store, on_date: dt.date | str | None = None,
                 statuses: Iterable[str] | None = MEMBER_STATUSES, lang: str = "en") -> nx.Graph:
     """Bipartite graph of states and the organisations they belong to.
@@ -304,36 +362,24 @@ def memberships(store: ox.Store, on_date: dt.date | str | None = None,
     ``on_date`` keeps the memberships held that day (start <= day < end); without it, those that
     have not ended. ``statuses`` keeps those statuses (default: full members); None keeps all.
     """
-    day = _day(on_date)
-    wanted = None if statuses is None else set(statuses)
+    import networkx as nx
+
     labels = state_labels(store, lang)
-    org_labels: dict[str, dict[str, str]] = {}
+    held = held_memberships(store, on_date, statuses, lang)
     B = nx.Graph()
-    for row in _rows(store, "projection-memberships", {"lang": lang}):
-        org = ORG_PREFIX + row["org"]
-        if row["org_label"] is not None:
-            org_labels.setdefault(org, {}).setdefault(row["org_label_lang"] or "", row["org_label"])
-        if wanted is not None and row["status"] not in wanted:
-            continue
-        start, end = _iso_date(row["start"]), _iso_date(row["end"])
-        if not _active(start, end, day):
-            continue
-        state = row["state"]
+    for (state, org), found in held.memberships.items():
         B.add_node(state, kind="state", bipartite=0, label=labels.get(state, state))
-        B.add_node(org, kind="organisation", bipartite=1, code=row["org"])
-        old = B.get_edge_data(state, org)
-        # Two memberships of one pair (observer, then member): keep the one that began last.
-        if old is None or (start or "") > (old["start"] or ""):
-            B.add_edge(state, org, status=row["status"], start=start, end=end)
-    for node, data in B.nodes(data=True):
-        if data["kind"] == "organisation":
-            data["label"] = _label(org_labels.get(node, {}), lang, data["code"])
+        B.add_node(org, kind="organisation", bipartite=1, code=org.removeprefix(ORG_PREFIX),
+                   label=held.org_labels[org])
+        B.add_edge(state, org, **found)
     return B
 
 
 def shared_membership(store: ox.Store, on_date: dt.date | str | None = None,
                       statuses: Iterable[str] | None = MEMBER_STATUSES, lang: str = "en") -> nx.Graph:
     """States joined by the organisations they share: ``weight`` is their number, ``organisations`` their codes."""
+    from networkx.algorithms import bipartite
+
     B = memberships(store, on_date, statuses, lang)
     states = [n for n, kind in B.nodes(data="kind") if kind == "state"]
     G = bipartite.weighted_projected_graph(B, states)
@@ -376,6 +422,8 @@ def actor_event_graph(store: ox.Store, lang: str = "en", events: list[str] | Non
     >>> B.number_of_nodes()
     0
     """
+    import networkx as nx
+
     B = nx.Graph()
     actor_labels: dict[str, dict[str, str]] = defaultdict(dict)
     if events is None:

@@ -2,18 +2,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from ..analyse import analyse, dyad_profile, listed_profiles, write_analysis
-from ..analyse.aggregates import counts_of
 from ..errors import UsageError
 from ..graph.endpoint import DEFAULT_TIMEOUT, is_endpoint_url
-from ..graph.store import opened_store
 from .common import EndpointTimeout, GraphOrEndpoint, cli_errors
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def default_output_dir(graph: Path | str) -> Path:
@@ -29,6 +27,8 @@ def _short(text: str | None, limit: int = 60) -> str | None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title)
     for c in columns:
         table.add_column(c, overflow="fold", no_wrap=c in ("type", "state", "code", "date"))
@@ -48,6 +48,12 @@ def analyze_cli(
     timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Measure the network of states: strength, PageRank, betweenness, communities, busiest dyads."""
+    from rich.console import Console
+
+    from ..analyse.aggregates import counts_of
+    from ..analyse.analysis import analyse, write_analysis
+    from ..graph.store import opened_store
+
     with cli_errors():
         tables = out or default_output_dir(graph)  # before any work: a URL without --out is a usage error
         with opened_store(graph, timeout=timeout) as store:
@@ -93,6 +99,10 @@ def dyad_cli(
     timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Everything the graph says about two states: events, agreements, shared organisations, tone."""
+    from ..analyse.aggregates import counts_of
+    from ..analyse.dyad import dyad_profile, listed_profiles
+    from ..graph.store import opened_store
+
     with cli_errors():
         with opened_store(graph, timeout=timeout) as store:
             if count == "events" and not every:
@@ -104,6 +114,8 @@ def dyad_cli(
     if as_json:
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
         return
+    from rich.console import Console
+
     a, b = profile["a"], profile["b"]
     console = Console()
     console.print(f"[bold]{a['label']} ({a['code']}) – {b['label']} ({b['code']})[/bold]: "

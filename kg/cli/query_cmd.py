@@ -5,14 +5,10 @@ from typing import Annotated, Optional
 
 import pyoxigraph as ox
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from ..errors import UsageError
-from ..graph.namespaces import compact
-from ..graph.query import format_solutions, resolve_query, run, saved_queries
 from ..graph.endpoint import DEFAULT_TIMEOUT
-from ..graph.store import opened_store
+from ..graph.prefixes import compact
 from ..ids import DEFAULT_BASE
 from .common import EndpointTimeout, GraphOrEndpoint, cli_errors
 
@@ -43,6 +39,9 @@ def query_cli(
     timeout: EndpointTimeout = DEFAULT_TIMEOUT,
 ) -> None:
     """Run a SPARQL query over the graph (all named graphs merged)."""
+    from ..graph.query import format_solutions, resolve_query, run
+    from ..graph.store import opened_store
+
     with cli_errors():
         saved = resolve_query(query)
         params = _params(param or [])
@@ -73,6 +72,9 @@ def _print_table(title: str, variables: list[str], table_rows: list[list[str]]) 
 
     Words (IRIs, codes, dates) are never broken; only text with spaces wraps.
     """
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console()
     words = [max((len(w) for r in table_rows for w in r[i].split()), default=0) for i in range(len(variables))]
     least = [max(len(v), w) for v, w in zip(variables, words)]
@@ -97,6 +99,8 @@ def _print_table(title: str, variables: list[str], table_rows: list[list[str]]) 
 
 def queries_cli() -> None:
     """List the saved queries with their summaries and parameters."""
+    from ..graph.query import saved_queries
+
     for name, q in saved_queries().items():
         params = " ".join(f"-p {p.name}=<{p.type}>" for p in q.params)
         typer.echo(f"{name}  {params}".rstrip())

@@ -20,7 +20,7 @@ Its nodes, each with a deterministic IRI from its key:
   and a state of the report; :func:`kg.analyse.aggregates.person_ends`);
 * ``dip:BetweenStatesCount``: events that join two states or more (``dip:planned``, ``dip:eventCount``),
   written for both values of ``dip:planned`` even when zero: a graph with them is a graph whose
-  counts are kept (:func:`read_counts`).
+  counts are kept (:func:`kg.analyse.stored_counts.read_counts` reads them back).
 
 Days are ``xsd:date`` literals (undated events have none); counts are ``xsd:integer``, the type that
 every SPARQL server gives back as it was stored (Virtuoso turns ``xsd:nonNegativeInteger`` into it).
@@ -28,13 +28,11 @@ every SPARQL server gives back as it was stored (Virtuoso turns ``xsd:nonNegativ
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 import pyoxigraph as ox
 from rdflib import RDF
 
-from ..analyse.aggregates import Counts, Interaction, PairTotal
-from ..analyse.projections import _rows, for_pair
+from ..analyse.aggregates import Counts, PairTotal
 from ..ids import Minter
 from .build import _Quads, lit
 from .namespaces import DIP, EVT
@@ -126,66 +124,3 @@ def _person_quads(counts: Counts, m: Minter, q: _Quads, node) -> None:
         q.add(n, DIP.aboutPerson, person)
         q.add(n, DIP.withActor, _actor(m, other))
         _pair_quads(q, n, total)
-
-
-#: What :func:`read_counts` can read: the state network (interactions, states, events between states),
-#: its days, the pairs of states with their latest reports, and the person view's counts.
-PARTS = frozenset({"states", "days", "pairs", "persons"})
-
-
-def read_counts(store: ox.Store, parts: frozenset[str] = PARTS, pair: tuple[str, str] | None = None) -> Counts | None:
-    """The counts an aggregates graph in ``store`` keeps (``aggregate-*.rq``), those of ``parts``
-    only (the others stay empty), and of the days and pairs only those of ``pair`` (two ISO codes)
-    when given; None when it has none."""
-    between = {row["planned"] == "true": int(row["events"]) for row in _rows(store, "aggregate-between-states")}
-    if not between:
-        return None
-    counts = Counts(between={planned: between.get(planned, 0) for planned in (False, True)})
-    if "states" in parts:
-        for row in _rows(store, "aggregate-interactions"):
-            planned = row["planned"] == "true"
-            key = (row["source"], row["target"], row["type"], planned)
-            counts.interactions[key] = Interaction(*key[:3], int(row["events"]), round(float(row["tone_sum"]), 6),
-                                                   row["first"], row["last"])
-        for row in _rows(store, "aggregate-states"):
-            counts.states[(row["state"], row["planned"] == "true")] = int(row["events"])
-    if "days" in parts:
-        both = [{"source_node": pair[0], "target_node": pair[1]}, {"source_node": pair[1], "target_node": pair[0]}] \
-            if pair else None
-        days = for_pair("aggregate-days", "source_node", "target_node") if pair else "aggregate-days"
-        for row in _rows(store, days, table=both):
-            key = (row["source"], row["target"], row["type"], row["day"] or "")
-            counts.days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
-    if "pairs" in parts:
-        ends = [{"a_node": min(pair), "b_node": max(pair)}] if pair else None
-        counts.pairs = _read_pairs(store, "aggregate-pairs", "aggregate-latest", ("a", "b"), ends)
-    if "persons" in parts:
-        _read_person_counts(store, counts)
-    counts.interactions = dict(sorted(counts.interactions.items()))
-    counts.days = dict(sorted(counts.days.items()))
-    counts.states = dict(sorted(counts.states.items()))
-    return counts
-
-
-def _read_pairs(store: ox.Store, totals: str, latest_query: str, ends: tuple[str, str],
-               table: list[dict[str, str]] | None = None) -> dict:
-    queries = [for_pair(q, "a_node", "b_node") if table else q for q in (totals, latest_query)]
-    latest: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in _rows(store, queries[1], table=table):
-        latest[(row[ends[0]], row[ends[1]])].append(row["event"])
-    pairs = {}
-    for row in _rows(store, queries[0], table=table):
-        pair = (row[ends[0]], row[ends[1]])
-        pairs[pair] = PairTotal(int(row["events"]), int(row["reports"]), tuple(sorted(latest[pair])), row["cut"])
-    return dict(sorted(pairs.items()))
-
-
-def _read_person_counts(store: ox.Store, counts: Counts) -> None:
-    for row in _rows(store, "aggregate-persons"):
-        counts.persons[row["person"]] = int(row["reports"])
-    for row in _rows(store, "aggregate-person-days"):
-        key = (row["person"], row["other"], row["type"], row["day"] or "")
-        counts.person_days[key] = [int(row["reports"]), round(float(row["tone_sum"]), 6)]
-    counts.person_pairs = _read_pairs(store, "aggregate-person-pairs", "aggregate-person-latest", ("person", "other"))
-    counts.persons = dict(sorted(counts.persons.items(), key=lambda x: (-x[1], x[0])))
-    counts.person_days = dict(sorted(counts.person_days.items()))

@@ -42,7 +42,7 @@ import pyoxigraph as ox
 
 from ..ids import safe_local, short_hash
 from ..outdir import replacing
-from .namespaces import PREFIXES
+from .prefixes import PREFIXES
 
 GRAPHS_DIR = "graphs"
 #: The files of the graphs that are not an article's, by the name the manifest knows them by.

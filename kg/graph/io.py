@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from ..errors import InputError, UsageError
 from ..outdir import replacing
-from .namespaces import PREFIXES
+from .prefixes import PREFIXES
 
 FORMATS = {
     "turtle": (ox.RdfFormat.TURTLE, ".ttl"),

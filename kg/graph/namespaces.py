@@ -4,8 +4,10 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-ONTOLOGY_IRI = "https://w3id.org/dipkg/ontology"
-VOCAB_BASE = "https://w3id.org/dipkg/vocab/"
+from .prefixes import ONTOLOGY_IRI, PREFIXES, VOCAB_BASE, compact
+
+__all__ = ["DIP", "EVT", "TOPIC", "ROLE", "RANK", "MSTATUS", "WD", "ORG", "OA", "PROV", "ONTOLOGY_IRI", "VOCAB_BASE",
+           "PREFIXES", "compact"]
 
 
 class DIP(DefinedNamespace):
@@ -122,54 +124,13 @@ class DIP(DefinedNamespace):
     eventClass: URIRef
 
 
-EVT = Namespace(VOCAB_BASE + "event-type/")
-TOPIC = Namespace(VOCAB_BASE + "topic/")
-ROLE = Namespace(VOCAB_BASE + "role/")
-RANK = Namespace(VOCAB_BASE + "rank/")
-MSTATUS = Namespace(VOCAB_BASE + "membership-status/")
-WD = Namespace("http://www.wikidata.org/entity/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-
-PREFIXES = {
-    "dip": str(DIP._NS),
-    "evt": str(EVT),
-    "topic": str(TOPIC),
-    "role": str(ROLE),
-    "rank": str(RANK),
-    "mstatus": str(MSTATUS),
-    "wd": str(WD),
-    "org": str(ORG),
-    "oa": str(OA),
-    "prov": str(PROV),
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "dcterms": "http://purl.org/dc/terms/",
-}
-
-
-def compact(iri: str, base_iri: str | None = None) -> str:
-    """``iri`` written with the project's prefixes, for people to read; the IRI itself when none fits.
-
-    Entities and facts minted under the base IRI take the prefix ``id:`` (display only: a local part
-    such as ``state/IR`` is not a Turtle prefixed name).
-
-    >>> compact("https://w3id.org/dipkg/ontology#Meeting")
-    'dip:Meeting'
-    >>> compact("https://w3id.org/dipkg/id/state/IR")
-    'id:state/IR'
-    >>> compact("https://example.org/x")
-    'https://example.org/x'
-    """
-    from ..ids import DEFAULT_BASE
-
-    base = base_iri or DEFAULT_BASE
-    best = ("", "")
-    for prefix, namespace in [*PREFIXES.items(), ("id", base)]:
-        if iri.startswith(namespace) and len(namespace) > len(best[1]):
-            best = (prefix, namespace)
-    return f"{best[0]}:{iri[len(best[1]):]}" if best[1] else iri
+# The same strings as PREFIXES (kg.graph.prefixes), as rdflib namespaces for writing graphs.
+EVT = Namespace(PREFIXES["evt"])
+TOPIC = Namespace(PREFIXES["topic"])
+ROLE = Namespace(PREFIXES["role"])
+RANK = Namespace(PREFIXES["rank"])
+MSTATUS = Namespace(PREFIXES["mstatus"])
+WD = Namespace(PREFIXES["wd"])
+ORG = Namespace(PREFIXES["org"])
+OA = Namespace(PREFIXES["oa"])
+PROV = Namespace(PREFIXES["prov"])
