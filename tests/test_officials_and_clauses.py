@@ -188,3 +188,10 @@ def test_every_rule_an_event_names_is_listed_and_a_party_rule_can_be_switched_of
     assert "own-clause" in named and named <= rule_names()
     off = Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset({"own-clause"})).extract(article)
     assert not [ev for ev in off.events if "parties:own-clause" in ev.rules]
+
+
+def test_neither_meeting_nor_call_is_no_event_and_especially_is_no_negation(extractor):
+    denied = 'خبر\n\nالقاهرة - قال المتحدث باسم الوزارة إن "لا لقاء ولا اتصال حدث بين الوزيرين المصري والجزائري".\n'
+    assert not _events(extractor, denied, "ar")
+    held = "خبر\n\nالقاهرة - التقى وزير الخارجية المصري نظيره الجزائري، لا سيما بعد لقاء الرئيسين.\n"
+    assert ("meeting", frozenset({"EG", "DZ"})) in _events(extractor, held, "ar")
