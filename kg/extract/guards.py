@@ -311,7 +311,7 @@ def _word_sense(view: TriggerView) -> bool:
        "qualifies it: 'even if an agreement were signed', 'proposed that the two sides recognise', 'لو', "
        "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'. A condition (modality: conditional) that "
        "opens its clause governs the clause after it too: 'said that if his party won the election, he would "
-       "travel to Washington'.")
+       "travel to Washington'. Verb last, any such cue in the trigger's clause before the verb governs it.")
 def _hypothetical(view: TriggerView) -> bool:
     text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
@@ -322,6 +322,8 @@ def _hypothetical(view: TriggerView) -> bool:
         if cue.value == "conditional" and cue.end <= view.trig.start and _opens_clause(view, cue) \
                 and sum(c in CLAUSE_PUNCTUATION for c in text[cue.end:view.trig.start]) == 1:
             return True  # "if X, [he would] Y": the main clause after the condition
+        if view.verb_final and cue.end <= view.trig.start and cue.start >= _clause_start(view):
+            return True  # verb last: "می‌خواهد در صورت ادامه این رویه، سفیر را احضار کند" governs the verb
         if cue.start >= view.trig.end and not text[view.trig.end:cue.start].strip():
             return True  # right after the trigger: "زيارة محتملة"
     return False
