@@ -66,6 +66,18 @@ class ActorIndex:
 
 
 @cache
+def attached_conjunctions(lx: Lexicon) -> frozenset[str]:
+    """Conjunctions written onto the next word (the ``attached_conjunctions`` setting: و ف)."""
+    return frozenset(match_key(lx.setting("attached_conjunctions") or "").split())
+
+
+def official_ends(actors: list[Actor]) -> frozenset[int]:
+    """Where a word right after an official's phrase starts ("الرئيس اللبناني المنتخب": elected, said of
+    the official, not a team)."""
+    return frozenset(e for a in actors if a.kind == "person" for e in (a.end, a.end + 1))
+
+
+@cache
 def _clitic_rows(lx: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((match_key(r["prefix"]), r.get("applies_to", "any")) for r in lx.table("clitics"))
 
@@ -136,7 +148,7 @@ class ActorFinder:
         self.comma_apposition = lx.setting("comma_apposition") == "yes"  # "X, Iran's Minister of ..."
         self.descriptor_after_name = lx.setting("descriptor_after_name") == "yes"
         self.attached_clitics = bool(lx.table("clitics"))  # و ل ب ف written onto the next word
-        self.attached_conjunctions = match_key(lx.setting("attached_conjunctions") or "").split()
+        self.attached_conjunctions = attached_conjunctions(lx)
         self.home_state = lx.setting("home_state") or None
         self.definite_prefix = match_key(lx.setting("definite_prefix") or "")  # "ال": a definite noun
         self.surnames = ref.unique_surnames(lx.names_language)
@@ -243,8 +255,7 @@ class ActorFinder:
 
     def _conjunction_attached(self, it: Item) -> bool:
         """A conjunction (and, then) is written onto ``it`` (والرئيس)."""
-        clitic = match_key(self.doc.text[it.order:it.start])
-        return bool(clitic) and any(clitic.startswith(c) for c in self.attached_conjunctions)
+        return match_key(self.doc.text[it.order:it.start])[:1] in self.attached_conjunctions
 
     def _person_from(self, items: list[Item], i: int) -> tuple[Person | None, int, dict]:
         """Try to read one official starting at ``items[i]``: descriptors, a name, an apposition."""
@@ -258,8 +269,7 @@ class ActorFinder:
                      or self._is_name_word(items[k + 1], first=True)):
             k += 1  # "وزير خارجية الباراغواي، روبين راميريز": the name in apposition after the post
         if before["states"] and not before["titles"] and self._known_person_follows(items, k):
-            while items[k].kind in ("word", "punct") and items[k].key in self.connectors:
-                k += 1  # "Cuba's Miguel Diaz-Canel": past the possessive
+            k = self._past_connectors(items, k)  # "Cuba's Miguel Diaz-Canel": past the possessive
         if k < len(items) and items[k].kind == "entity" and items[k].entity_kind == "person":
             known_item = items[k]
             k += 1
@@ -324,20 +334,26 @@ class ActorFinder:
         person.phrase = (items[i].start, max(end, after["end"] or end))
         return person, k, before
 
-    def _title_follows(self, items: list[Item], j: int) -> bool:
-        """A post comes next, maybe after connectors: "Kenya's Foreign Minister", "Iranian Defence Minister"."""
+    def _past_connectors(self, items: list[Item], j: int) -> int:
+        """The first index from ``j`` on that is no connector ("of", "the", "'s")."""
         while j < len(items) and items[j].kind in ("word", "punct") and items[j].key in self.connectors:
             j += 1
+        return j
+
+    def _title_follows(self, items: list[Item], j: int) -> bool:
+        """A post comes next, maybe after connectors: "Kenya's Foreign Minister", "Iranian Defence Minister"."""
+        j = self._past_connectors(items, j)
         return j < len(items) and items[j].kind == "cue" and items[j].table in ("titles", "bodies")
 
     def _known_person_follows(self, items: list[Item], j: int) -> bool:
         """Where modifiers come first and names are capitalised, a known official's name follows after a
         possessive: "Cuba's Miguel Diaz-Canel" is one official of Cuba."""
-        if not (self.adjective_first and self.letter_case) or j >= len(items) \
-                or items[j].kind not in ("word", "punct") or items[j].key not in self.connectors:
+        if not (self.adjective_first and self.letter_case):
             return False
-        while j < len(items) and items[j].kind in ("word", "punct") and items[j].key in self.connectors:
-            j += 1
+        past = self._past_connectors(items, j)
+        if past == j:
+            return False
+        j = past
         # Only an official the reference knows: "Italy's Jannik Sinner" is a player.
         return j < len(items) and items[j].kind == "entity" and items[j].entity_kind == "person"
 
@@ -531,8 +547,9 @@ class ActorFinder:
         return None
 
     def _own_country(self, items: list[Item], i: int) -> str | None:
-        """The state a word for "the country" after a place preposition means in a wire ("إلى البلاد",
-        "به کشورمان"): the home state of the language's press, else the dateline's."""
+        """The state a wire's word for its own country means: after a place preposition ("إلى البلاد", "به
+        کشورمان") the home state of the language's press, else the dateline's; "المملكة" alone
+        (own_state_words) the dateline's."""
         it = items[i]
         if it.kind != "word":
             return None

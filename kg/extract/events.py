@@ -22,7 +22,7 @@ from ..event_types import event_types
 from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
-from .actors import ActorIndex, Actor
+from .actors import ActorIndex, Actor, attached_conjunctions, official_ends
 from .confidence import default_model, event_features
 from .dates import date_reader
 from .discourse import Discourse
@@ -63,11 +63,6 @@ def _hostile_forms(lexicon) -> frozenset[str]:
             if bare:
                 forms.add(p + bare)
     return frozenset(forms)
-
-
-@cache
-def _attached_conjunctions(lexicon) -> frozenset[str]:
-    return frozenset(match_key(lexicon.setting("attached_conjunctions")).split())
 
 
 def _party_set(ev: EventFact) -> frozenset[str]:
@@ -164,7 +159,7 @@ class EventFinder:
         self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
         self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
         # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
-        self.attached_conjunctions = _attached_conjunctions(doc.lexicon)
+        self.attached_conjunctions = attached_conjunctions(doc.lexicon)
         self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
         self.verb_first = doc.lexicon.setting("word_order") == "VSO"
         self._lowered = doc.norm.lowered
@@ -488,8 +483,8 @@ class EventFinder:
     def _beside_officials(items: list[Item], actors: list[Actor]) -> list[str]:
         """The keys of ``items`` but a word right after an official's phrase ("الرئيس اللبناني المنتخب":
         elected, not the national team)."""
-        ends = {a.end for a in actors if a.kind == "person"}
-        return [it.key for it in items if not (it.start in ends or it.start - 1 in ends)]
+        ends = official_ends(actors)
+        return [it.key for it in items if it.start not in ends]
 
     def _sport(self, keys: list[str]) -> bool:
         """Words of sport among ``keys`` (a sentence's words), one word or two."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import EventFact
-from .actors import Actor
+from .actors import Actor, official_ends
 from .document import Doc, Item
 
 #: Heads of a subject noun phrase, as the non-state-subject guard ranks them.
@@ -160,6 +160,7 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
     # An actor's span holds its title and the states in it ("سفير جمهورية السودان لدى دولة قطر"): one head.
     spans = [(a.start, a.end) for a in view.actors if start <= a.start and a.end <= end and not a.topic
              and a.via != "adjective"]
+    after_official = official_ends(view.actors)
     for it in view.items:
         if it.start < start or it.end > end:
             continue
@@ -168,7 +169,7 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
         elif it.kind != "cue":
             continue
         elif it.table == "non_state_actors":
-            if any(a.kind == "person" and 0 <= it.start - a.end <= 1 for a in view.actors):
+            if it.start in after_official:
                 continue  # "الرئيس اللبناني المنتخب": the official's own word (elected), not a team
             found.append((it.start, NON_STATE))
         elif it.table in STATE_CUE_TABLES and not any(a <= it.start and it.end <= b for a, b in spans):
