@@ -152,6 +152,7 @@ class EventFinder:
         self.anaphoric = words("anaphoric_determiners")
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
+        self.separately = words("separately")
         self.relative_pronouns = words("relative_pronouns")
         self.generic_determiners = words("generic_determiners")
         self.verb_final = doc.lexicon.setting("word_order") == "SOV"
@@ -457,6 +458,15 @@ class EventFinder:
         """"each" (``distributives``) among the few words before the trigger: one act per subject."""
         before = " " + " ".join(it.key for it in items if it.end <= trig.start)[-30:] + " "
         return any(f" {d} " in before for d in self.distributives)
+
+    def _separately(self, items: list[Item], trig: Item) -> bool:
+        """A word of separateness (``separately``: "separate", "على حدة", "جداگانه") among the three words
+        before or after the trigger: a contact held with each party on its own."""
+        words = [it for it in items if it.kind == "word"]
+        before = [it.key for it in words if it.end <= trig.start][-3:]
+        after = [it.key for it in words if it.start >= trig.end][:3]
+        near = " " + " ".join(before + after) + " "
+        return any(f" {w} " in near for w in self.separately)
 
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]

@@ -17,6 +17,7 @@ from ..model import EventFact
 from .actors import Actor
 from .document import Item
 from .notes import Note, trigger_parts
+from .text import gap_words
 
 if TYPE_CHECKING:
     from .events import EventFinder
@@ -213,6 +214,26 @@ def _call_per_callee(f: EventFinder, a: Args) -> list[EventFact] | None:
     return calls
 
 
+@maker("contact-separately", "'X held separate meetings with A and B', 'التقى كلاً منهما على حدة', 'دیدارهای "
+       "جداگانه': a contact marked as separate (lexicon separately) is one contact of the subject with each "
+       "other party.", ("meeting", "other"))
+def _contact_separately(f: EventFinder, a: Args) -> list[EventFact] | None:
+    if not f._separately(a.items, a.trig) or not a.subject.states:
+        return None
+    contact = _contact_parties(f, a)
+    if contact is None:
+        return None
+    parties, persons, place = contact
+    actor = a.subject.states[0]
+    others = [st for st in parties if st != actor]
+    if len(others) < 2:
+        return None
+    return [EventFact(a.etype, [actor, other], f._placeholder,
+                      persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(other)}],
+                      place=place)
+            for other in others]
+
+
 @maker("contact", "A meeting, summit or other contact between the states of the subject and the others; "
        "when officials of two states meet, the states they only speak of are topics; a meeting during a "
        "visit takes the visit's host first and its city.", ("meeting", "other", "summit"))
@@ -222,6 +243,30 @@ def _contact(f: EventFinder, a: Args) -> list[EventFact] | None:
         return []
     parties, persons, place = contact
     return [EventFact(a.etype, parties, f._placeholder, persons=persons, place=place)]
+
+
+@maker("visit-each-destination", "A visit to states listed one after the other ('will travel to Ethiopia and "
+       "Somalia', 'جولة تشمل الرياض والدوحة'): one visit to each, by the subject's state.", ("visit",))
+def _visit_each_destination(f: EventFinder, a: Args) -> list[EventFact] | None:
+    if not a.subject.states:
+        return None
+    destinations = [r for r in a.after if r.actor is not None and r.actor.kind in ("state", "capital")
+                    and not r.actor.topic and r.states]
+    listed = f._object_group(destinations)
+    if len(listed) < 2 or len(gap_words(f.doc.text, a.trig.end, listed[0].actor.start)) > 3:
+        return None
+    visitor = a.subject.states[0]
+    visits = []
+    for r in listed:
+        host = r.states[0]
+        if host == visitor:
+            return None
+        place = next((it.value for it in a.items if it.kind == "entity" and it.entity_kind == "place"
+                      and it.start == r.actor.start), None)
+        f.discourse.visit_to(host, place)
+        visits.append(EventFact("visit", [visitor, host], f._placeholder,
+                                persons=[a.subject.person] if a.subject.person else [], place=place))
+    return visits
 
 
 @maker("visit", "The visitor (the subject, else an official of another state) goes to the state of the "
