@@ -195,3 +195,22 @@ def test_neither_meeting_nor_call_is_no_event_and_especially_is_no_negation(extr
     assert not _events(extractor, denied, "ar")
     held = "خبر\n\nالقاهرة - التقى وزير الخارجية المصري نظيره الجزائري، لا سيما بعد لقاء الرئيسين.\n"
     assert ("meeting", frozenset({"EG", "DZ"})) in _events(extractor, held, "ar")
+
+
+@pytest.mark.parametrize("lang,sentence,praise", [
+    # "people of X" alone is what talks are about; coordinated with "government" it is the state thanked.
+    ("fa", "رئیس‌جمهور ایران از دولت و ملت عراق به خاطر این مهمان‌نوازی قدردانی کرد.", {"IR", "IQ"}),
+    ("ar", "وشكر الرئيس الإيراني حكومة وشعب العراق على دعمهم.", {"IR", "IQ"}),
+    ("en", "The Iranian president thanked the government and people of Iraq for their support.", {"IR", "IQ"}),
+])
+def test_the_government_and_people_of_a_state_are_that_state(extractor, lang, sentence, praise):
+    assert ("statement_praise", frozenset(praise)) in _events(extractor, _lead(sentence, lang), lang)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fa", "رئیس‌جمهور ایران با نخست‌وزیر ترکیه درباره وضعیت مردم لبنان گفت‌وگو کرد."),
+    ("en", "The Iranian president discussed the situation of the people of Lebanon with the Turkish prime minister."),
+])
+def test_the_people_of_a_state_alone_remain_a_topic(extractor, lang, sentence):
+    meetings = {parties for kind, parties in _events(extractor, _lead(sentence, lang), lang) if kind == "meeting"}
+    assert frozenset({"IR", "TR"}) in meetings and not any("LB" in m for m in meetings)

@@ -611,7 +611,7 @@ class ActorFinder:
         if j < 0:
             return False
         if items[j].kind in ("word", "cue") and items[j].key in self.non_party:
-            return True
+            return not self._after_government_and(items, j)
         # "in Syria and Lebanon", "في الضفة الغربية وسوريا": listed after a topic, a topic too.
         joined = items[i].attached > 0
         if items[j].kind == "word" and items[j].key in self.conjunctions:
@@ -627,6 +627,17 @@ class ActorFinder:
             if items[k].kind in ("word", "cue") and items[k].key in self.non_party:
                 return True
         return False
+
+    def _after_government_and(self, items: list[Item], j: int) -> bool:
+        """``items[j]`` ("people", "ملت", "شعب") is coordinated with a government noun before it ("the
+        government and people of Iraq", "دولت و ملت عراق", "حكومة وشعب العراق"): the state itself is meant,
+        not a topic."""
+        k = j - 1
+        if k >= 0 and items[j].attached == 0 and items[k].kind == "word" and items[k].key in self.conjunctions:
+            k -= 1
+        elif items[j].attached == 0:
+            return False
+        return k >= 0 and items[k].kind == "cue" and items[k].table == "bodies"
 
     def _surname_as_adjective(self, items: list[Item], i: int, surname_of: dict[str, str]) -> str | None:
         """The person whose surname the nationality adjective ``items[i]`` is, when one of that surname
