@@ -214,3 +214,21 @@ def test_the_government_and_people_of_a_state_are_that_state(extractor, lang, se
 def test_the_people_of_a_state_alone_remain_a_topic(extractor, lang, sentence):
     meetings = {parties for kind, parties in _events(extractor, _lead(sentence, lang), lang) if kind == "meeting"}
     assert frozenset({"IR", "TR"}) in meetings and not any("LB" in m for m in meetings)
+
+
+@pytest.mark.parametrize("sentence,summons", [
+    # Nationality after the post: a post with its own state after "body + state" or after a state alone
+    # is another state's official.
+    ("وزارت امور خارجه ایران کاردار آلمان در تهران را احضار کرد.", {"IR", "DE"}),
+    ("ایران سفیر آلمان را احضار کرد.", {"IR", "DE"}),
+])
+def test_a_post_with_its_own_state_after_a_state_is_another_official(extractor, sentence, summons):
+    assert ("other", frozenset(summons)) in _events(extractor, _lead(sentence, "fa"), "fa")
+
+
+def test_officials_listed_with_commas_keep_their_own_states(extractor):
+    text = _lead("تمیم بن حمد آل ثانی امیر قطر، سلطان هیثم بن طارق پادشاه عمان و محمد شیاع السودانی نخست‌وزیر "
+                 "عراق پیام‌های تبریک جداگانه‌ای برای رئیس‌جمهور کنیا ارسال کردند.", "fa")
+    x = extractor.extract(Article(id="t", text=text, lang="fa"))
+    assert {p.name: p.country for p in x.persons} == {
+        "Tamim bin Hamad Al Thani": "QA", "Haitham bin Tariq": "OM", "Mohammed Shia al-Sudani": "IQ"}

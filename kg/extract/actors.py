@@ -220,11 +220,13 @@ class ActorFinder:
                     # a conjunction, opens the next official's phrase ("المبعوث الخاص للرئيس الأمريكي"
                     # is one: "of the president", before any nationality).
                     break
-                if it.table == "titles" and not self.adjective_first and found["titles"] \
-                        and found["states"] and found["states"][-1].via == "adjective" \
-                        and found["states"][-1].start > found["titles"][-1].start:
-                    # "استقبل ولي العهد السعودي الرئيس اللبناني": where nationality follows the post, a
-                    # post after "post + nationality" is the next official's.
+                if it.table == "titles" and not self.adjective_first and found["states"] and (
+                        found["titles"] and found["states"][-1].via == "adjective"
+                        and found["states"][-1].start > found["titles"][-1].start
+                        or self._post_of_another_state(items, k, found)):
+                    # "استقبل ولي العهد السعودي الرئيس اللبناني", "وزارت خارجه ایران سفیر آلمان را احضار
+                    # کرد": where nationality follows the post, a post after "post + nationality" is the
+                    # next official's.
                     break
                 found[it.table].append(it)
                 found["end"] = it.end
@@ -252,6 +254,16 @@ class ActorFinder:
         while k > j and items[k - 1].kind in ("word", "punct") and items[k - 1].key in self.connectors:
             k -= 1
         return k, found
+
+    def _post_of_another_state(self, items: list[Item], k: int, found: dict) -> bool:
+        """``items[k]`` is a post followed by its own state, after a state that closes the run so far
+        (a state alone, or after the post or body it qualifies), or after a comma: "ایران سفیر آلمان",
+        "وزارت خارجه ایران کاردار آلمان", "امیر قطر، سلطان هیثم" name two parties."""
+        last_state = found["states"][-1]
+        heads = found["titles"] + found["bodies"]
+        own_state = k + 1 < len(items) and items[k + 1].is_state and items[k + 1].key != last_state.key
+        after_comma = items[k - 1].kind == "punct" and items[k - 1].text in ",،"  # "امیر قطر، سلطان هیثم"
+        return (not heads or last_state.start > max(x.start for x in heads)) and (own_state or after_comma)
 
     def _conjunction_attached(self, it: Item) -> bool:
         """A conjunction (and, then) is written onto ``it`` (والرئيس)."""

@@ -234,6 +234,25 @@ def _contact_separately(f: EventFinder, a: Args) -> list[EventFact] | None:
             for other in others]
 
 
+@maker("envoy-act-per-state", "A summons or a recall (trigger note envoy) is aimed at a state: the state of each "
+       "envoy summoned, each state an envoy is recalled from ('summoned the ambassadors of France and Germany', "
+       "'استدعاء سفيريها لدى مالي والنيجر'): one act on each.", ("other",))
+def _envoy_act_per_state(f: EventFinder, a: Args) -> list[EventFact] | None:
+    if a.note != Note.ENVOY:
+        return None
+    contact = _contact_parties(f, a)
+    if contact is None or not a.subject.states:
+        return None
+    parties, persons, place = contact
+    actor = a.subject.states[0]
+    if parties[0] != actor:
+        return None
+    return [EventFact(a.etype, [actor, aimed], f._placeholder, target=aimed,
+                      persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(aimed)}],
+                      place=place)
+            for aimed in parties[1:]]
+
+
 @maker("contact", "A meeting, summit or other contact between the states of the subject and the others; "
        "when officials of two states meet, the states they only speak of are topics; a meeting during a "
        "visit takes the visit's host first and its city.", ("meeting", "other", "summit"))
