@@ -460,12 +460,12 @@ class EventFinder:
         return any(f" {d} " in before for d in self.distributives)
 
     def _separately(self, items: list[Item], trig: Item) -> bool:
-        """A word of separateness (``separately``: "separate", "على حدة", "جداگانه") among the three words
-        before or after the trigger: a contact held with each party on its own."""
+        """A word of separateness (``separately``: "separate", "على حدة", "جداگانه") in the trigger or among
+        the three words before or after it: a contact held with each party on its own."""
         words = [it for it in items if it.kind == "word"]
         before = [it.key for it in words if it.end <= trig.start][-3:]
         after = [it.key for it in words if it.start >= trig.end][:3]
-        near = " " + " ".join(before + after) + " "
+        near = " " + " ".join(before + [trig.key] + after) + " "  # the trigger too: "separate meetings"
         return any(f" {w} " in near for w in self.separately)
 
     def _persons_of_state(self, state: str) -> list[str]:
@@ -846,6 +846,8 @@ class EventFinder:
         """A guard, or the sentence, shows that the trigger reports no act of its own."""
         if (sent.in_call or sent.in_summit or sent.in_ceremony) and etype == "meeting":
             return True
+        if etype == "summit" and self._on_sidelines(sent.items, trig):
+            return True  # "on the sidelines of the summit, X met Y": the summit is where the meeting was
         view = TriggerView(self.doc, sent.items, trig, etype, sent.actors, sent.span.start,
                            self.clause_openers, self.pronouns, self.generic_determiners,
                            self.verb_final, sent.cues, sent.generic, self.with_words)

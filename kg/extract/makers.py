@@ -234,11 +234,11 @@ def _contact_separately(f: EventFinder, a: Args) -> list[EventFact] | None:
             for other in others]
 
 
-@maker("envoy-act-per-state", "A summons or a recall (trigger note envoy) is aimed at a state: the state of each "
+@maker("envoy-act-per-state", "A summons or a recall (trigger note envoy-act) is aimed at a state: the state of each "
        "envoy summoned, each state an envoy is recalled from ('summoned the ambassadors of France and Germany', "
        "'استدعاء سفيريها لدى مالي والنيجر'): one act on each.", ("other",))
 def _envoy_act_per_state(f: EventFinder, a: Args) -> list[EventFact] | None:
-    if a.note != Note.ENVOY:
+    if a.note != Note.ENVOY_ACT:
         return None
     contact = _contact_parties(f, a)
     if contact is None or not a.subject.states:
@@ -272,7 +272,8 @@ def _visit_each_destination(f: EventFinder, a: Args) -> list[EventFact] | None:
     destinations = [r for r in a.after if r.actor is not None and r.actor.kind in ("state", "capital")
                     and not r.actor.topic and r.states]
     listed = f._object_group(destinations)
-    if len(listed) < 2 or len(gap_words(f.doc.text, a.trig.end, listed[0].actor.start)) > 3:
+    first = listed[0].actor if listed else None
+    if len(listed) < 2 or first is None or len(gap_words(f.doc.text, a.trig.end, first.start)) > 3:
         return None
     visitor = a.subject.states[0]
     visits = []
@@ -280,8 +281,9 @@ def _visit_each_destination(f: EventFinder, a: Args) -> list[EventFact] | None:
         host = r.states[0]
         if host == visitor:
             return None
+        start = r.actor.start if r.actor is not None else -1
         place = next((it.value for it in a.items if it.kind == "entity" and it.entity_kind == "place"
-                      and it.start == r.actor.start), None)
+                      and it.start == start), None)
         f.discourse.visit_to(host, place)
         visits.append(EventFact("visit", [visitor, host], f._placeholder,
                                 persons=[a.subject.person] if a.subject.person else [], place=place))

@@ -34,7 +34,7 @@ class Note:
     STATE_OBJECT: Final = "state-object"
     HOSTILE_OBJECT: Final = "hostile-object"
     AMID_CONGRATULATIONS: Final = "amid-congratulations"
-    ENVOY: Final = "envoy"
+    ENVOY_ACT: Final = "envoy-act"
 
 
 #: Every trigger note, with what it asks of the rules (``kg rules`` and the lexicon README say the same).
@@ -55,7 +55,7 @@ TRIGGER_NOTES: Final = {
     Note.HOSTILE_OBJECT: "an event only when a hostile act follows ('called the raid an authoritarian act')",
     Note.AMID_CONGRATULATIONS: "a message, cable or telegram: a congratulation only in an article that "
                                "congratulates (another congratulation trigger in it, the headline included)",
-    Note.ENVOY: "an act on envoys (a summons, a recall): aimed at the state of each envoy summoned or at each "
+    Note.ENVOY_ACT: "an act on envoys (a summons, a recall): aimed at the state of each envoy summoned or at each "
                 "state an envoy is recalled from",
 }
 
