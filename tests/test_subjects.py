@@ -62,3 +62,10 @@ def test_switching_a_rule_off_changes_who_acts(extractor):
     loose = Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset({"received-from"}))
     participants = [e["participants"] for e in to_gold(loose.extract(article), loose.ref)["events"]]
     assert participants == [case["participants"].split()[::-1]]  # the receiver is taken to act
+
+
+def test_a_state_right_after_the_verb_is_its_object_and_a_generic_subject_acts_for_no_state(extractor):
+    text = ("PARIS, Nov 6 (AFP) - German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.\n\n"
+            "Leaders around the world then rushed on Wednesday to congratulate Donald Trump on his victory.")
+    events = extractor.extract(Article(id="t", text=text, lang="en")).events
+    assert [e.type for e in events] == ["meeting"]  # neither Trump's state nor the speaker's congratulates

@@ -116,6 +116,7 @@ class EventFinder:
         self.contact_types = types.having("contact")  # contacts between states, not statements
         self.symmetric_types = types.having("symmetric")  # meetings, summits, signings: no one is the object
         self.group_types = types.having("group")  # several subjects each act in one sentence
+        self.directed_types = types.having("directed")  # one state acts on another: praise, sanctions...
         self.hostile_types = types.having("hostile")  # acts against a state: their author is the antagonist
         self.judged_types = types.having("judged")  # acts a statement judges or names as its topic
         self.statement_types = types.narrower("statement")
@@ -807,6 +808,8 @@ class EventFinder:
         if received and self._from_senders(sent, trig, etype, parties, planned):
             return
         subj = self._subject(sent, trig, note, parties, received)
+        if subj.nobody:
+            return
         subject = self._resolve(subj.actor)
         made, subject_rule = self._make_for_subjects(sent, trig, etype, parties, subj, subject)
         self._trace(made, trig, subject_rule)

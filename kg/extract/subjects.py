@@ -20,6 +20,7 @@ from ..lexicon import Lexicon
 from .actors import Actor
 from .document import Item
 from .notes import Note, trigger_parts
+from .text import gap_words
 
 #: How far (characters) before its trigger an actor is the trigger's subject by nearness alone.
 NEAR_SUBJECT = 60
@@ -41,6 +42,9 @@ class Subject:
     after: list[Actor]
     #: The subject of the previous verb ("X thanked Y and praised Z").
     shared: bool = False
+    #: No one the text names acts, not even the current speaker ("Leaders around the world rushed to
+    #: congratulate Trump"): the trigger makes no event.
+    nobody: bool = False
 
 
 @dataclass
@@ -79,6 +83,11 @@ def _subject_before_verb(lx: Lexicon) -> bool:
     """The subject may stand before the verb and the objects after it: in a verb-final language the
     verb-final rule reads the first actor of the clause, before any correction could."""
     return lx.setting("word_order") != "SOV"
+
+
+def _subject_verb_object(lx: Lexicon) -> bool:
+    """Subject, verb, object: what follows a verb at once is its object."""
+    return lx.setting("word_order") == "SVO"
 
 
 def _verb_may_open(lx: Lexicon) -> bool:
@@ -219,6 +228,26 @@ def _shared_with_previous_verb(f: EventFinder, c: Clause, s: Subject) -> Subject
             and f._only_conjunctions(before[-1].end, trig.order) and f._joined(before[-1].end, trig):
         return replace(s, actor=previous[1], rule="subject:shared-with-previous-verb", shared=True)
     return None
+
+
+@subject_rule("object-after-verb", "Subject-verb-object (word_order SVO): the state or official right after the "
+              "verb of a directed act is its object, not its subject ('Leaders around the world rushed to "
+              "congratulate Donald Trump'): with no actor before, the act is the current speaker's where a pronoun "
+              "stands before the verb, else no state's.", ADJUST,
+              _subject_verb_object)
+def _object_after_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    actor = s.actor
+    if f.verb_first or f.verb_final or actor is None or s.rule != "subject:first-after" \
+            or trigger_parts(c.trig)[0] not in f.directed_types:
+        return None
+    if len(gap_words(f.doc.text, c.trig.end, actor.start)) > 1:
+        return None
+    before = [it for it in c.items if it.end <= c.trig.start]
+    if before and before[-1].key in f.demonstratives:
+        return None  # "The expulsion follows Trump's order": a noun, whose agent may follow
+    # "it had designated ...": a pronoun stands for the speaker; "Leaders around the world": for no state.
+    pronoun = any(it.key in f.pronouns for it in before)
+    return replace(s, actor=None, rule="subject:object-after-verb", nobody=not pronoun)
 
 
 @subject_rule("named-after-for-his-part", "After 'for his part' with no state of its own, the official named "
