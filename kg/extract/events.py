@@ -27,7 +27,7 @@ from .confidence import default_model, event_features
 from .dates import date_reader
 from .discourse import Discourse
 from .document import Doc, Item
-from .guards import CLAUSE_OPENING_MARKS, TriggerView, blocking_event_guard, blocking_guard
+from .guards import CLAUSE_OPENING_MARKS, ENVOY_ROLES, TriggerView, blocking_event_guard, blocking_guard
 from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
 from .notes import Note, trigger_parts
 from .subjects import ADJUST, NEAR_SUBJECT, PICK, Clause, Subject, subject_rules
@@ -39,8 +39,6 @@ EXTRACTOR = "kg.extract.rules"
 # can skip to candidate digits instead of trying every position of every sentence.
 YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 SOLAR_YEAR = re.compile(r"1[34](?<!\d\d\d)\d\d(?!\d)")
-#: Posts of those who present credentials.
-ENVOY_ROLES = {"ambassador", "envoy", "high-commissioner", "charge-d-affaires"}
 
 
 #: Characters from the start of a line within which a dateline states its date.

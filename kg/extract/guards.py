@@ -22,8 +22,11 @@ from typing import Callable
 
 from ..model import EventFact
 from .actors import Actor, official_ends
+from ..normalise import match_key
 from .document import Doc, Item
 
+#: Posts of envoys: those who present credentials, and whom an expulsion expels.
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "high-commissioner", "charge-d-affaires"})
 #: Heads of a subject noun phrase, as the non-state-subject guard ranks them.
 NON_STATE, STATE, OFFICIAL = "non-state", "state", "official"
 #: Cue tables whose forms name an official or a government body: a subject that is a state.
@@ -394,6 +397,26 @@ def _lone_summit(view: TriggerView) -> bool:
         return False
     states = {code for a in view.actors if not a.topic and not a.place for code in a.states}
     return len(states) <= 1
+
+
+@guard("expulsion-of-no-envoy",
+       "An expulsion expels envoys: a sentence that names no diplomat, embassy, consulate or persona non grata "
+       "(diplomatic_words) expels migrants, players or members ('28,000 migrants were expelled from Iran', "
+       "'the referee sent him off'), not a state's envoys; a headline's are read in its lead.", ("expulsion",))
+def _expulsion_of_no_envoy(view: TriggerView) -> bool:
+    if any(it.value in ENVOY_ROLES for it in view.cues.get("titles", ())):
+        return False
+    end = view.items[-1].end if view.items else view.trig.end
+    doc = view.doc
+    if doc.sentences and doc.sentences[0].start == view.sentence_start:
+        # A headline's short words ("France expels 12 Algerian officials") are spelled out in the lead.
+        end = doc.sentences[min(2, len(doc.sentences) - 1)].end
+    sentence = match_key(doc.text[view.sentence_start:end])
+    return not any(word in sentence for word in _diplomatic_words(doc))
+
+
+def _diplomatic_words(doc: Doc) -> list[str]:
+    return [match_key(w) for w in doc.lexicon.keys("diplomatic_words")]
 
 
 #: Event types that need two distinct states: contacts and acts between states. Appointments, summits
