@@ -45,7 +45,7 @@ CONTACT_WITH_COUNTERPART = frozenset({"meeting", "agreement", "congratulation"})
 #: How far after a verb-first trigger its subject is looked for.
 SUBJECT_REACH = 45
 #: A dateline: "CITY, date (Agency) -", "الرباط (وكالة) -", "به گزارش خبرگزاری ...،".
-DATELINE = re.compile(r"[^\n\-–—]{1,40}[-–—]\s*[^\n\-–—]{1,25}[-–—]\s|[^\n]{0,80}?\s[-–—]\s"
+DATELINE = re.compile(r"[^\n\-–—]{1,40}[-–—]\s*[^\n\-–—]{1,25}[-–—]\s|[^\n]{0,80}?\s[-–—]{1,2}\s"
                       r"|[^\n(]{0,40}\([^)\n]{1,40}\)\s*[:\-–—]\s|به گزارش[^،,\n]{0,60}[،,]"
                       # "دوشنبه، اسپوتنیک تاجیکستان- ...": city, agency and a dash written onto it
                       r"|[^\n\-–—]{1,25}[،,][^\n\-–—،,]{1,30}[-–—]\s")
