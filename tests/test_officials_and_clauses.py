@@ -232,3 +232,17 @@ def test_officials_listed_with_commas_keep_their_own_states(extractor):
     x = extractor.extract(Article(id="t", text=text, lang="fa"))
     assert {p.name: p.country for p in x.persons} == {
         "Tamim bin Hamad Al Thani": "QA", "Haitham bin Tariq": "OM", "Mohammed Shia al-Sudani": "IQ"}
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # Where an attack happened was struck: "in western Mali" as "in Mali".
+    ("en", "Senegal's foreign ministry on Tuesday condemned an attack by armed men on a convoy of fuel tankers "
+           "in western Mali."),
+    ("ar", "وأدانت وزارة الخارجية السنغالية الهجوم الذي شنه مسلحون على قافلة شاحنات في غرب مالي."),
+    # The state a condemnation stands with is not its target.
+    ("ar", "وأكدت وزارة الخارجية الإماراتية رفض الإمارات لجميع أشكال العنف، وأعربت عن تضامنها مع جمهورية مالي."),
+    ("en", "The Emirati foreign ministry rejected all forms of violence and expressed its solidarity with Mali."),
+])
+def test_the_state_struck_or_stood_with_is_no_target_of_a_condemnation(extractor, lang, sentence):
+    events = _events(extractor, _lead(sentence, lang), lang)
+    assert not any(kind == "statement_criticism" and "ML" in parties for kind, parties in events)

@@ -141,6 +141,7 @@ class ActorFinder:
         self.connectors = lx.keys("connectors")
         self.place_preps = lx.keys("place_prepositions")
         self.non_party = lx.keys("non_party_prepositions")
+        self.place_modifiers = lx.keys("place_modifiers")
         self.conjunctions = lx.keys("number_joiners")
         # The language profile (settings.csv): how names are written and where descriptors stand.
         self.max_name = int(lx.setting("max_name_words") or 3)
@@ -620,6 +621,8 @@ class ActorFinder:
         j = i - 1
         while j >= 0 and items[j].kind == "punct" and items[j].text in ",،":
             j -= 1
+        if j > 0 and items[j].key in self.place_modifiers:
+            j -= 1  # "in western Mali", "في شمال مالي": as "in Mali"
         if j < 0:
             return False
         if items[j].kind in ("word", "cue") and items[j].key in self.non_party:

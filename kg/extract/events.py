@@ -27,7 +27,7 @@ from .confidence import default_model, event_features
 from .dates import date_reader
 from .discourse import Discourse
 from .document import Doc, Item
-from .guards import CLAUSE_OPENING_MARKS, ENVOY_ROLES, TriggerView, blocking_event_guard, blocking_guard
+from .guards import CLAUSE_OPENING_MARKS, CLAUSE_PUNCTUATION, ENVOY_ROLES, TriggerView, blocking_event_guard, blocking_guard
 from .makers import PAIR_KINDS, PERSON_KINDS, Args, Maker, Resolved, make_events, makers_for
 from .notes import Note, trigger_parts
 from .subjects import ADJUST, NEAR_SUBJECT, PICK, Clause, Subject, subject_rules
@@ -97,6 +97,10 @@ class SentenceState:
     #: The official who last acted in the sentence, and the last trigger with its subject.
     subject_person: str | None = None
     previous: tuple[Item, Actor | None] | None = None
+    #: Start offsets of the states its hostile acts struck, once a criticism asked for them.
+    struck: set[int] = field(default_factory=set)
+    #: Start offsets of the states named as those a criticism stands with ("solidarity with Mali").
+    sided: set[int] = field(default_factory=set)
 
 
 class EventFinder:
@@ -151,6 +155,10 @@ class EventFinder:
         self.anaphoric = words("anaphoric_determiners")
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
+        self.solidarity = words("solidarity_words")
+        self.place_modifiers = words("place_modifiers")  # "western" in "in western Mali"
+        # "in", "في", "در": where an act happened (a preposition of place that names no party).
+        self.locatives = words("place_prepositions") & words("non_party_prepositions")
         self.separately = words("separately")
         self.relative_pronouns = words("relative_pronouns")
         self.generic_determiners = words("generic_determiners")
@@ -512,6 +520,17 @@ class EventFinder:
                     if victim is not None:
                         out.add(victim.start)
                     break
+        for i in hostile_at:
+            # "an attack on a convoy in western Mali", "الهجوم في شمال مالي": where the act happened was struck.
+            for j in range(i + 1, min(i + 12, len(items) - 1)):
+                if items[j].kind == "punct" and items[j].text in CLAUSE_PUNCTUATION:
+                    break
+                if items[j].key in self.locatives:
+                    place = next((x for x in items[j + 1:j + 3] if x.kind != "word" or x.key not in self.place_modifiers),
+                                 None)
+                    if place is not None and (place.is_state or place.entity_kind == "place"):
+                        out.add(place.start)
+                    break
         # "the terrorist attack that targeted a mosque in Pakistan": an act of terrorists strikes every
         # state the sentence names after it, unless one is its author ("the Israeli terrorist attack").
         terror_acts = [i for i in hostile_at if any(x.key in self.terror_words
@@ -523,6 +542,15 @@ class EventFinder:
             out |= {it.start for it in items if it.start > first and it.entity_kind == "place"
                     and (self.ref.places.get(it.value) is None or self.ref.places[it.value].country not in authors)}
         return out
+
+    def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
+        """Start offsets of the actors named within three words after a word of solidarity or sympathy
+        (``solidarity_words``: "solidarity with Mali", "تضامنها مع", "همبستگی با")."""
+        marks = [it.end for it in items if it.key in self.solidarity]
+        if not marks:
+            return set()
+        return {a.start for a in actors if any(
+            0 <= a.start - end and len(gap_words(self.doc.text, end, a.start)) <= 3 for end in marks)}
 
     def _hostile_positions(self, items: list[Item]) -> list[int]:
         hostile = self.hostile
@@ -796,8 +824,12 @@ class EventFinder:
             parties = [a for a in parties if not a.place]
         if etype == "statement_criticism" and sent.hostile_at:
             # "condemned the attack on Doha": the victim of the act condemned is not its target.
-            struck = self._victims(sent.items, sent.hostile_at)
-            parties = [a for a in parties if a.start not in struck]
+            sent.struck = self._victims(sent.items, sent.hostile_at)
+            parties = [a for a in parties if a.start not in sent.struck]
+        if etype == "statement_criticism":
+            # "وأعربت عن تضامنها مع جمهورية مالي": the state one stands with is not the one condemned
+            # (it may still be the one who condemns).
+            sent.sided = self._sided_with(sent.items, sent.actors)
         if etype in self.contact_types:
             # "حملات رژیم صهیونیستی و آمریکا": the authors of an attack are not at the table.
             parties = [a for a in parties if a.start not in sent.hostile_authors]
@@ -967,12 +999,13 @@ class EventFinder:
         """The events of a trigger, and the rule that found their subjects: one act per member when
         several subjects each act ("Spain, Ireland and Norway recognised", "the two ministers condemned")."""
         items, before, subject_actor = sent.items, subj.before, subj.actor
-        others = [self._resolve(a) for a in parties if a is not subject_actor]
+        others = [self._resolve(a) for a in parties if a is not subject_actor and a.start not in sent.sided]
         # Objects in the order written, topics included: "sanctions on Russia" names its target after a
         # preposition.
         objects = sorted(subj.after + [a for a in sent.actors if a.topic and a.start >= trig.end
-                                       and (etype in self.contact_types or not a.place)], key=lambda a: a.start)
-        after_r = [self._resolve(a) for a in objects if a is not subject_actor]
+                                       and (etype in self.contact_types or not a.place)
+                                       and a.start not in sent.struck], key=lambda a: a.start)
+        after_r = [self._resolve(a) for a in objects if a is not subject_actor and a.start not in sent.sided]
         # Acts several states perform each on their own: condemnations, recognitions...; and contacts
         # held "each" ("Aliyev and Pashinyan each held talks with Trump").
         per_member = etype in self.group_types or etype in self.contact_types and self._distributive(items, trig)
