@@ -64,8 +64,11 @@ def test_switching_a_rule_off_changes_who_acts(extractor):
     assert participants == [case["participants"].split()[::-1]]  # the receiver is taken to act
 
 
-def test_a_state_right_after_the_verb_is_its_object_and_a_generic_subject_acts_for_no_state(extractor):
-    text = ("PARIS, Nov 6 (AFP) - German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.\n\n"
-            "Leaders around the world then rushed on Wednesday to congratulate Donald Trump on his victory.")
+def test_a_state_right_after_the_verb_is_its_object(extractor):
+    # Trump, the one congratulated, is the last official named: no one congratulates (not Trump's state,
+    # nor Trump Ukraine).
+    text = ("World leaders congratulate Trump\n\nPARIS, Nov 6 (AFP) - Leaders around the world rushed on Wednesday "
+            "to congratulate Donald Trump on his victory, even as some voiced unease over his plans on trade and "
+            "Ukraine.")
     events = extractor.extract(Article(id="t", text=text, lang="en")).events
-    assert [e.type for e in events] == ["meeting"]  # neither Trump's state nor the speaker's congratulates
+    assert not [e for e in events if e.type == "congratulation" and e.participants[:1] == ["US"]]

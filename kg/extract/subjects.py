@@ -42,8 +42,7 @@ class Subject:
     after: list[Actor]
     #: The subject of the previous verb ("X thanked Y and praised Z").
     shared: bool = False
-    #: No one the text names acts, not even the current speaker ("Leaders around the world rushed to
-    #: congratulate Trump"): the trigger makes no event.
+    #: No one the text names acts: the current speaker is the very one the act is aimed at.
     nobody: bool = False
 
 
@@ -232,8 +231,7 @@ def _shared_with_previous_verb(f: EventFinder, c: Clause, s: Subject) -> Subject
 
 @subject_rule("object-after-verb", "Subject-verb-object (word_order SVO): the state or official right after the "
               "verb of a directed act is its object, not its subject ('Leaders around the world rushed to "
-              "congratulate Donald Trump'): with no actor before, the act is the current speaker's where a pronoun "
-              "stands before the verb, else no state's.", ADJUST,
+              "congratulate Donald Trump'): with no actor before, the current speaker acts, if any.", ADJUST,
               _subject_verb_object)
 def _object_after_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     actor = s.actor
@@ -245,9 +243,10 @@ def _object_after_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     before = [it for it in c.items if it.end <= c.trig.start]
     if before and before[-1].key in f.demonstratives:
         return None  # "The expulsion follows Trump's order": a noun, whose agent may follow
-    # "it had designated ...": a pronoun stands for the speaker; "Leaders around the world": for no state.
-    pronoun = any(it.key in f.pronouns for it in before)
-    return replace(s, actor=None, rule="subject:object-after-verb", nobody=not pronoun)
+    # The current speaker acts, unless the speaker is the very one the act is aimed at ("... to
+    # congratulate Donald Trump", Trump being the last official named).
+    speaker = f._resolve(None).states
+    return replace(s, actor=None, rule="subject:object-after-verb", nobody=bool(set(speaker) & set(actor.states)))
 
 
 @subject_rule("named-after-for-his-part", "After 'for his part' with no state of its own, the official named "
