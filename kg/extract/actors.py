@@ -628,7 +628,10 @@ class ActorFinder:
         if items[j].kind in ("word", "cue") and items[j].key in self.non_party:
             return not self._after_government_and(items, j)
         # "in Syria and Lebanon", "في الضفة الغربية وسوريا": listed after a topic, a topic too.
-        joined = items[i].attached > 0 and self._conjunction_attached(items[i])  # "وسوريا", not "للولايات"
+        # "وسوريا" is listed after what came before, and "حيال الملف السوري" qualifies the noun after the
+        # preposition; "عن شكره للولايات المتحدة" is neither.
+        joined = items[i].attached > 0 and (self._conjunction_attached(items[i]) or (
+            items[i].via == "adjective" and not self._names_place(items, i)))  # "في العاصمة الإثيوبية": a place
         if items[j].kind == "word" and items[j].key in self.conjunctions:
             joined, j = True, j - 1
         if not joined or j < 0:
