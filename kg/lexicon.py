@@ -98,7 +98,7 @@ SETTINGS = {
 }
 #: Allowed values of other columns, by file and column.
 ALLOWED = {
-    ("modality", "status"): {"planned", "background", "hypothetical", "conditional"},
+    ("modality", "status"): {"planned", "background", "hypothetical", "conditional", "denial"},
     ("sense_contexts", "scope"): {"sentence", "before", "object"},
     ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo", "market"},
     ("triggers", "status"): {"", "planned"},

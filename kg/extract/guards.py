@@ -315,10 +315,15 @@ def _word_sense(view: TriggerView) -> bool:
        "qualifies it: 'even if an agreement were signed', 'proposed that the two sides recognise', 'لو', "
        "'اگر', 'a possible visit', 'زيارة محتملة', 'سفر احتمالی'. A condition (modality: conditional) that "
        "opens its clause governs the clause after it too: 'said that if his party won the election, he would "
-       "travel to Washington'. Verb last, any such cue in the trigger's clause before the verb governs it.")
+       "travel to Washington'. Verb last, any such cue in the trigger's clause before the verb governs it, and a "
+       "denial closing the clause (modality: denial) denies the noun before it: 'گزارش ... درباره برگزاری دیدار "
+       "... را «بی‌اساس» خواند'.")
 def _hypothetical(view: TriggerView) -> bool:
     text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
+        if cue.value == "denial" and view.verb_final and " " not in view.trig.key and cue.start >= view.trig.end \
+                and not any(c in CLAUSE_PUNCTUATION for c in text[view.trig.end:cue.start]):
+            return True  # verb last, a denial closing the clause denies the noun before it (not "دیدار کرد و ...")
         if cue.value not in ("hypothetical", "conditional"):
             continue
         if cue.end <= view.trig.start and not _punctuated(text, cue.end, view.trig.start):
@@ -331,6 +336,7 @@ def _hypothetical(view: TriggerView) -> bool:
         if cue.start >= view.trig.end and not text[view.trig.end:cue.start].strip():
             return True  # right after the trigger: "زيارة محتملة"
     return False
+
 
 
 def _opens_clause(view: TriggerView, cue: Item) -> bool:
