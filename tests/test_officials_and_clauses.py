@@ -246,3 +246,12 @@ def test_officials_listed_with_commas_keep_their_own_states(extractor):
 def test_the_state_struck_or_stood_with_is_no_target_of_a_condemnation(extractor, lang, sentence):
     events = _events(extractor, _lead(sentence, lang), lang)
     assert not any(kind == "statement_criticism" and "ML" in parties for kind, parties in events)
+
+
+def test_the_same_post_twice_is_two_officials(extractor):
+    # "His Highness the foreign minister met the Syrian foreign minister": two officials, not one.
+    text = "والتقى سمو وزير الخارجية وزير الخارجية السوري أسعد الشيباني."
+    doc = extractor.prepare(Article(id="t", text=text, lang="ar"))
+    index = ActorFinder(doc, extractor.ref, Discourse()).find()
+    syrian = [doc.text[a.start:a.end] for a in index.per_sentence[0] if a.states == ["SY"]]
+    assert syrian and all(text.count("وزير") == 1 for text in syrian), syrian  # the first post is not his

@@ -221,6 +221,8 @@ class ActorFinder:
                     # a conjunction, opens the next official's phrase ("المبعوث الخاص للرئيس الأمريكي"
                     # is one: "of the president", before any nationality).
                     break
+                if it.table == "titles" and any(t.value == it.value for t in found["titles"]):
+                    break  # "التقى سمو وزير الخارجية وزير الخارجية السوري": the same post again is another official
                 if it.table == "titles" and not self.adjective_first and found["states"] and (
                         found["titles"] and found["states"][-1].via == "adjective"
                         and found["states"][-1].start > found["titles"][-1].start

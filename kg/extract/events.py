@@ -11,6 +11,8 @@ after it. What earlier sentences said (speaker, antagonist, visits) is the artic
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -131,6 +133,9 @@ class EventFinder:
         self.reception = words("reception")
         self.conjunctions = words("number_joiners")
         self.pronouns = words("pronouns")
+        # "التقى سموه": the last official named with the honorific the pronoun stands for acts.
+        self.honorifics_after_verb = {match_key(r["form"]): match_key(r["honorific"])
+                                      for r in doc.lexicon.table("honorific_pronouns")}
         self.from_words = words("from_words")
         self.agent_markers = words("agent_markers")
         self.victim_markers = words("victim_markers")
@@ -474,6 +479,26 @@ class EventFinder:
         after = [it.key for it in words if it.start >= trig.end][:3]
         near = " " + " ".join(before + [trig.key] + after) + " "  # the trigger too: "separate meetings"
         return any(f" {w} " in near for w in self.separately)
+
+    def honorific_referent(self, honorific: str, before: int) -> Actor | None:
+        """The official named most often before ``before`` right after an honorific cue containing
+        ``honorific`` ("صاحب السمو الأمير فيصل" for "سموه"); of those named as often, the latest."""
+        counts: Counter[str] = Counter()
+        latest: dict[str, Actor] = {}
+        for items, actors in zip(self.doc.items, self.actors.per_sentence):
+            marks = [it.end for it in items if it.kind == "cue" and it.table == "honorifics"
+                     and honorific in it.key and it.end <= before]
+            for a in actors:
+                # Named, not a post alone ("سمو وزير الخارجية" may stand for anyone of that post).
+                named = any(a.start <= it.start and it.end <= a.end and (it.kind == "word" or it.entity_kind == "person")
+                            for it in items)
+                if named and a.kind == "person" and a.person and a.start < before \
+                        and any(0 <= a.start - end <= 2 or a.start <= end <= a.end for end in marks):
+                    counts[a.person] += 1
+                    latest[a.person] = a
+        if not counts:
+            return None
+        return max(latest.values(), key=lambda a: (counts[a.person or ""], a.start))
 
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]

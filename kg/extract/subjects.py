@@ -173,6 +173,21 @@ def _ordered_to_leave(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     return Subject(actor, "subject:ordered-to-leave", s.before[:-1], [envoy, *s.after])
 
 
+@subject_rule("honorific-pronoun", "Verb first (word_order VSO), an honorific pronoun right after the verb "
+              "(honorific_pronouns: 'كما التقى سموه وزير الخارجية التركي', 'واستقبل معاليه'): the last official named "
+              "with that honorific acts (else the current speaker), and the official after it is the object.", PICK,
+              lambda lx: lx.setting("word_order") == "VSO" and bool(lx.table("honorific_pronouns")))
+def _honorific_pronoun(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if not f.verb_first:
+        return None
+    following = [it for it in c.items if it.start >= c.trig.end][:1]
+    honorific = f.honorifics_after_verb.get(following[0].key) if following else None
+    if honorific is None:
+        return None
+    # The last official named with that honorific ("سمو" for "سموه"), else the current speaker.
+    return Subject(f.honorific_referent(honorific, c.trig.start), "subject:honorific-pronoun", s.before, s.after)
+
+
 @subject_rule("verb-first", "Verb-subject-object (word_order VSO): after a word that opens a clause, the state "
               "or official named right after the verb acts ('فيما استنكرت دولة الكويت'); the one before "
               "belongs to the previous clause.", PICK, lambda lx: lx.setting("word_order") == "VSO")
