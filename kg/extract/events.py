@@ -163,7 +163,8 @@ class EventFinder:
         self.solidarity = words("solidarity_words")
         self.place_modifiers = words("place_modifiers")  # "western" in "in western Mali"
         # "in", "في", "در": where an act happened (a preposition of place that names no party).
-        self.locatives = words("place_prepositions") & words("non_party_prepositions")
+        self.place_prepositions = words("place_prepositions")  # "إلى", "to", "به": where a visit goes
+        self.locatives = self.place_prepositions & words("non_party_prepositions")
         self.separately = words("separately")
         self.relative_pronouns = words("relative_pronouns")
         self.generic_determiners = words("generic_determiners")

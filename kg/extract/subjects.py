@@ -264,6 +264,21 @@ def _object_after_verb(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     return replace(s, actor=None, rule="subject:object-after-verb", nobody=bool(set(speaker) & set(actor.states)))
 
 
+@subject_rule("destination-not-visitor", "The state or capital right after a preposition of place before a visit "
+              "('وصل الرئيس الصيني إلى الكويت في زيارة رسمية', 'arrived in Kuwait on a visit') is where the visit goes: "
+              "the actor before it visits.", ADJUST, _subject_before_verb)
+def _destination_not_visitor(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    actor, before = s.actor, s.before
+    if actor is None or s.rule != "subject:nearest-before" or trigger_parts(c.trig)[0] != "visit" \
+            or actor.kind not in ("state", "capital") or len(before) < 2 or actor is not before[-1]:
+        return None
+    preceding = [it for it in c.items if it.end <= actor.start][-1:]
+    if not preceding or preceding[0].key not in f.place_prepositions or not before[-2].states:
+        return None
+    return replace(s, actor=before[-2], rule="subject:destination-not-visitor", before=before[:-1],
+                   after=[actor, *s.after])
+
+
 @subject_rule("named-after-for-his-part", "After 'for his part' with no state of its own, the official named "
               "right after the verb speaks: 'من جانبه، أشاد السيد المدوري' (a verb-first language).", ADJUST,
               _verb_may_open)
