@@ -255,3 +255,20 @@ def test_the_same_post_twice_is_two_officials(extractor):
     index = ActorFinder(doc, extractor.ref, Discourse()).find()
     syrian = [doc.text[a.start:a.end] for a in index.per_sentence[0] if a.states == ["SY"]]
     assert syrian and all(text.count("وزير") == 1 for text in syrian), syrian  # the first post is not his
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fa", "عراقچی و میرزویان وزیران امور خارجه ایران و ارمنستان امروز تلفنی گفت‌وگو کردند. دو وزیر درباره ترانزیت "
+           "کالا از مرز نوردوز نیز رایزنی کردند."),
+    ("en", "Iranian Foreign Minister Abbas Araghchi and his Armenian counterpart Ararat Mirzoyan held a phone call on "
+           "Monday. The two ministers also held talks on transit through the Nordouz crossing."),
+])
+def test_what_the_two_discussed_after_their_call_is_the_call(extractor, lang, text):
+    events = _events(extractor, text, lang)
+    assert ("other", frozenset({"IR", "AM"})) in events and ("meeting", frozenset({"IR", "AM"})) not in events
+
+
+def test_a_meeting_the_two_agree_on_after_their_call_is_news(extractor):
+    text = ("Iranian Foreign Minister Abbas Araghchi and his Armenian counterpart Ararat Mirzoyan held a phone call on "
+            "Monday. The two ministers agreed to meet in person in the near future.")
+    assert ("meeting", frozenset({"IR", "AM"})) in _events(extractor, text, "en")

@@ -569,6 +569,16 @@ class EventFinder:
                     and (self.ref.places.get(it.value) is None or self.ref.places[it.value].country not in authors)}
         return out
 
+    def _pair_on_the_phone(self, etype: str, subject: Actor | None) -> bool:
+        """"The two ministers also discussed transit" after their phone call: the talks held are the call's,
+        not a meeting (the pair's last contact in the article was a call); one they agree to hold is news."""
+        if etype != "meeting" or subject is None or subject.kind not in PAIR_KINDS:
+            return False
+        pair = set(self._resolve(subject).states)
+        last = next((e for e in reversed(self.discourse.made) if e.type in self.contact_types
+                     and set(e.participants) == pair), None)
+        return last is not None and last.type == "other" and f"trigger-note:{Note.CALL}" in last.rules
+
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
         (``solidarity_words``: "solidarity with Mali", "تضامنها مع", "همبستگی با")."""
@@ -864,7 +874,7 @@ class EventFinder:
         if received and self._from_senders(sent, trig, etype, parties, planned):
             return
         subj = self._subject(sent, trig, note, parties, received)
-        if subj.nobody:
+        if subj.nobody or not (planned or sent.modality) and self._pair_on_the_phone(etype, subj.actor):
             return
         subject = self._resolve(subj.actor)
         made, subject_rule = self._make_for_subjects(sent, trig, etype, parties, subj, subject)
