@@ -195,8 +195,11 @@ def _heads(view: TriggerView, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _counted(view: TriggerView, position: int) -> bool:
-    """A number stands right before ``position``: a count of people ("300,000 Ukrainians")."""
+    """A number or a multiplier stands right before ``position``: a count of people ("300,000 Ukrainians",
+    "۲۹ هزار افغان")."""
     before = [it for it in view.items if it.end <= position][-1:]
+    if before and before[0].key in view.doc.lexicon.keys("number_multipliers"):
+        return True  # "29 هزار افغان", "thousands of Syrians" (the multiplier counts, with or without a number)
     return bool(before) and (before[0].kind == "cue" and before[0].table == "numbers"
                              or any(c.isdigit() for c in before[0].text))
 
