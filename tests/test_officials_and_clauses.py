@@ -272,3 +272,15 @@ def test_a_meeting_the_two_agree_on_after_their_call_is_news(extractor):
     text = ("Iranian Foreign Minister Abbas Araghchi and his Armenian counterpart Ararat Mirzoyan held a phone call on "
             "Monday. The two ministers agreed to meet in person in the near future.")
     assert ("meeting", frozenset({"IR", "AM"})) in _events(extractor, text, "en")
+
+
+@pytest.mark.parametrize("lang,text,members", [
+    ("en", "ASTANA (Reuters) - The 24th summit of the Shanghai Cooperation Organisation opened in Astana on Thursday "
+           "under Kazakh President Kassym-Jomart Tokayev. Taking part were Chinese President Xi Jinping, Russian "
+           "President Vladimir Putin and Tajik President Emomali Rahmon.", {"KZ", "CN", "RU", "TJ"}),
+    ("ar", "أستانا (شينخوا) -- افتتح الرئيس الكازاخستاني قاسم جومارت توكاييف اليوم القمة الرابعة والعشرين لمنظمة شنغهاي "
+           "للتعاون. وشارك في القمة الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين والرئيس الطاجيكي إمام علي رحمن.",
+     {"KZ", "CN", "RU", "TJ"}),
+])
+def test_those_taking_part_join_the_summit_reported(extractor, lang, text, members):
+    assert ("summit", frozenset(members)) in _events(extractor, text, lang)

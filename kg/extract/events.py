@@ -820,8 +820,9 @@ class EventFinder:
             # Talks held during a phone call are the call, not a meeting.
             in_call=any(trigger_parts(t)[2] == Note.CALL for t in triggers),
             # "the meeting of the Council of Heads of State": the meeting is the summit (but one "on the
-            # sidelines of this summit" is a meeting of its own).
-            in_summit=any(trigger_parts(t)[0] == "summit" and not self._on_sidelines(items, t) for t in triggers),
+            # sidelines of this summit" is a meeting of its own, and "attended by" names no summit).
+            in_summit=any(trigger_parts(t)[0] == "summit" and trigger_parts(t)[2] != Note.ATTENDANCE
+                          and not self._on_sidelines(items, t) for t in triggers),
             # "received the credentials of the new ambassadors": a ceremony, not a meeting.
             in_ceremony=any(trigger_parts(t)[2] == Note.CREDENTIALS for t in triggers)), topics
 
