@@ -161,6 +161,7 @@ class EventFinder:
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
         self.solidarity = words("solidarity_words")
+        self.host_words = words("host_words")  # "will host the next summit": its one party
         self.place_modifiers = words("place_modifiers")  # "western" in "in western Mali"
         # "in", "في", "در": where an act happened (a preposition of place that names no party).
         self.place_prepositions = words("place_prepositions")  # "إلى", "to", "به": where a visit goes
@@ -934,8 +935,9 @@ class EventFinder:
     def _refers_back(self, sent: SentenceState, trig: Item, etype: str, note: str, events: list[EventFact]) -> bool:
         """The trigger names an occasion already reported ("during the visit", "this summit"); the
         parties named at a summit reported before join it."""
+        # "the next summit", "القمة المقبلة" (a planned trigger) is another summit, not the one reported.
         earlier_summit = next((e for e in reversed(events) if e.type == "summit"), None) \
-            if etype == "summit" else None
+            if etype == "summit" and trigger_parts(trig)[1] != "planned" else None
         back_reference = etype in self.contact_types and (
             self._back_reference(sent.items, trig) or note == Note.ATTENDANCE
             # "The summit, held under...": only determiners before it.

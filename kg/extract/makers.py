@@ -99,10 +99,13 @@ def makers_for(etype: str, disabled: frozenset[str] = frozenset()) -> list[Maker
 
 
 def make_events(f: EventFinder, a: Args, makers: list[Maker]) -> list[EventFact]:
-    """The events the first of ``makers`` (those of ``a``'s type) that answers makes; none when none answers."""
+    """The events the first of ``makers`` (those of ``a``'s type) that answers makes, each naming it
+    (``maker:<name>``); none when none answers."""
     for m in makers:
         made = m.make(f, a)
         if made is not None:
+            for ev in made:
+                ev.rules.append(f"maker:{m.name}")
             return made
     return []
 
@@ -251,6 +254,27 @@ def _envoy_act_per_state(f: EventFinder, a: Args) -> list[EventFact] | None:
                       persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(aimed)}],
                       place=place)
             for aimed in parties[1:]]
+
+
+@maker("next-summit-host", "A summit still to come and its host ('China will host the next summit', 'على أن تستضيف "
+       "الهند القمة المقبلة', 'اجلاس آینده به میزبانی ترکمنستان'): the host is its one party.", ("summit",))
+def _next_summit_host(f: EventFinder, a: Args) -> list[EventFact] | None:
+    if trigger_parts(a.trig)[1] != "planned":
+        return None
+    hosting = [it for it in a.items if not f.host_words.isdisjoint(it.key.split())]  # "will host" is a cue
+    if not hosting:
+        return None
+    word = hosting[0]
+    states = [x for x in a.actors if x.states and not x.topic and x.kind in ("state", "capital", "person")]
+    # The host is named right before the word of hosting ("أن أذربيجان ستستضيف", "China will host"),
+    # else right after it ("تستضيف الهند", "به میزبانی ترکمنستان").
+    before = [x for x in states if x.end <= word.start]
+    after = [x for x in states if x.start >= word.end]
+    right_before = before[-1] if before and len(gap_words(f.doc.text, before[-1].end, word.start)) <= 1 else None
+    host = right_before or (after[0] if after else before[-1] if before else None)
+    if host is None:
+        return None
+    return [EventFact(a.etype, [f._resolve(host).states[0]], f._placeholder)]
 
 
 @maker("contact", "A meeting, summit or other contact between the states of the subject and the others; "
