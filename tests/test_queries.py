@@ -387,3 +387,35 @@ def test_issue_15_the_example_of_a_criticism_is_the_quote_of_one_of_its_events(s
             use_default_graph_as_union=True):
         quotes.setdefault((r["critic"].value, r["target"].value), set()).add(r["quote"].value)
     assert rows and all(r["example"] in quotes[(r["critic"], r["target"])] for r in rows)
+
+
+# ---------------------------------------------------------------- exports (issue 15)
+
+#: The saved queries that list every event of the graph, of a state or of a pair, or a row per day:
+#: at 100,000 articles tens of thousands of rows, over 2 s however they are written (a look-up costs
+#: about 20 us), so they say they are exports.
+LISTING_EVERY_EVENT = ["actor-timeline", "aggregate-days", "aggregate-person-days", "aggregate-reports",
+                       "projection-actor-events", "projection-canonical-events", "projection-dyad-events",
+                       "projection-state-events", "report-event-parties", "view-person-recent", "view-state-recent"]
+
+
+def test_issue_15_a_query_listing_every_event_says_it_is_an_export():
+    exports = sorted(name for name, q in saved_queries().items() if q.export)
+    assert exports == LISTING_EVERY_EVENT
+
+
+def test_an_export_line_is_read_from_the_header():
+    query = parse_query_text("#+ summary: all\n#+ export: every row of the store\nSELECT * WHERE { ?s ?p ?o }", "all")
+    assert (query.summary, query.export) == ("all", "every row of the store")
+    assert parse_query_text("SELECT * WHERE { ?s ?p ?o }").export == ""
+
+
+def test_kg_queries_marks_the_exports():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    listed = CliRunner().invoke(app, ["queries"]).stdout.splitlines()
+    at = listed.index("report-event-parties")
+    assert listed[at + 2].startswith("    An export: every event, one row per party (")
+    assert not listed[listed.index("most-active-dyads") + 2].startswith("    An export")
