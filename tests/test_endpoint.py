@@ -184,6 +184,7 @@ def test_a_build_pushes_every_graph_then_only_those_that_changed(pushed: Pushed)
     # example read after the counts, EXISTS instead of a UNION.
     ["most-active-dyads", "-f", "csv"],
     ["who-criticised-whom", "-f", "csv"],
+    ["state-timeline", "-p", "country=IR", "-f", "csv"],
     ["view-person-events", "-p", "person=https://w3id.org/dipkg/id/person/aziz-nasirzadeh", "-p", "other=IR",
      "-p", "since=", "-f", "csv"],
     ["view-person-events", "-p", "person=https://w3id.org/dipkg/id/person/aziz-nasirzadeh",

@@ -419,3 +419,37 @@ def test_kg_queries_marks_the_exports():
     at = listed.index("report-event-parties")
     assert listed[at + 2].startswith("    An export: every event, one row per party (")
     assert not listed[listed.index("most-active-dyads") + 2].startswith("    An export")
+
+
+def _timeline_from_counts(store: ox.Store, country: str) -> list[tuple]:
+    """A state's month-by-month rows as kg.analyse.aggregates counts them, from its daily counts."""
+    from collections import Counter
+
+    from kg.analyse.aggregates import counts_of
+    from kg.analyse.projections import SYMMETRIC_TYPES
+
+    reports, tones = Counter(), Counter()
+    for (source, target, type_, day), (n, tone) in counts_of(store, ["days"]).days.items():
+        if country not in (source, target) or (target == country and type_ in SYMMETRIC_TYPES):
+            continue  # a symmetric type's events are counted once, from this state
+        direction = "with" if type_ in SYMMETRIC_TYPES else "to" if source == country else "from"
+        key = (day[:7], type_, direction, target if source == country else source)
+        reports[key] += n
+        tones[key] += tone
+    return sorted((*key, reports[key], round(tones[key], 6)) for key in reports)
+
+
+@pytest.mark.parametrize("graph", ["store", "samples_store"])
+def test_issue_15_a_state_timeline_sums_the_daily_counts_per_month(request, graph):
+    store = request.getfixturevalue(graph)
+    for country in sorted({p["country_a"] for p in _pairs(store)}):
+        rows = _rows(store, "state-timeline", country=country)
+        found = sorted((r["month"], r["type"], r["direction"], r["other"], int(r["reports"]), round(float(r["tone_sum"]), 6))
+                       for r in rows)
+        assert found == _timeline_from_counts(store, country), country
+        assert found
+
+
+def test_issue_15_a_state_timeline_lists_the_months_in_order(samples_store):
+    months = [r["month"] for r in _rows(samples_store, "state-timeline", country="IR")]
+    assert months == sorted(months) and months
