@@ -284,3 +284,13 @@ def test_a_meeting_the_two_agree_on_after_their_call_is_news(extractor):
 ])
 def test_those_taking_part_join_the_summit_reported(extractor, lang, text, members):
     assert ("summit", frozenset(members)) in _events(extractor, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "KUWAIT (KUNA) - Qatar's Emir Sheikh Tamim and Saudi Crown Prince Mohammed bin Salman arrived in Kuwait on "
+           "Sunday for the Gulf summit."),
+    ("fa", "کویت - ایرنا - امیر قطر و ولیعهد عربستان سعودی برای شرکت در اجلاس سران وارد کویت شدند."),
+])
+def test_officials_listed_before_an_arrival_each_visit(extractor, lang, text):
+    events = _events(extractor, text, lang)
+    assert {("visit", frozenset({"QA", "KW"})), ("visit", frozenset({"SA", "KW"}))} <= events

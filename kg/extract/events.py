@@ -1047,7 +1047,9 @@ class EventFinder:
         after_r = [self._resolve(a) for a in objects if a is not subject_actor and a.start not in sent.sided]
         # Acts several states perform each on their own: condemnations, recognitions...; and contacts
         # held "each" ("Aliyev and Pashinyan each held talks with Trump").
-        per_member = etype in self.group_types or etype in self.contact_types and self._distributive(items, trig)
+        # Visits too: "Qatar's emir and the Saudi crown prince arrived in Kuwait" are two visits.
+        per_member = etype in self.group_types or etype == "visit" or (
+            etype in self.contact_types and self._distributive(items, trig))
         group = self._subject_group(before, ("state", "capital", "person")) \
             if per_member and subject_actor in before and not subj.shared else []
         if group and self.verb_final and subject_actor is before[0]:
