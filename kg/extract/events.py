@@ -570,15 +570,16 @@ class EventFinder:
                     and (self.ref.places.get(it.value) is None or self.ref.places[it.value].country not in authors)}
         return out
 
-    def _pair_on_the_phone(self, etype: str, subject: Actor | None) -> bool:
-        """"The two ministers also discussed transit" after their phone call: the talks held are the call's,
-        not a meeting (the pair's last contact in the article was a call); one they agree to hold is news."""
+    def _pair_call(self, etype: str, subject: Actor | None) -> EventFact | None:
+        """The phone call that "the two ministers also discussed transit" belongs to: a meeting trigger whose
+        subject is the pair, when the pair's last contact in the article was a call (None otherwise)."""
         if etype != "meeting" or subject is None or subject.kind not in PAIR_KINDS:
-            return False
+            return None
         pair = set(self._resolve(subject).states)
         last = next((e for e in reversed(self.discourse.made) if e.type in self.contact_types
                      and set(e.participants) == pair), None)
-        return last is not None and last.type == "other" and f"trigger-note:{Note.CALL}" in last.rules
+        called = last is not None and last.type == "other" and f"trigger-note:{Note.CALL}" in last.rules
+        return last if called else None
 
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
@@ -876,10 +877,15 @@ class EventFinder:
         if received and self._from_senders(sent, trig, etype, parties, planned):
             return
         subj = self._subject(sent, trig, note, parties, received)
-        if subj.nobody or not (planned or sent.modality) and self._pair_on_the_phone(etype, subj.actor):
+        if subj.nobody:
             return
+        call = None if planned or sent.modality else self._pair_call(etype, subj.actor)
         subject = self._resolve(subj.actor)
         made, subject_rule = self._make_for_subjects(sent, trig, etype, parties, subj, subject)
+        if call is not None:
+            # The talks are the call's: those who spoke in them spoke on it.
+            call.persons += [p for ev in made for p in ev.persons if p not in call.persons]
+            return
         self._trace(made, trig, subject_rule)
         if clause_cut:
             for ev in made:
