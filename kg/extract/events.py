@@ -581,6 +581,11 @@ class EventFinder:
         called = last is not None and last.type == "other" and f"trigger-note:{Note.CALL}" in last.rules
         return last if called else None
 
+    def _after_place_preposition(self, items: list[Item], actor: Actor) -> bool:
+        """A preposition of place ("به", "إلى", "to") is written right before ``actor``."""
+        preceding = [it for it in items if it.end <= actor.start][-1:]
+        return bool(preceding) and preceding[0].key in self.place_prepositions
+
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
         (``solidarity_words``: "solidarity with Mali", "تضامنها مع", "همبستگی با")."""
@@ -1065,6 +1070,8 @@ class EventFinder:
             opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
             if len(opening) > 1:
                 group = opening
+            elif etype == "visit" and group and self._after_place_preposition(items, group[0]):
+                group = []  # "به اتیوپی و سومالی سفر خواهد کرد": the list before the verb is where it goes
             elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
                 group = []
         if per_member and not group and self.verb_first and subject_actor in subj.after and not subj.shared:

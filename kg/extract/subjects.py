@@ -272,8 +272,7 @@ def _destination_not_visitor(f: EventFinder, c: Clause, s: Subject) -> Subject |
     if actor is None or s.rule != "subject:nearest-before" or trigger_parts(c.trig)[0] != "visit" \
             or actor.kind not in ("state", "capital") or len(before) < 2 or actor is not before[-1]:
         return None
-    preceding = [it for it in c.items if it.end <= actor.start][-1:]
-    if not preceding or preceding[0].key not in f.place_prepositions or not before[-2].states:
+    if not f._after_place_preposition(c.items, actor) or not before[-2].states:
         return None
     return replace(s, actor=before[-2], rule="subject:destination-not-visitor", before=before[:-1],
                    after=[actor, *s.after])
