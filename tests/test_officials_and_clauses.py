@@ -294,3 +294,12 @@ def test_those_taking_part_join_the_summit_reported(extractor, lang, text, membe
 def test_officials_listed_before_an_arrival_each_visit(extractor, lang, text):
     events = _events(extractor, text, lang)
     assert {("visit", frozenset({"QA", "KW"})), ("visit", frozenset({"SA", "KW"}))} <= events
+
+
+def test_a_state_named_after_the_comma_is_not_who_was_congratulated(extractor):
+    text = ("PARIS, Nov 6 (AFP) - British Prime Minister Keir Starmer congratulated Donald Trump on his victory. "
+            "Indian Prime Minister Narendra Modi wrote to his friend to congratulate him, and Ukrainian President "
+            "Volodymyr Zelensky said he was impressed.")
+    events = _events(extractor, text, "en")
+    assert ("congratulation", frozenset({"IN", "US"})) in events
+    assert ("congratulation", frozenset({"IN", "UA"})) not in events

@@ -466,11 +466,19 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
         return [EventFact(a.etype, [actor, st], f._placeholder, target=st,
                           persons=[p for p in (subject.person, *f._persons_of_state(st)) if p and p in present])
                 for st in named]
+    if a.note == Note.OBJECT_PRONOUN:
+        # "congratulated him", "هنأه": the pronoun is the object; a state named after a comma belongs to the
+        # next clause ("..., and Ukrainian President Zelensky said").
+        direct = [r for r in direct if r.actor is None
+                  or not any(c in ",،;؛" for c in f.doc.text[a.trig.end:r.actor.start])]
     if a.note == Note.OBJECT_PRONOUN and not direct:
-        # "congratulated him", "هنأه": the other party of the article.
+        # The one the article's congratulations went to so far, else the article's other party.
+        addressee = _congratulated_so_far(f, actor)
         other = f._other_main(subject.person)
         p = f.actors.persons.get(other) if other else None
-        if p is not None and p.country and p.country != actor:
+        if addressee is not None:
+            direct = [Resolved([addressee], None, None)]
+        elif p is not None and p.country and p.country != actor:
             direct = [Resolved([p.country], other, None)]
     # Anyone named after the trigger but "the two countries" may be the addressee.
     named_after = any(x.start >= a.trig.end and x.kind not in PAIR_KINDS for x in a.actors)
@@ -479,8 +487,7 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
     if not direct and not named_after and not named_others:
         # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
         # congratulations go to.
-        addressee = next((e.target for e in reversed(f.discourse.made) if e.type == "congratulation" and e.target
-                          and e.target != actor), None)
+        addressee = _congratulated_so_far(f, actor)
         if addressee is not None:
             direct = [Resolved([addressee], None, None)]
     if not direct:
@@ -488,6 +495,15 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
     target = direct[0]
     return [EventFact(a.etype, [actor, target.states[0]], f._placeholder, target=target.states[0],
                       persons=[p for p in (subject.person, target.person) if p])]
+
+
+def _congratulated_so_far(f: EventFinder, actor: str) -> str | None:
+    """The state the article's congratulations went to most often so far (the latest of those as often),
+    the sender aside: who "congratulated him" and "also sent congratulations" address."""
+    targets = [e.target for e in f.discourse.made if e.type == "congratulation" and e.target and e.target != actor]
+    if not targets:
+        return None
+    return max(reversed(targets), key=targets.count)
 
 
 # ------------------------------------------------------------------------------- acts

@@ -278,6 +278,22 @@ def _destination_not_visitor(f: EventFinder, c: Clause, s: Subject) -> Subject |
                    after=[actor, *s.after])
 
 
+@subject_rule("object-pronoun-after-contact", "A verb with an object pronoun (trigger note object-pronoun) after a "
+              "contact in its sentence ('أجرى الملك اتصالاً بالرئيس اللبناني، هنأه خلاله', 'called the president-elect "
+              "and congratulated him'): the pronoun is the one contacted, and the one who made the contact acts.",
+              ADJUST, lambda lx: any(row.get("note") == Note.OBJECT_PRONOUN for row in lx.table("triggers")))
+def _object_pronoun_after_contact(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if c.note != Note.OBJECT_PRONOUN or c.previous is None or s.actor is None:
+        return None
+    previous_trigger, previous_subject = c.previous
+    if previous_subject is None or previous_subject is s.actor or s.actor.start < previous_trigger.end \
+            or trigger_parts(previous_trigger)[0] not in f.contact_types:
+        return None
+    # The actor just before the pronoun was the previous contact's object: the pronoun is it.
+    return replace(s, actor=previous_subject, rule="subject:object-pronoun-after-contact",
+                   after=[s.actor, *s.after])
+
+
 @subject_rule("named-after-for-his-part", "After 'for his part' with no state of its own, the official named "
               "right after the verb speaks: 'من جانبه، أشاد السيد المدوري' (a verb-first language).", ADJUST,
               _verb_may_open)
