@@ -72,3 +72,11 @@ def test_a_state_right_after_the_verb_is_its_object(extractor):
             "Ukraine.")
     events = extractor.extract(Article(id="t", text=text, lang="en")).events
     assert not [e for e in events if e.type == "congratulation" and e.participants[:1] == ["US"]]
+
+
+def test_he_is_the_official_named_earlier_in_the_sentence(extractor):
+    text = ("JERUSALEM (AP) - Israeli Foreign Minister Israel Katz recalled the ambassadors on Tuesday.\n\n"
+            "Palestinian Prime Minister Mohammad Mustafa said he thanked Spain for its decision.")
+    events = to_gold(extractor.extract(Article(id="t", text=text, lang="en")), extractor.ref)["events"]
+    praise = [(e["participants"], e["target"]) for e in events if e["type"] == "statement_praise"]
+    assert praise == [(["PS", "ES"], "ES")]

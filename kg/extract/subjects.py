@@ -137,12 +137,16 @@ def _verb_final(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     return Subject(s.before[0], "subject:verb-final", s.before, s.before[1:] + s.after)
 
 
-@subject_rule("pronoun-speaker", "A subject pronoun right before the trigger ('he also condemned'): the current "
-              "speaker acts.", PICK, lambda lx: bool(lx.keys("pronouns")) and _subject_before_verb(lx))
+@subject_rule("pronoun-speaker", "A subject pronoun right before the trigger ('he also condemned'): the official "
+              "named earlier in the sentence acts ('Mustafa said he thanked'), else the current speaker.", PICK,
+              lambda lx: bool(lx.keys("pronouns")) and _subject_before_verb(lx))
 def _pronoun_speaker(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     if not f._pronoun_before(c.items, c.trig):
         return None
-    return Subject(None, "subject:pronoun-speaker", s.before, s.after)
+    # "Palestinian Prime Minister Mohammad Mustafa said he thanked ...": an official named earlier in the
+    # sentence is the one speaking now.
+    official = next((a for a in reversed(s.before) if a.kind == "person" and a.states), None)
+    return Subject(official, "subject:pronoun-speaker", s.before, s.after)
 
 
 @subject_rule("pronoun-antecedent", "A subject pronoun between the sentence's last official and a trigger too far "
