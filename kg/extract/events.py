@@ -582,9 +582,11 @@ class EventFinder:
         return last if called else None
 
     def _after_place_preposition(self, items: list[Item], actor: Actor) -> bool:
-        """A preposition of place ("به", "إلى", "to") is written right before ``actor``."""
+        """A preposition of place ("به", "إلى", "to") is written right before ``actor``, alone or at the end of
+        a trigger."""
         preceding = [it for it in items if it.end <= actor.start][-1:]
-        return bool(preceding) and preceding[0].key in self.place_prepositions
+        # The preposition may end a trigger ("will travel to Vienna").
+        return bool(preceding) and preceding[0].key.split()[-1] in self.place_prepositions
 
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
