@@ -303,3 +303,10 @@ def test_a_state_named_after_the_comma_is_not_who_was_congratulated(extractor):
     events = _events(extractor, text, "en")
     assert ("congratulation", frozenset({"IN", "US"})) in events
     assert ("congratulation", frozenset({"IN", "UA"})) not in events
+
+
+def test_states_listed_after_a_verbal_noun_each_act(extractor):
+    text = _lead("ورحبت الجزائر باعتراف كل من جامايكا وبربادوس بدولة فلسطين.", "ar")
+    events = _events(extractor, text, "ar")
+    assert {("recognition", frozenset({"JM", "PS"})), ("recognition", frozenset({"BB", "PS"}))} <= events
+    assert ("recognition", frozenset({"DZ", "JM"})) not in events

@@ -35,6 +35,7 @@ class Note:
     HOSTILE_OBJECT: Final = "hostile-object"
     AMID_CONGRATULATIONS: Final = "amid-congratulations"
     ENVOY_ACT: Final = "envoy-act"
+    GENITIVE_AGENT: Final = "genitive-agent"
 
 
 #: Every trigger note, with what it asks of the rules (``kg rules`` and the lexicon README say the same).
@@ -55,6 +56,8 @@ TRIGGER_NOTES: Final = {
     Note.HOSTILE_OBJECT: "an event only when a hostile act follows ('called the raid an authoritarian act')",
     Note.AMID_CONGRATULATIONS: "a message, cable or telegram: a congratulation only in an article that "
                                "congratulates (another congratulation trigger in it, the headline included)",
+    Note.GENITIVE_AGENT: "a verbal noun whose agent is the state written right after it ('اعتراف إسبانيا وإيرلندا "
+                          "بدولة فلسطين': Spain and Ireland recognise)",
     Note.ENVOY_ACT: "an act on envoys (a summons, a recall): aimed at the state of each envoy summoned or at each "
                 "state an envoy is recalled from",
 }

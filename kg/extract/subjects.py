@@ -192,6 +192,20 @@ def _honorific_pronoun(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     return Subject(f.honorific_referent(honorific, c.trig.start), "subject:honorific-pronoun", s.before, s.after)
 
 
+@subject_rule(Note.GENITIVE_AGENT, "A verbal noun whose agent follows it (trigger note genitive-agent: 'رحبت الجزائر "
+              "باعتراف جامايكا وبربادوس بدولة فلسطين'): the state written right after the noun acts, and the states "
+              "listed with it.", PICK,
+              lambda lx: any(row.get("note") == Note.GENITIVE_AGENT for row in lx.table("triggers")))
+def _genitive_agent(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
+    if c.note != Note.GENITIVE_AGENT or not s.after:
+        return None
+    first = s.after[0]
+    between = gap_words(f.doc.text, c.trig.end, first.start)
+    if first.kind not in ("state", "capital", "person") or not all(w in f.stopwords for w in between):
+        return None  # "اعتراف كل من إسبانيا": only small words ("each of") may stand between
+    return Subject(first, "subject:genitive-agent", s.before, s.after)
+
+
 @subject_rule("verb-first", "Verb-subject-object (word_order VSO): after a word that opens a clause, the state "
               "or official named right after the verb acts ('فيما استنكرت دولة الكويت'); the one before "
               "belongs to the previous clause.", PICK, lambda lx: lx.setting("word_order") == "VSO")
