@@ -310,3 +310,10 @@ def test_states_listed_after_a_verbal_noun_each_act(extractor):
     events = _events(extractor, text, "ar")
     assert {("recognition", frozenset({"JM", "PS"})), ("recognition", frozenset({"BB", "PS"}))} <= events
     assert ("recognition", frozenset({"DZ", "JM"})) not in events
+
+
+def test_an_expulsion_of_the_staff_of_listed_states_expels_each(extractor):
+    text = ("CARACAS, July 29 (EFE) - The Venezuelan government on Monday ordered the withdrawal of the diplomatic "
+            "staff of Argentina, Chile, Panama, the Dominican Republic and Uruguay.")
+    events = _events(extractor, text, "en")
+    assert {("expulsion", frozenset({"VE", code})) for code in ("AR", "CL", "PA", "DO", "UY")} <= events

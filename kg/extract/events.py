@@ -355,8 +355,9 @@ class EventFinder:
         for r in direct[1:]:
             prev = group[-1].actor
             gap = gap_words(self.doc.text, prev.end, r.actor.start) if prev and r.actor else ["x"]
+            # "Panama, the Dominican Republic and Uruguay": an article may stand in the gap too.
             if r.actor is None or r.actor.kind not in ("state", "capital") or r.actor.topic or \
-                    not all(w in self.conjunctions for w in gap):
+                    not all(w in self.conjunctions or w in self.demonstratives for w in gap):
                 break
             group.append(r)
         return group

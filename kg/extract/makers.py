@@ -559,14 +559,17 @@ def _sanction(f: EventFinder, a: Args) -> list[EventFact] | None:
     return [EventFact(a.etype, [o.actor], f._placeholder, target=t, persons=o.by) for t in targets]
 
 
-@maker("expulsion", "The subject's state expels the diplomats of the first state after the trigger, with "
-       "their number when the sentence gives one.", ("expulsion",))
+@maker("expulsion", "The subject's state expels the diplomats of the first state after the trigger, and of each "
+       "state listed with it ('the diplomatic staff of Argentina, Chile and Peru'), with their number when the "
+       "sentence gives one.", ("expulsion",))
 def _expulsion(f: EventFinder, a: Args) -> list[EventFact] | None:
     o = _objects(f, a)
     if o is None or not o.direct:
         return []
-    return [EventFact(a.etype, [o.actor], f._placeholder, target=o.direct[0].states[0],
-                      count=f._count(a.items, a.trig, ("diplomat",)))]
+    count = f._count(a.items, a.trig, ("diplomat",))
+    expelled = o.listed if len(o.listed) > 1 else [o.direct[0].states[0]]
+    return [EventFact(a.etype, [o.actor], f._placeholder, target=t, count=count if len(expelled) == 1 else None)
+            for t in expelled]
 
 
 @maker("recognition", "The subject's state recognises the first state after the trigger, else the state "
