@@ -457,9 +457,11 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "موجز: الكهرباء تدعو إلى الترشيد.. والخارجية تدين القصف على دمشق\n\nالكويت - الأنباء\n\n"
            "دعت وزارة الكهرباء المواطنين إلى ترشيد الاستهلاك.\n\nوفي شأن آخر، أعربت وزارة الخارجية عن إدانة "
            "دولة الكويت للغارات الإسرائيلية على دمشق.\n", [("statement_criticism", ["KW"], "IL")]),
-    # a state's welcome of other states' acts praises each of them (the object must be a state's act)
+    # a state's welcome of other states' acts praises each of them (the object must be a state's act), and the
+    # act welcomed is reported: the states after the verbal noun each recognise
     ("ar", "خبر\n\nأعربت وزارة الخارجية الكويتية عن ترحيب دولة الكويت باعتراف كل من مملكة إسبانيا ومملكة النرويج "
-           "رسميا بدولة فلسطين.\n", [("statement_praise", ["KW", "ES"], "ES"), ("statement_praise", ["KW", "NO"], "NO")]),
+           "رسميا بدولة فلسطين.\n", [("statement_praise", ["KW", "ES"], "ES"), ("statement_praise", ["KW", "NO"], "NO"),
+                                      ("recognition", ["ES", "PS"], "PS"), ("recognition", ["NO", "PS"], "PS")]),
     ("fa", "خبر\n\nرئیس‌جمهور از رئیس‌جمهور ترکمنستان در کاخ سعدآباد استقبال کرد.\n", []),
     # a surname that reads as a nationality is the official named in full before, not his namesake state
     ("ar", "خبر\n\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان في بغداد.\n\n"
