@@ -317,3 +317,21 @@ def test_an_expulsion_of_the_staff_of_listed_states_expels_each(extractor):
             "staff of Argentina, Chile, Panama, the Dominican Republic and Uruguay.")
     events = _events(extractor, text, "en")
     assert {("expulsion", frozenset({"VE", code})) for code in ("AR", "CL", "PA", "DO", "UY")} <= events
+
+
+@pytest.mark.parametrize("lang,text,other", [
+    ("ar", "الكويت (كونا) - بعث أمير دولة الكويت ببرقية تعزية إلى رئيس جمهورية باكستان في ضحايا الفيضانات.",
+     {"KW", "PK"}),
+    ("en", "TOKYO (Kyodo) - Turkish President Recep Tayyip Erdogan on Monday expressed condolences to Japanese Prime "
+           "Minister Shigeru Ishiba over the victims of the earthquake.", {"TR", "JP"}),
+    ("fa", "تهران - ایرنا - رئیس‌جمهور ایران در پیامی به رئیس‌الوزرای افغانستان تسلیت گفت.", {"IR", "AF"}),
+])
+def test_condolences_are_an_act_of_their_own(extractor, lang, text, other):
+    assert ("other", frozenset(other)) in _events(extractor, text, lang)
+
+
+def test_condolences_conveyed_in_a_meeting_are_the_meeting(extractor):
+    text = ("ISLAMABAD (APP) - Chinese Ambassador Jiang Zaidong called on Pakistani Prime Minister Shehbaz Sharif on "
+            "Tuesday and conveyed condolences over the loss of lives in the floods.")
+    events = _events(extractor, text, "en")
+    assert ("meeting", frozenset({"CN", "PK"})) in events and ("other", frozenset({"CN", "PK"})) not in events

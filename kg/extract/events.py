@@ -980,6 +980,10 @@ class EventFinder:
             return any(a.kind in ("person", "counterpart") and 0 <= a.start - trig.end <= 2 for a in sent.actors)
         if note == Note.NEEDS_PERSON:
             return any(a.kind in PERSON_KINDS for a in sent.actors)
+        if note == Note.CONDOLENCE:
+            # "called on the prime minister and conveyed condolences": the meeting is the act.
+            return not any(t is not trig and trigger_parts(t)[0] in self.contact_types
+                           and trigger_parts(t)[2] != Note.CONDOLENCE for t in sent.triggers)
         if note == Note.AMID_CONGRATULATIONS:
             # "a cable of congratulations", "برقية تهنئة": the sentence's own congratulation word reports it.
             return self._congratulating and not any(

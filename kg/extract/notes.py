@@ -36,6 +36,7 @@ class Note:
     AMID_CONGRATULATIONS: Final = "amid-congratulations"
     ENVOY_ACT: Final = "envoy-act"
     GENITIVE_AGENT: Final = "genitive-agent"
+    CONDOLENCE: Final = "condolence"
 
 
 #: Every trigger note, with what it asks of the rules (``kg rules`` and the lexicon README say the same).
@@ -58,6 +59,8 @@ TRIGGER_NOTES: Final = {
                                "congratulates (another congratulation trigger in it, the headline included)",
     Note.GENITIVE_AGENT: "a verbal noun whose agent is the state written right after it ('اعتراف إسبانيا وإيرلندا "
                           "بدولة فلسطين': Spain and Ireland recognise)",
+    Note.CONDOLENCE: "condolences: an act of their own unless conveyed in a meeting or call of the same sentence "
+                     "('called on the prime minister and conveyed condolences' is the meeting)",
     Note.ENVOY_ACT: "an act on envoys (a summons, a recall): aimed at the state of each envoy summoned or at each "
                 "state an envoy is recalled from",
 }
