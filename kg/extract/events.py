@@ -589,6 +589,15 @@ class EventFinder:
         # The preposition may end a trigger ("will travel to Vienna").
         return bool(preceding) and preceding[0].key.split()[-1] in self.place_prepositions
 
+    def _in_destination_list(self, items: list[Item], actor: Actor, trig: Item) -> bool:
+        """``actor`` stands in a list after the last preposition of place before the trigger ("به ریاض، دوحه،
+        بغداد و مسقط سفر کرده"): a destination, with the places listed after that preposition."""
+        marks = [it.end for it in items if it.end <= actor.start and it.key.split()[-1] in self.place_prepositions]
+        if not marks:
+            return False
+        between = [it for it in items if marks[-1] <= it.start and it.end <= actor.start]
+        return all(it.kind in ("entity", "punct") or it.key in self.conjunctions for it in between)
+
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
         (``solidarity_words``: "solidarity with Mali", "تضامنها مع", "همبستگی با")."""
@@ -1077,7 +1086,7 @@ class EventFinder:
             opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
             if len(opening) > 1:
                 group = opening
-            elif etype == "visit" and group and self._after_place_preposition(items, group[0]):
+            elif etype == "visit" and group and self._in_destination_list(items, group[0], trig):
                 group = []  # "به اتیوپی و سومالی سفر خواهد کرد": the list before the verb is where it goes
             elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
                 group = []
