@@ -335,3 +335,9 @@ def test_condolences_conveyed_in_a_meeting_are_the_meeting(extractor):
             "Tuesday and conveyed condolences over the loss of lives in the floods.")
     events = _events(extractor, text, "en")
     assert ("meeting", frozenset({"CN", "PK"})) in events and ("other", frozenset({"CN", "PK"})) not in events
+
+
+def test_the_subject_of_a_verb_of_attack_is_the_author_condemned_later(extractor):
+    # Verb last, "X به Y حمله کرد": X struck; "this attack" condemned after aims at X.
+    text = "تهران - ایرنا - رژیم صهیونیستی به دوحه حمله کرد. وزیر امور خارجه ایران این حمله را به شدت محکوم کرد."
+    assert ("statement_criticism", frozenset({"IR", "IL"})) in _events(extractor, text, "fa")

@@ -161,6 +161,7 @@ class EventFinder:
         self.topic_prepositions = words("non_party_prepositions")
         self.distributives = words("distributives")
         self.solidarity = words("solidarity_words")
+        self.light_verbs = words("light_verbs")  # "حمله کرد": a noun made a verb
         self.host_words = words("host_words")  # "will host the next summit": its one party
         self.place_modifiers = words("place_modifiers")  # "western" in "in western Mali"
         # "in", "في", "در": where an act happened (a preposition of place that names no party).
@@ -638,6 +639,11 @@ class EventFinder:
             elif i >= 1 and items[i - 1].is_state and not any(
                     x.kind == "cue" and x.table == "triggers" for x in items[:i - 1]):
                 return items[i - 1].value  # "شنت الولايات المتحدة ضربات": the subject struck
+            elif self.verb_final and i + 1 < len(items) and items[i + 1].key in self.light_verbs:
+                # "رژیم صهیونیستی به دوحه حمله کرد": the verb's subject, first in its clause, struck.
+                first = next((x for x in items[:i] if x.is_state), None)
+                if first is not None and not self._after_place_preposition(items, first):
+                    return first.value
         return None
 
     def _hostile_authors(self, items: list[Item], hostile_at: list[int]) -> set[int]:
