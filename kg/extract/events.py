@@ -583,7 +583,7 @@ class EventFinder:
         called = last is not None and last.type == "other" and f"trigger-note:{Note.CALL}" in last.rules
         return last if called else None
 
-    def _after_place_preposition(self, items: list[Item], actor: Actor) -> bool:
+    def _after_place_preposition(self, items: list[Item], actor: Actor | Item) -> bool:
         """A preposition of place ("به", "إلى", "to") is written right before ``actor``, alone or at the end of
         a trigger."""
         preceding = [it for it in items if it.end <= actor.start][-1:]
