@@ -98,7 +98,8 @@ SETTINGS = {
 }
 #: Allowed values of other columns, by file and column.
 ALLOWED = {
-    ("modality", "status"): {"planned", "background", "hypothetical", "conditional", "denial"},
+    ("modality", "status"): {"planned", "background", "hypothetical", "conditional", "denial", "invitation",
+                             "acceptance"},
     ("sense_contexts", "scope"): {"sentence", "before", "object"},
     ("non_state_actors", "kind"): {"crowd", "civil-society", "party", "firm", "sport", "private", "court", "cargo", "market"},
     ("triggers", "status"): {"", "planned"},

@@ -320,13 +320,18 @@ def _word_sense(view: TriggerView) -> bool:
        "opens its clause governs the clause after it too: 'said that if his party won the election, he would "
        "travel to Washington'. Verb last, any such cue in the trigger's clause before the verb governs it, and a "
        "denial closing the clause (modality: denial) denies the noun before it: 'گزارش ... درباره برگزاری دیدار "
-       "... را «بی‌اساس» خواند'.")
+       "... را «بی‌اساس» خواند', and an invitation before it (modality: invitation) is to an act not made: 'از دعوت "
+       "... برای سفر به اسلام‌آباد تشکر کرد', unless accepted.")
 def _hypothetical(view: TriggerView) -> bool:
     text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
         if cue.value == "denial" and view.verb_final and " " not in view.trig.key and cue.start >= view.trig.end \
                 and not any(c in CLAUSE_PUNCTUATION for c in text[view.trig.end:cue.start]):
             return True  # verb last, a denial closing the clause denies the noun before it (not "دیدار کرد و ...")
+        if cue.value == "invitation" and view.verb_final and cue.end <= view.trig.start \
+                and not _punctuated(text, cue.end, view.trig.start) \
+                and not any(c.value == "acceptance" for c in _sentence_cues(view, "modality")):
+            return True  # verb last, "از دعوت ... برای سفر به اسلام‌آباد": invited to, not made (unless accepted)
         if cue.value not in ("hypothetical", "conditional"):
             continue
         if cue.end <= view.trig.start and not _punctuated(text, cue.end, view.trig.start):
