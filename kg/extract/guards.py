@@ -33,6 +33,8 @@ NON_STATE, STATE, OFFICIAL = "non-state", "state", "official"
 STATE_CUE_TABLES = ("titles", "bodies", "honorifics")
 #: Punctuation that closes a clause: a cue of modality does not reach a trigger past one.
 CLAUSE_PUNCTUATION = frozenset(",،;؛:.!?؟")
+#: How far (in characters) after a noun trigger its agent may stand ("سفر قریب‌الوقوع یک هیئت پارلمانی").
+NOUN_AGENT_REACH = 40
 #: How far (in characters) a modifier may stand before the noun it qualifies ("Tehran University students").
 MODIFIER_REACH = 20
 #: Marks after which a new clause opens: a semicolon, and a colon before what someone said ("he
@@ -227,6 +229,12 @@ def _non_state_subject(view: TriggerView) -> bool:
     before = _heads(view, clause_start, view.trig.order)
     if view.etype in CONTACT_WITH_COUNTERPART and _counterpart_is_non_state(view, subject_first=not before):
         return True
+    if view.verb_final and " " not in view.trig.key:
+        # Verb last, a one-word trigger is a noun, and its agent follows it ("سفر قریب‌الوقوع یک هیئت
+        # پارلمانی"): that agent acts, whoever announces it.
+        agent = _heads(view, view.trig.end, min(_clause_end(view), view.trig.end + NOUN_AGENT_REACH))
+        if agent and agent[0][1] == NON_STATE:
+            return True
     if before:
         if before[0][1] != NON_STATE:
             return False
