@@ -1,11 +1,7 @@
-"""Small constructors so the items read as data: one call per text, one per event."""
+"""The constructors the items are written with (one call per text, one per event), shared by the short
+general-news sets: tools/gold_sets/short_news_items.py."""
+import sys
+from pathlib import Path
 
-
-def item(slug, src, date, dateline, head, body, **extra):
-    """A text: body spans in [[...]] are evidence, addressed by their order (0, 1, ...)."""
-    return {"slug": slug, "src": src, "date": date, "dateline": dateline, "head": head, "body": body, **extra}
-
-
-def event(type_, parts, ev, target=None, persons=(), place=None, date=None, count=None, topics=(), status="occurred"):
-    return {"type": type_, "parts": list(parts), "ev": ev, "target": target, "persons": list(persons),
-            "place": place, "date": date, "count": count, "topics": list(topics), "status": status}
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools" / "gold_sets"))
+from short_news_items import event, item  # noqa: E402,F401
