@@ -163,6 +163,7 @@ class EventFinder:
         self.solidarity = words("solidarity_words")
         self.light_verbs = words("light_verbs")  # "حمله کرد": a noun made a verb
         self.host_words = words("host_words")  # "will host the next summit": its one party
+        self.between_words = words("between_words")  # "hosted talks between A and B"
         self.place_modifiers = words("place_modifiers")  # "western" in "in western Mali"
         # "in", "في", "در": where an act happened (a preposition of place that names no party).
         self.place_prepositions = words("place_prepositions")  # "إلى", "to", "به": where a visit goes

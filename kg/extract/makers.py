@@ -277,6 +277,34 @@ def _next_summit_host(f: EventFinder, a: Args) -> list[EventFact] | None:
     return [EventFact(a.etype, [f._resolve(host).states[0]], f._placeholder)]
 
 
+@maker("hosted-talks", "Talks a state hosts between two others ('Saudi Arabia hosted talks between the United "
+       "States and Russia', 'استضافت عمان محادثات بين إيران والولايات المتحدة'): the two met, and each visited the "
+       "host.", ("meeting",))
+def _hosted_talks(f: EventFinder, a: Args) -> list[EventFact] | None:
+    hosted = not f.host_words.isdisjoint(a.trig.key.split()) or f.verb_final and any(
+        not f.host_words.isdisjoint(it.key.split()) for it in a.items if it.start >= a.trig.end)
+    if not a.subject.states or not hosted:
+        return None  # verb last, the talks come before "میزبانی کرد"
+    host = a.subject.states[0]
+    # "between" after the verb, or before it when the verb comes last ("مذاکرات میان ایران و آمریکا را
+    # میزبانی کرد").
+    marks = [it.end for it in a.items if it.key in f.between_words and (f.verb_final or it.start >= a.trig.end)]
+    if not marks:
+        return None
+    mark = marks[0]
+    # The talks are what is hosted: no guest is named between the verb and "between" ("hosted his
+    # Azerbaijani counterpart ..., the peace process between Azerbaijan and Armenia" hosts a guest).
+    if not f.verb_final and (any(a.trig.end <= x.start < mark for x in a.actors if x.states and host not in x.states)
+                             or len(gap_words(f.doc.text, a.trig.end, mark)) > 15):
+        return None
+    sides = list(dict.fromkeys(st for x in a.actors if x.start >= mark and not x.topic
+                               for st in f._resolve(x).states[:1] if st != host))[:2]
+    if len(sides) < 2:
+        return None
+    return [EventFact("meeting", sides, f._placeholder, place=a.place),
+            *(EventFact("visit", [side, host], f._placeholder, place=a.place) for side in sides)]
+
+
 @maker("contact", "A meeting, summit or other contact between the states of the subject and the others; "
        "when officials of two states meet, the states they only speak of are topics; a meeting during a "
        "visit takes the visit's host first and its city.", ("meeting", "other", "summit"))
