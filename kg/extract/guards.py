@@ -334,7 +334,7 @@ def _hypothetical(view: TriggerView) -> bool:
     text = view.doc.text
     for cue in _sentence_cues(view, "modality"):
         if cue.value == "denial" and view.verb_final and " " not in view.trig.key and cue.start >= view.trig.end \
-                and not any(c in CLAUSE_PUNCTUATION for c in text[view.trig.end:cue.start]):
+                and not _punctuated(text, view.trig.end, cue.start):
             return True  # verb last, a denial closing the clause denies the noun before it (not "دیدار کرد و ...")
         if cue.value == "invitation" and view.verb_final and cue.end <= view.trig.start \
                 and not _punctuated(text, cue.end, view.trig.start) \
@@ -434,11 +434,7 @@ def _expulsion_of_no_envoy(view: TriggerView) -> bool:
         # A headline's short words ("France expels 12 Algerian officials") are spelled out in the lead.
         end = doc.sentences[min(2, len(doc.sentences) - 1)].end
     sentence = match_key(doc.text[view.sentence_start:end])
-    return not any(word in sentence for word in _diplomatic_words(doc))
-
-
-def _diplomatic_words(doc: Doc) -> list[str]:
-    return [match_key(w) for w in doc.lexicon.keys("diplomatic_words")]
+    return not any(word in sentence for word in doc.lexicon.keys("diplomatic_words"))  # keys are match keys
 
 
 #: Event types that need two distinct states: contacts and acts between states. Appointments, summits

@@ -198,6 +198,16 @@ def _contact_parties(f: EventFinder, a: Args) -> tuple[list[str], list[str], str
     return parties, persons, place
 
 
+def _with_each(f: EventFinder, a: Args, actor: str, others: list[str], persons: list[str], place: str | None,
+               aimed: bool = False) -> list[EventFact]:
+    """One contact of ``actor`` with each of ``others`` (aimed at it when ``aimed``), each with the
+    subject's official and the officials of that other state among ``persons``."""
+    return [EventFact(a.etype, [actor, other], f._placeholder, target=other if aimed else None,
+                      persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(other)}],
+                      place=place)
+            for other in others]
+
+
 @maker("call-per-callee", "'X held telephone conversations with Y and Z' (trigger note call): a call is "
        "between two, so one call with each callee.", ("other",))
 def _call_per_callee(f: EventFinder, a: Args) -> list[EventFact] | None:
@@ -209,12 +219,7 @@ def _call_per_callee(f: EventFinder, a: Args) -> list[EventFact] | None:
     parties, persons, place = contact
     if len(parties) <= 2 or not a.subject.states or parties[0] != a.subject.states[0]:
         return None
-    calls = []
-    for callee in parties[1:]:
-        on_the_line = {a.subject.person, *f._persons_of_state(callee)}
-        calls.append(EventFact(a.etype, [parties[0], callee], f._placeholder,
-                               persons=[p for p in persons if p in on_the_line], place=place))
-    return calls
+    return _with_each(f, a, parties[0], parties[1:], persons, place)
 
 
 @maker("contact-separately", "'X held separate meetings with A and B', 'التقى كلاً منهما على حدة', 'دیدارهای "
@@ -231,10 +236,7 @@ def _contact_separately(f: EventFinder, a: Args) -> list[EventFact] | None:
     others = [st for st in parties if st != actor]
     if len(others) < 2:
         return None
-    return [EventFact(a.etype, [actor, other], f._placeholder,
-                      persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(other)}],
-                      place=place)
-            for other in others]
+    return _with_each(f, a, actor, others, persons, place)
 
 
 @maker("envoy-act-per-state", "A summons or a recall (trigger note envoy-act) is aimed at a state: the state of each "
@@ -250,10 +252,7 @@ def _envoy_act_per_state(f: EventFinder, a: Args) -> list[EventFact] | None:
     actor = a.subject.states[0]
     if parties[0] != actor:
         return None
-    return [EventFact(a.etype, [actor, aimed], f._placeholder, target=aimed,
-                      persons=[p for p in persons if p in {a.subject.person, *f._persons_of_state(aimed)}],
-                      place=place)
-            for aimed in parties[1:]]
+    return _with_each(f, a, actor, parties[1:], persons, place, aimed=True)
 
 
 @maker("next-summit-host", "A summit still to come and its host ('China will host the next summit', 'على أن تستضيف "
