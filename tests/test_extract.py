@@ -467,6 +467,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "خبر\n\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان في بغداد.\n\n"
            "وأشاد السوداني بدعم تركيا.\n",
      [("meeting", ["IQ", "TR"], None), ("statement_praise", ["IQ", "TR"], "TR")]),
+    # ... also right before a post: adjectives follow their noun in Arabic, so "السوداني الرئيس" opens no
+    # "Sudanese president"; al-Sudani receives President Sisi
+    ("ar", "خبر\n\nألقى رئيس الوزراء العراقي محمد شياع السوداني كلمة، كما ألقى الرئيس المصري عبد الفتاح السيسي "
+           "كلمة.\n\nوعلى هامش الجلسة، استقبل السوداني الرئيس السيسي.\n", [("meeting", ["IQ", "EG"], None)]),
     # a weekday on the date line is no dateline city: "دوشنبه" before a date is Monday, not Dushanbe
     ("fa", "خبر\n\nدوشنبه ۳ آذر ۱۴۰۴\n\nتهران- ایرنا- سخنگوی وزارت امور خارجه حمله هوایی رژیم صهیونیستی به بیروت "
            "را به شدت محکوم کرد.\n", [("statement_criticism", ["IR"], "IL")]),

@@ -443,7 +443,8 @@ class ActorFinder:
                 continue
             starts_person = (it.kind == "cue" and it.table in DESCRIPTOR_TABLES) or \
                 (it.kind == "entity" and it.entity_kind == "person") or \
-                (it.is_state and (self._title_follows(items, i + 1) or self._known_person_follows(items, i + 1)))
+                (it.is_state and self._may_open_person(it)
+                 and (self._title_follows(items, i + 1) or self._known_person_follows(items, i + 1)))
             if starts_person:
                 following = self._official_at(items, i, index, surname_of, actors)
                 if following is not None:
@@ -658,6 +659,12 @@ class ActorFinder:
         elif items[j].attached == 0:
             return False
         return k >= 0 and items[k].kind == "cue" and items[k].table == "bodies"
+
+    def _may_open_person(self, it: Item) -> bool:
+        """A state's word may open an official's name ("Egyptian President Sisi", "Egypt's President"),
+        except a nationality adjective where adjectives follow their noun: "استقبل السوداني الرئيس
+        السيسي" is al-Sudani receiving President Sisi, not a Sudanese president."""
+        return it.via != "adjective" or self.adjective_first
 
     def _surname_as_adjective(self, items: list[Item], i: int, surname_of: dict[str, str]) -> str | None:
         """The person whose surname the nationality adjective ``items[i]`` is, when one of that surname
