@@ -482,3 +482,25 @@ def test_argument_rules_on_general_news(lang, text, expected):
     extractor = Extractor(min_confidence=0.0)
     doc = to_gold(extractor.extract(Article("t", text, lang=lang)), extractor.ref)
     assert [(e["type"], e["participants"], e["target"]) for e in doc["events"]] == expected
+
+
+@pytest.mark.parametrize("lang,text,target", [
+    ("en", "Pakistan's foreign ministry protested to Afghanistan over the cross-border firing.", "AF"),
+    ("en", "Tokyo lodged a strong protest with Beijing over the survey ship.", "CN"),
+    ("en", "Iran blamed the United States for the failure of the negotiations.", "US"),
+    ("ar", "واحتجت وزارة الخارجية الجزائرية يوم السبت لدى فرنسا على توقيف موظفها القنصلي.", "FR"),
+    ("fa", "وزارت امور خارجه پاکستان به افغانستان اعتراض کرد.", "AF"),
+])
+def test_a_state_s_protest_or_blame_is_criticism_of_the_state_it_addresses(extractor, lang, text, target):
+    events = extractor.extract(Article("t", "خبر\n\n" + text if lang != "en" else "News\n\n" + text, lang=lang)).events
+    assert [(e.type, e.target) for e in events] == [("statement_criticism", target)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands protested in the capital against the new tax."),
+    ("en", "Police blamed the driver for the crash."),
+    ("ar", "احتج آلاف المتظاهرين في العاصمة على رفع الأسعار."),
+    ("fa", "هزاران نفر در پایتخت به افزایش قیمت‌ها اعتراض کردند."),
+])
+def test_a_crowd_s_protest_or_a_police_finding_is_no_diplomatic_act(extractor, lang, text):
+    assert extractor.extract(Article("t", "News\n\n" + text, lang=lang)).events == []
