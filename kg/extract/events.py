@@ -748,8 +748,11 @@ class EventFinder:
 
     def sentence_number(self, it: Item) -> int:
         """The number of the sentence ``it`` is in."""
-        starts = self._sentence_starts
-        return self.doc.sentences[max(0, bisect_right(starts, it.start) - 1)].number
+        return self.sentence_number_at(it.start)
+
+    def sentence_number_at(self, offset: int) -> int:
+        """The number of the sentence the text offset ``offset`` is in."""
+        return self.doc.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)].number
 
     def _subject_besides(self, parties: list[Actor], filed_from: Actor, trig: Item) -> bool:
         """Another party with a state stands before the trigger, or right after it where the verb comes first."""

@@ -304,6 +304,22 @@ def _hosted_talks(f: EventFinder, a: Args) -> list[EventFact] | None:
             *(EventFact("visit", [side, host], f._placeholder, place=a.place) for side in sides)]
 
 
+@maker("receives-the-visitor", "A meeting where one state is named, in the sentence of a visit to that state or the "
+       "one after ('Sisi arrived in Ankara on a visit, where Erdogan received him', 'واستقبله الرئيس التركي', "
+       "'اردوغان از وی استقبال کرد'): the host meets the visitor the pronoun or the context stands for.",
+       ("meeting",))
+def _receives_the_visitor(f: EventFinder, a: Args) -> list[EventFact] | None:
+    states = states_of(a.everyone)
+    if len(states) != 1 or not f.discourse.made:
+        return None
+    host, last = states[0], f.discourse.made[-1]
+    if last.type != "visit" or len(last.participants) != 2 or last.participants[1] != host \
+            or f.sentence_number(a.trig) - f.sentence_number_at(last.evidence.start) > 1:
+        return None
+    return [EventFact("meeting", [host, last.participants[0]], f._placeholder,
+                      persons=list(dict.fromkeys(persons_of(a.everyone) + last.persons)), place=last.place)]
+
+
 @maker("contact", "A meeting, summit or other contact between the states of the subject and the others; "
        "when officials of two states meet, the states they only speak of are topics; a meeting during a "
        "visit takes the visit's host first and its city.", ("meeting", "other", "summit"))
