@@ -471,6 +471,15 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # "Sudanese president"; al-Sudani receives President Sisi
     ("ar", "خبر\n\nألقى رئيس الوزراء العراقي محمد شياع السوداني كلمة، كما ألقى الرئيس المصري عبد الفتاح السيسي "
            "كلمة.\n\nوعلى هامش الجلسة، استقبل السوداني الرئيس السيسي.\n", [("meeting", ["IQ", "EG"], None)]),
+    # verb last, a list after a preposition is the object ("thanked Iran, Pakistan and China"), not each a subject;
+    # after the noun of an act it is that act's authors ("welcomed the decision of Spain, Ireland and Norway")
+    ("fa", "خبر\n\nوزارت خارجه افغانستان از کشورهای ایران، پاکستان و چین به خاطر همدردی تشکر کرد.\n",
+     [("statement_praise", ["AF", "IR"], "IR"), ("statement_praise", ["AF", "PK"], "PK"),
+      ("statement_praise", ["AF", "CN"], "CN")]),
+    ("fa", "خبر\n\nوزارت خارجه ایران از تصمیم اسپانیا، ایرلند و نروژ برای به رسمیت شناختن دولت فلسطین استقبال کرد.\n",
+     [("recognition", ["ES", "PS"], "PS"), ("recognition", ["IE", "PS"], "PS"), ("recognition", ["NO", "PS"], "PS"),
+      ("statement_praise", ["IR", "ES"], "ES"), ("statement_praise", ["IR", "IE"], "IE"),
+      ("statement_praise", ["IR", "NO"], "NO")]),
     # a weekday on the date line is no dateline city: "دوشنبه" before a date is Monday, not Dushanbe
     ("fa", "خبر\n\nدوشنبه ۳ آذر ۱۴۰۴\n\nتهران- ایرنا- سخنگوی وزارت امور خارجه حمله هوایی رژیم صهیونیستی به بیروت "
            "را به شدت محکوم کرد.\n", [("statement_criticism", ["IR"], "IL")]),

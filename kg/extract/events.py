@@ -600,6 +600,16 @@ class EventFinder:
         between = [it for it in items if marks[-1] <= it.start and it.end <= actor.start]
         return all(it.kind in ("entity", "punct") or it.key in self.conjunctions for it in between)
 
+    def _after_object_preposition(self, items: list[Item], actor: Actor) -> bool:
+        """One of the two words right before ``actor`` is a preposition that governs an object (``from_words``,
+        ``with_words``, ``victim_markers``: "از کشورهای ایران", "با قطر", "به ترکیه"): a list it opens is
+        no subject. Not after the noun of an act, whose author it is ("از تصمیم اسپانیا، ایرلند و نروژ")."""
+        before = [it for it in items if it.end <= actor.start][-2:]
+        if before and (before[-1].key in self.decisions or before[-1].key in self.hostile):
+            return False
+        governing = self.from_words | self.with_words | self.victim_markers
+        return any(it.kind == "word" and it.key in governing for it in before)
+
     def _sided_with(self, items: list[Item], actors: list[Actor]) -> set[int]:
         """Start offsets of the actors named within three words after a word of solidarity or sympathy
         (``solidarity_words``: "solidarity with Mali", "تضامنها مع", "همبستگی با")."""
@@ -1100,6 +1110,8 @@ class EventFinder:
                 group = []  # "به اتیوپی و سومالی سفر خواهد کرد": the list before the verb is where it goes
             elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
                 group = []
+            elif self._after_object_preposition(items, group[0]):
+                group = []  # "از کشورهای ایران، پاکستان و چین تشکر کرد": those thanked, not those who thank
         if per_member and not group and self.verb_first and subject_actor in subj.after and not subj.shared:
             # Verb first: "وأدانت فرنسا وألمانيا والمملكة المتحدة ...": the list right after the verb acts.
             group = self._listed_from(subj.after, subject_actor)
