@@ -471,6 +471,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # "Sudanese president"; al-Sudani receives President Sisi
     ("ar", "خبر\n\nألقى رئيس الوزراء العراقي محمد شياع السوداني كلمة، كما ألقى الرئيس المصري عبد الفتاح السيسي "
            "كلمة.\n\nوعلى هامش الجلسة، استقبل السوداني الرئيس السيسي.\n", [("meeting", ["IQ", "EG"], None)]),
+    # a state named after a ministry and its nationality is not the ministry's: Afghanistan thanks Iran and Pakistan
+    ("ar", "خبر\n\nوشكرت وزارة الخارجية الأفغانية إيران وباكستان على مساعدتهما.\n",
+     [("statement_praise", ["AF", "IR"], "IR"), ("statement_praise", ["AF", "PK"], "PK")]),
     # verb last, a list after a preposition is the object ("thanked Iran, Pakistan and China"), not each a subject;
     # after the noun of an act it is that act's authors ("welcomed the decision of Spain, Ireland and Norway")
     ("fa", "خبر\n\nوزارت خارجه افغانستان از کشورهای ایران، پاکستان و چین به خاطر همدردی تشکر کرد.\n",

@@ -234,7 +234,10 @@ class ActorFinder:
                 found[it.table].append(it)
                 found["end"] = it.end
                 k += 1
-            elif it.is_state:
+            elif it.is_state and not (not self.adjective_first and found["states"]
+                                      and found["states"][-1].via == "adjective" and it.via != "adjective"):
+                # Where nationality follows its noun, a state named after it is no longer the post's:
+                # "وشكرت وزارة الخارجية الأفغانية إيران وباكستان" thanks Iran and Pakistan.
                 found["states"].append(it)
                 found["end"] = it.end
                 k += 1
