@@ -516,3 +516,11 @@ def test_a_state_s_protest_or_blame_is_criticism_of_the_state_it_addresses(extra
 ])
 def test_a_crowd_s_protest_or_a_police_finding_is_no_diplomatic_act(extractor, lang, text):
     assert extractor.extract(Article("t", "News\n\n" + text, lang=lang)).events == []
+
+
+@pytest.mark.parametrize("form,code", [("قرغیزستان", "KG"), ("تاجکستان", "TJ"), ("جاپان", "JP"),
+                                       ("کوریای جنوبی", "KR"), ("هسپانیه", "ES")])
+def test_afghan_and_central_asian_persian_spellings_name_their_state(extractor, form, code):
+    text = f"خبر\n\nوزیر خارجه {form} حمله به غیرنظامیان را محکوم کرد و اسرائیل را مسئول دانست.\n"
+    doc = to_gold(extractor.extract(Article("t", text, lang="fa")), extractor.ref)
+    assert code in doc["countries"]
