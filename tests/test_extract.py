@@ -474,6 +474,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # a state named after a ministry and its nationality is not the ministry's: Afghanistan thanks Iran and Pakistan
     ("ar", "خبر\n\nوشكرت وزارة الخارجية الأفغانية إيران وباكستان على مساعدتهما.\n",
      [("statement_praise", ["AF", "IR"], "IR"), ("statement_praise", ["AF", "PK"], "PK")]),
+    # a state after "from" is where a trip starts, not where it goes
+    ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
+     [("visit", ["IR", "LK"], None)]),
     # verb last, a list after a preposition is the object ("thanked Iran, Pakistan and China"), not each a subject;
     # after the noun of an act it is that act's authors ("welcomed the decision of Spain, Ireland and Norway")
     ("fa", "خبر\n\nوزارت خارجه افغانستان از کشورهای ایران، پاکستان و چین به خاطر همدردی تشکر کرد.\n",

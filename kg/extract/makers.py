@@ -357,6 +357,12 @@ def _visit_each_destination(f: EventFinder, a: Args) -> list[EventFact] | None:
     return visits
 
 
+def _after_from(f: EventFinder, a: Args, actor: Actor) -> bool:
+    """The word right before ``actor`` is "from" (lexicon from_words)."""
+    before = [it for it in a.items if it.end <= actor.start]
+    return bool(before) and before[-1].kind == "word" and before[-1].key in f.from_words
+
+
 @maker("visit", "The visitor (the subject, else an official of another state) goes to the state of the "
        "destination named after the trigger, or of the first state after it; the host is remembered for the "
        "meetings of the visit.", ("visit",))
@@ -368,7 +374,9 @@ def _visit(f: EventFinder, a: Args) -> list[EventFact] | None:
         place = dest[0]
         host = f.ref.places[place].country if place in f.ref.places else None
     if host is None:
-        host_states = [st for r in a.after for st in r.states if r.actor and r.actor.kind in ("state", "capital")]
+        # "از پاکستان راهی سریلانکا", "from Pakistan to Sri Lanka": the state after "from" is where the trip starts.
+        host_states = [st for r in a.after for st in r.states if r.actor and r.actor.kind in ("state", "capital")
+                       and not _after_from(f, a, r.actor)]
         host = host_states[0] if host_states else None
     candidates = [r for r in a.everyone if r.states and host not in r.states]
     if host is None or not candidates:
