@@ -474,6 +474,13 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # a state named after a ministry and its nationality is not the ministry's: Afghanistan thanks Iran and Pakistan
     ("ar", "خبر\n\nوشكرت وزارة الخارجية الأفغانية إيران وباكستان على مساعدتهما.\n",
      [("statement_praise", ["AF", "IR"], "IR"), ("statement_praise", ["AF", "PK"], "PK")]),
+    # an addressee named in another clause ("Boric wrote that ..., while ...") is not this clause's: those who
+    # "also sent congratulatory messages" address the one the article's congratulations go to
+    ("en", "News\n\nUS President Joe Biden congratulated Mexico's president-elect Claudia Sheinbaum.\n\n"
+           "Chilean President Gabriel Boric wrote that he hoped her leadership would inspire the region, while "
+           "Colombia's Gustavo Petro and Bolivia's Luis Arce also sent congratulatory messages.\n",
+     [("congratulation", ["US", "MX"], "MX"), ("congratulation", ["CO", "MX"], "MX"),
+      ("congratulation", ["BO", "MX"], "MX")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

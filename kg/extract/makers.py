@@ -533,8 +533,11 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
             direct = [Resolved([p.country], other, None)]
     # Anyone named after the trigger but "the two countries" may be the addressee.
     named_after = any(x.start >= a.trig.end and x.kind not in PAIR_KINDS for x in a.actors)
+    # ... in the trigger's own clause: "Boric wrote that ..., while Petro and Arce also sent messages" names
+    # no addressee for the second clause.
+    start, end = f._clause_span(a.items, a.trig)
     named_others = [st for r in a.others if r.actor is None or r.actor.kind not in PAIR_KINDS
-                    for st in r.states if st != actor]
+                    and start <= r.actor.start < end for st in r.states if st != actor]
     if not direct and not named_after and not named_others:
         # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
         # congratulations go to.
