@@ -481,6 +481,11 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
            "Colombia's Gustavo Petro and Bolivia's Luis Arce also sent congratulatory messages.\n",
      [("congratulation", ["US", "MX"], "MX"), ("congratulation", ["CO", "MX"], "MX"),
       ("congratulation", ["BO", "MX"], "MX")]),
+    # a nationality before a news agency or the press names no party ("according to the Saudi Press Agency"); the
+    # cable goes to the one the article's congratulations go to; "cabled" is a congratulation amid congratulations
+    ("en", "News\n\nBritish Prime Minister Keir Starmer congratulated US President-elect Donald Trump.\n\n"
+           "Saudi Arabia's King Salman cabled the president-elect, according to the Saudi Press Agency.\n",
+     [("congratulation", ["GB", "US"], "US"), ("congratulation", ["SA", "US"], "US")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),
