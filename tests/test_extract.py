@@ -486,6 +486,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("en", "News\n\nBritish Prime Minister Keir Starmer congratulated US President-elect Donald Trump.\n\n"
            "Saudi Arabia's King Salman cabled the president-elect, according to the Saudi Press Agency.\n",
      [("congratulation", ["GB", "US"], "US"), ("congratulation", ["SA", "US"], "US")]),
+    # "the two sides" after two officials met are those two, not the pair named in an earlier sentence
+    ("ar", "خبر\n\nوالتقى الرئيس البيلاروسي ألكسندر لوكاشينكو الرئيس الصيني شي جين بينغ.\n\n"
+           "وعقد الرئيس شي مباحثات مع نظيره الروسي بوتين، أكد خلالها الجانبان تعميق التنسيق بين البلدين.\n",
+     [("meeting", ["BY", "CN"], None), ("meeting", ["CN", "RU"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

@@ -177,6 +177,12 @@ def _contact_parties(f: EventFinder, a: Args) -> tuple[list[str], list[str], str
     people = states_of([r for r in everyone if r.person or (r.actor is not None and r.actor.kind in PERSON_KINDS)])
     if a.etype != "summit" and len(people) >= 2:
         parties = people
+        # "Xi held talks with his Russian counterpart Putin, in which the two sides stressed...": the two sides
+        # are the two officials just named, not a pair named in an earlier sentence.
+        named = states_of([r for r in everyone if r.actor is None or r.actor.kind not in (*PAIR_KINDS, "capital")])
+        named_people = [st for st in people if st in named]
+        if len(named_people) >= 2:
+            parties = named_people
     # A summit may be reported by its host alone ("Qatar will host an emergency summit").
     if len(parties) < (1 if a.etype == "summit" else 2):
         return None
