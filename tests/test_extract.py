@@ -490,6 +490,13 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("ar", "خبر\n\nوالتقى الرئيس البيلاروسي ألكسندر لوكاشينكو الرئيس الصيني شي جين بينغ.\n\n"
            "وعقد الرئيس شي مباحثات مع نظيره الروسي بوتين، أكد خلالها الجانبان تعميق التنسيق بين البلدين.\n",
      [("meeting", ["BY", "CN"], None), ("meeting", ["CN", "RU"], None)]),
+    # a second meeting in a later clause of the sentence, between officials of two states of its own, is reported
+    ("ar", "خبر\n\nعقد الرئيس الصيني شي جين بينغ مباحثات مع نظيره الروسي فلاديمير بوتين، كما التقى الرئيس "
+           "الصيني بالرئيس الكازاخستاني قاسم جومارت توكاييف.\n",
+     [("meeting", ["CN", "RU"], None), ("meeting", ["CN", "KZ"], None)]),
+    ("en", "News\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin, while Chinese "
+           "Premier Li Qiang met Kazakh President Kassym-Jomart Tokayev.\n",
+     [("meeting", ["CN", "RU"], None), ("meeting", ["CN", "KZ"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

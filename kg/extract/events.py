@@ -96,6 +96,8 @@ class SentenceState:
     in_ceremony: bool
     found: list[EventFact] = field(default_factory=list)
     seen_types: set[tuple[str, bool]] = field(default_factory=set)
+    #: Where the clause of the first trigger of each kind (type, planned) starts.
+    kind_clause: dict[tuple[str, bool], int] = field(default_factory=dict)
     #: The official who last acted in the sentence, and the last trigger with its subject.
     subject_person: str | None = None
     previous: tuple[Item, Actor | None] | None = None
@@ -363,6 +365,16 @@ class EventFinder:
                 break
             group.append(r)
         return group
+
+    def _clause_of_its_own(self, sent: SentenceState, trig: Item, kind: tuple[str, bool]) -> bool:
+        """A trigger of a kind already reported in the sentence stands in a later clause that names officials
+        of two states of its own: "Xi held talks with Putin ..., and the Chinese president also met the Kazakh
+        president" reports a second meeting."""
+        start, end = self._clause_span(sent.items, trig)
+        if start <= sent.kind_clause.get(kind, start):
+            return False
+        return len({st for a in sent.actors if a.kind in PERSON_KINDS and not a.topic and start <= a.start
+                    and a.end <= end for st in self._resolve(a).states}) >= 2
 
     def _clause_span(self, items: list[Item], trig: Item) -> tuple[int, int]:
         """The trigger's clause: from the last clause opener ("while", "كما", "در حالی که") or
@@ -874,8 +886,10 @@ class EventFinder:
         # A second trigger of a kind repeats the first ("talks ... discussed"), except for acts several
         # states perform in one sentence ("Saudi Arabia condemned ..., Kuwait denounced") and for a
         # planned one after a held one ("the talks ... agreed to hold the next meeting").
-        if (etype, planned) in sent.seen_types and etype not in self.group_types:
+        if (etype, planned) in sent.seen_types and etype not in self.group_types \
+                and not self._clause_of_its_own(sent, trig, (etype, planned)):
             return
+        sent.kind_clause.setdefault((etype, planned), self._clause_span(sent.items, trig)[0])
         if not self._note_met(sent, trig, note) or any(0 <= trig.start - n.end <= 12 for n in sent.negations):
             return
         parties = [a for a in sent.actors if not a.topic]
