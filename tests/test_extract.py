@@ -550,3 +550,11 @@ def test_afghan_and_central_asian_persian_spellings_name_their_state(extractor, 
     text = f"خبر\n\nوزیر خارجه {form} حمله به غیرنظامیان را محکوم کرد و اسرائیل را مسئول دانست.\n"
     doc = to_gold(extractor.extract(Article("t", text, lang="fa")), extractor.ref)
     assert code in doc["countries"]
+
+
+def test_speaking_with_an_official_is_a_contact_but_speaking_with_reporters_is_not(extractor):
+    def found(text):
+        return [(e.type, e.participants) for e in extractor.extract(Article("t", "News\n\n" + text, lang="en")).events]
+    assert found("US President Donald Trump spoke with Russian President Vladimir Putin on Tuesday.") == [
+        ("other", ["US", "RU"])]
+    assert found("The US secretary of state spoke with reporters in Washington.") == []
