@@ -558,3 +558,10 @@ def test_speaking_with_an_official_is_a_contact_but_speaking_with_reporters_is_n
     assert found("US President Donald Trump spoke with Russian President Vladimir Putin on Tuesday.") == [
         ("other", ["US", "RU"])]
     assert found("The US secretary of state spoke with reporters in Washington.") == []
+
+
+def test_a_generational_suffix_is_not_the_surname_a_later_mention_uses(extractor):
+    text = ("News\n\nPhilippine President Ferdinand Marcos Jr attended the summit in Vientiane.\n\n"
+            "Marcos, in his intervention, criticised China over its coast guard.\n")
+    events = extractor.extract(Article("t", text, lang="en")).events
+    assert ("statement_criticism", ["PH"], "CN") in [(e.type, e.participants, e.target) for e in events]

@@ -138,6 +138,7 @@ class ActorFinder:
         # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
         self.stop_written, self.stop_ambiguous, self.non_name_prefixes = _stop_forms(lx)
         self.particles = lx.keys("name_particles")
+        self.name_suffixes = lx.keys("name_suffixes")  # "Marcos Jr": the surname is Marcos
         self.connectors = lx.keys("connectors")
         self.place_preps = lx.keys("place_prepositions")
         self.non_party = lx.keys("non_party_prepositions")
@@ -718,6 +719,8 @@ class ActorFinder:
                 person.role = person.role or posts[0].role
         index.persons[key] = person
         words = person.surface.split()
+        while len(words) > 2 and match_key(words[-1]) in self.name_suffixes:
+            words = words[:-1]
         if len(words) >= 2 and len(match_key(words[-1])) >= 3:
             surname_of.setdefault(match_key(words[-1]), key)
         if person.known:
