@@ -152,6 +152,19 @@ class Reference:
                 owners[match_key(f.form.split()[-1] if f.kind != "surname" else f.form)].add(f.entity)
         return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1 and len(key) >= 3}
 
+    @cache
+    def states_by_first_word(self, lang: str, article: str) -> dict[str, frozenset[str]]:
+        """The states whose names in ``lang`` open with each word, the definite ``article`` taken off
+        ("مملكه" -> SA, JO, MA, BH...): what a wire's "the Kingdom" alone may mean."""
+        from .normalise import match_key
+
+        out: dict[str, set[str]] = defaultdict(set)
+        for f in self.forms:
+            if f.entity_kind == "state" and f.lang == lang and f.form.split():
+                first = match_key(f.form.split()[0])
+                out[first[len(article):] if article and first.startswith(article) else first].add(f.entity)
+        return {word: frozenset(states) for word, states in out.items()}
+
     def forms_of(self, entity_kind: str, entity: str) -> list[SurfaceForm]:
         """Surface forms of one entity (built once; the reference is not changed after loading)."""
         return self._forms_by_entity.get((entity_kind, entity), [])

@@ -497,6 +497,18 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("en", "News\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin, while Chinese "
            "Premier Li Qiang met Kazakh President Kassym-Jomart Tokayev.\n",
      [("meeting", ["CN", "RU"], None), ("meeting", ["CN", "KZ"], None)]),
+    # "the Kingdom" alone, with no dateline of a kingdom, is the kingdom the article named most so far; a post and
+    # nationality already held by an official named in full is that official again, not an unknown name after it
+    ("ar", "خبر\n\nاستقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس السوري أحمد الشرع.\n\n"
+           "وأشاد الرئيس السوري بمواقف المملكة الداعمة لسوريا.\n",
+     [("meeting", ["SA", "SY"], None), ("statement_praise", ["SY", "SA"], "SA")]),
+    ("en", "News\n\nSaudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa.\n\n"
+           "Al-Sharaa praised the Kingdom for its support.\n",
+     [("meeting", ["SA", "SY"], None), ("statement_praise", ["SY", "SA"], "SA")]),
+    # "his first visit to the Kingdom" is the visit already reported to its capital, not a second one
+    ("en", "News\n\nFrench President Emmanuel Macron arrived in Rabat on a state visit to Morocco.\n\n"
+           "The visit, his first to the Kingdom since 2018, follows a letter to the King.\n",
+     [("visit", ["FR", "MA"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

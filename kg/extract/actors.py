@@ -164,6 +164,14 @@ class ActorFinder:
         self.own_country_nouns = lx.keys("own_country_nouns")  # "البلاد": the wire's own country
         # "المملكة" alone: the dateline's kingdom; with every proclitic written onto it ("للمملكة").
         self.own_state_forms = _with_clitics(lx, lx.keys("own_state_words"))
+        # ... and the states it may mean: those whose names open with the word ("مملكة البحرين").
+        by_first = ref.states_by_first_word(lx.names_language, self.definite_prefix)
+        self.own_state_kinds: dict[str, frozenset[str]] = {}
+        for word in lx.keys("own_state_words"):
+            bare = word[len(self.definite_prefix):] if self.definite_prefix and word.startswith(self.definite_prefix) \
+                else word
+            for form in _with_clitics(lx, frozenset({word})):
+                self.own_state_kinds[form] = by_first.get(bare, frozenset())
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -429,7 +437,7 @@ class ActorFinder:
         while i < n:
             it = items[i]
             if it.kind == "word" or it.kind == "punct":
-                own = self._own_country(items, i)
+                own = self._own_country(items, i, state_counts)
                 if own is not None:
                     # "وصل إلى البلاد", "وارد کشورمان شد": the wire's own country is where he arrived;
                     # "شكره للمملكة": the Kingdom thanked.
@@ -506,6 +514,16 @@ class ActorFinder:
         index where the walk goes on is returned; None when none starts there."""
         it = items[i]
         person, k, before = self._person_from(items, i)
+        if person is not None and not person.known and not self.letter_case:
+            named_holder = self._holder_named_before(index, before)
+            if named_holder is not None:
+                # "وأشاد الرئيس السوري بمواقف المملكة" after "الرئيس السوري أحمد الشرع": the post names its
+                # holder again; the words after it are no unknown name (a script without capitals
+                # cannot tell them apart).
+                end, _ = self._descriptor_run(items, i)
+                actors.append(Actor(it.start, before["end"] or it.end,
+                                    [named_holder.country] if named_holder.country else [], named_holder.key, "person"))
+                return max(end, i + 1)
         if person is not None:
             person = self._register(index, person, surname_of)
             actors.append(Actor(person.phrase[0], person.phrase[1],
@@ -541,6 +559,16 @@ class ActorFinder:
             return max(k, i + 1)
         return None
 
+    @staticmethod
+    def _holder_named_before(index: ActorIndex, before: dict) -> Person | None:
+        """The known official of the article who holds the post and nationality of ``before`` (the
+        descriptors read), when exactly one does."""
+        if not (before["titles"] and before["states"]):
+            return None
+        role, state = before["titles"][0].value, before["states"][0].value
+        holders = {p.key: p for p in index.persons.values() if p.known and p.role == role and p.country == state}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _body_at(self, items: list[Item], i: int, k: int, before: dict, actors: list[Actor]) -> int | None:
         """A ministry named without a post (``before``: the descriptors read from ``items[i]`` to
         ``items[k]``): the state it speaks for, from the capital after it, the state named with it
@@ -566,17 +594,24 @@ class ActorFinder:
             return max(k, i + 1)
         return None
 
-    def _own_country(self, items: list[Item], i: int) -> str | None:
+    def _own_country(self, items: list[Item], i: int, state_counts: Counter[str]) -> str | None:
         """The state a wire's word for its own country means: after a place preposition ("إلى البلاد", "به
         کشورمان") the home state of the language's press, else the dateline's; "المملكة" alone
         (own_state_words) the dateline's."""
         it = items[i]
         if it.kind != "word":
             return None
-        if it.key in self.own_state_forms and self.dateline_state:
-            # "شكره للمملكة على جهودها" in a wire from Riyadh: the Kingdom is the dateline's state.
+        if it.key in self.own_state_forms:
             nxt = items[i + 1] if i + 1 < len(items) else None
-            return None if nxt is not None and (nxt.is_state or nxt.key in self.anaphoric) else self.dateline_state
+            if nxt is not None and (nxt.is_state or nxt.key in self.anaphoric):
+                return None
+            # "شكره للمملكة على جهودها" in a wire from Riyadh: the Kingdom is the dateline's state; without a
+            # dateline of that kind, the kingdom the article has named most so far.
+            kinds = self.own_state_kinds.get(it.key, frozenset())
+            if self.dateline_state and (self.dateline_state in kinds or not kinds):
+                return self.dateline_state
+            named = [(n, st) for st, n in state_counts.most_common() if st in kinds]
+            return named[0][1] if named else None
         if it.key not in self.own_country_nouns or i == 0 \
                 or not items[i - 1].key or items[i - 1].key.split()[-1] not in self.place_preps:
             return None  # (the preposition may end a trigger: "وصل إلى")

@@ -1177,7 +1177,13 @@ class EventFinder:
             key: tuple
             # A visit has a direction and a destination: Tehran->Dushanbe is not Dushanbe->Tehran.
             if ev.type == "visit":
-                key = (ev.type, tuple(ev.participants), ev.place, ev.status)
+                # "his first visit to the Kingdom" names no city: the visit already reported to one.
+                place = ev.place if ev.place is not None else next(
+                    (k[2] for k in merged if k[0] == "visit" and k[1] == tuple(ev.participants) and k[3] == ev.status),
+                    None)
+                key = (ev.type, tuple(ev.participants), place, ev.status)
+                if key not in merged and (ev.type, tuple(ev.participants), None, ev.status) in merged:
+                    key = (ev.type, tuple(ev.participants), None, ev.status)  # ... or reported before it
             else:
                 key = (ev.type, parties, ev.target, ev.status)
             if key not in merged:
