@@ -509,6 +509,13 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("en", "News\n\nFrench President Emmanuel Macron arrived in Rabat on a state visit to Morocco.\n\n"
            "The visit, his first to the Kingdom since 2018, follows a letter to the King.\n",
      [("visit", ["FR", "MA"], None)]),
+    # who welcomes a recognition does not recognise; the praise goes to the recognising states named, never to the
+    # state recognised
+    ("ar", "خبر\n\nرحبت إيران بالاعتراف بدولة فلسطين.\n", []),
+    ("fa", "خبر\n\nاستقبال ایران از به رسمیت شناختن فلسطین\n", []),
+    ("en", "News\n\nIran welcomed the recognition of Palestine by Spain and Norway.\n",
+     [("statement_praise", ["IR", "ES"], "ES"), ("statement_praise", ["IR", "NO"], "NO")]),
+    ("en", "News\n\nIran welcomed the recognition of Palestine.\n", []),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

@@ -21,6 +21,7 @@ from functools import cache, cached_property
 from operator import attrgetter
 
 from ..event_types import event_types
+from ..lexicon import Lexicon
 from ..model import EventFact, Evidence
 from ..normalise import match_key
 from ..reference import Reference
@@ -130,20 +131,39 @@ class EventFinder:
         self.dates = date_reader(doc.lexicon)
         self.discourse = discourse if discourse is not None else Discourse()  # what the article said so far
         self.hostile = _hostile_forms(doc.lexicon)
-        # The word lists the rules consult, each a lexicon file ``<name>.txt``.
-        words = doc.lexicon.keys
+        self._read_word_lists(doc.lexicon)
+        self.verb_final = doc.lexicon.setting("word_order") == "SOV"
+        # Modifiers (adjectives, possessors) before their noun: "Israel's strike", "the Israeli attack".
+        self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
+        self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
+        # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
+        self.attached_conjunctions = attached_conjunctions(doc.lexicon)
+        self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
+        self.verb_first = doc.lexicon.setting("word_order") == "VSO"
+        self._lowered = doc.norm.lowered
+        self._sentence_starts = [x.start for x in doc.sentences]
+        self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
+        # Evidence of an event until _finish gives it its sentence's.
+        self._makers: dict[str, list[Maker]] = {}  # the makers of each event type, in order
+        self._picks, self._adjusts = subject_rules(PICK, disabled), subject_rules(ADJUST, disabled)
+        self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
+
+    def _read_word_lists(self, lexicon: Lexicon) -> None:
+        """The word lists the rules consult, each a lexicon file ``<name>.txt``."""
+        words = lexicon.keys
         self.reception = words("reception")
         self.conjunctions = words("number_joiners")
         self.pronouns = words("pronouns")
         # "التقى سموه": the last official named with the honorific the pronoun stands for acts.
         self.honorifics_after_verb = {match_key(r["form"]): match_key(r["honorific"])
-                                      for r in doc.lexicon.table("honorific_pronouns")}
+                                      for r in lexicon.table("honorific_pronouns")}
         self.from_words = words("from_words")
         self.agent_markers = words("agent_markers")
         self.victim_markers = words("victim_markers")
         self.terror_words = words("terror_words")
         self.with_words = words("with_words")
-        self.object_marker = match_key(doc.lexicon.setting("object_marker"))  # "را": what precedes is the object
+        self.welcome_words = words("welcome_words")  # who welcomes a recognition does not recognise
+        self.object_marker = match_key(lexicon.setting("object_marker"))  # "را": what precedes is the object
         self.back_references = words("back_references")
         self.demonstratives = words("demonstratives")
         self.sport = words("sport_words")
@@ -173,21 +193,6 @@ class EventFinder:
         self.separately = words("separately")
         self.relative_pronouns = words("relative_pronouns")
         self.generic_determiners = words("generic_determiners")
-        self.verb_final = doc.lexicon.setting("word_order") == "SOV"
-        # Modifiers (adjectives, possessors) before their noun: "Israel's strike", "the Israeli attack".
-        self.modifier_first = doc.lexicon.setting("adjective_position") == "before"
-        self.definite_prefix = match_key(doc.lexicon.setting("definite_prefix"))  # "ال": a definite noun
-        # Conjunctions written onto the next word (و, ف): "ودان" is "and condemned".
-        self.attached_conjunctions = attached_conjunctions(doc.lexicon)
-        self.solar_offset = int(doc.lexicon.setting("solar_year_offset") or 0)
-        self.verb_first = doc.lexicon.setting("word_order") == "VSO"
-        self._lowered = doc.norm.lowered
-        self._sentence_starts = [x.start for x in doc.sentences]
-        self._dates_in: dict[tuple[int, int], list] = {}  # explicit dates of each sentence, read once
-        # Evidence of an event until _finish gives it its sentence's.
-        self._makers: dict[str, list[Maker]] = {}  # the makers of each event type, in order
-        self._picks, self._adjusts = subject_rules(PICK, disabled), subject_rules(ADJUST, disabled)
-        self._placeholder = Evidence(doc.article.id, 0, 0, "", EXTRACTOR, version, 0.0)
 
     # ------------------------------------------------------------------ helpers
     def _resolve(self, actor: Actor | None) -> Resolved:

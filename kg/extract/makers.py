@@ -157,6 +157,33 @@ def _objects(f: EventFinder, a: Args) -> Objects | None:
     return Objects(actor, direct, both, listed, _subject_persons(a))
 
 
+def _trigger_near(a: Args, etype: str, after: bool, reach: int = 4) -> Item | None:
+    """A trigger of ``etype`` among the ``reach`` items right after (or right before) the trigger, with no
+    actor between: "welcomed the recognition of", "ترحيبها بالاعتراف", "استقبال ایران از به رسمیت شناختن"."""
+    i = next((n for n, it in enumerate(a.items) if it is a.trig), None)
+    if i is None:
+        return None
+    window = a.items[i + 1:i + 1 + reach] if after else list(reversed(a.items[max(0, i - reach):i]))
+    for it in window:
+        if it.is_state or it.kind == "entity":
+            return None
+        if it.kind == "cue" and it.table == "triggers" and trigger_parts(it)[0] == etype:
+            return it
+    return None
+
+
+def _word_near_before(a: Args, words: frozenset[str], reach: int = 4) -> Item | None:
+    """A word of ``words`` among the ``reach`` items right before the trigger, in its clause (the one who
+    welcomes may stand between: "رحبت إيران بالاعتراف", "استقبال ایران از به رسمیت شناختن")."""
+    i = next((n for n, it in enumerate(a.items) if it is a.trig), None)
+    for it in reversed(a.items[max(0, (i or 0) - reach):i or 0]):
+        if it.kind == "punct":
+            return None
+        if it.key in words:
+            return it
+    return None
+
+
 # ------------------------------------------------------------------------------ contacts
 @maker("one-state-joins", "A state joins a treaty or an organisation (trigger note accession): it is the only "
        "party.", ("other",))
@@ -450,6 +477,13 @@ def _praise(f: EventFinder, a: Args) -> list[EventFact] | None:
     if not o.direct and not o.both and last_actor and last_actor != o.actor and f._decision_object(a.items, a.trig):
         # "Muttaqi hailed the move": the move of the state that last acted.
         return [EventFact(a.etype, [o.actor, last_actor], f._placeholder, target=last_actor, persons=o.by)]
+    act = _trigger_near(a, "recognition", after=True)
+    if act is not None:
+        # "welcomed the recognition of Palestine": the praise goes to the recognising states, never to the
+        # state recognised (the first named after the act); none named, no one is praised.
+        recognised = next((r.states[0] for r in o.direct if r.actor is not None and r.actor.start >= act.end), None)
+        agents = list(dict.fromkeys(st for r in o.direct for st in r.states[:1] if st not in (recognised, o.actor)))
+        return [EventFact(a.etype, [o.actor, t], f._placeholder, target=t, persons=o.by) for t in agents]
     first = o.direct[0].actor if o.direct else None
     state_object = first is not None and first.kind in ("state", "capital", "group")
     if a.note == Note.STATE_OBJECT and not state_object:
@@ -639,6 +673,9 @@ def _recognition(f: EventFinder, a: Args) -> list[EventFact] | None:
     o = _objects(f, a)
     if o is None:
         return []
+    praise = _trigger_near(a, "statement_praise", after=False) or _word_near_before(a, f.welcome_words)
+    if praise is not None and a.subject.actor is not None and a.subject.actor.end <= a.trig.start:
+        return []  # "رحبت إيران بالاعتراف بدولة فلسطين": who welcomes a recognition does not recognise
     direct = o.direct
     recognised = next((e.target for e in reversed(f.discourse.made) if e.type == "recognition" and e.target), None)
     first_state = direct[0].actor.start if direct and direct[0].actor else len(f.doc.text)
