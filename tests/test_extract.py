@@ -584,3 +584,19 @@ def test_a_generational_suffix_is_not_the_surname_a_later_mention_uses(extractor
             "Marcos, in his intervention, criticised China over its coast guard.\n")
     events = extractor.extract(Article("t", text, lang="en")).events
     assert ("statement_criticism", ["PH"], "CN") in [(e.type, e.participants, e.target) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "YEREVAN, June 21, 2024 - Armenia recognised the State of Palestine on Friday.\n\n"
+           "The ministry said the decision reflected its support for a two-state solution.\n\n"
+           "Spain and Norway formally recognised Palestine on May 28.\n", [("recognition", ["AM", "PS"])]),
+    ("en", "YEREVAN, June 21, 2024 - Armenia recognised the State of Palestine on Friday.\n\n"
+           "The ministry said the decision reflected its support for a two-state solution.\n\n"
+           "Spain recognised Palestine on June 19.\n", [("recognition", ["AM", "PS"]), ("recognition", ["ES", "PS"])]),
+    ("ar", "يريفان، 21 يونيو 2024 - اعترفت أرمينيا بدولة فلسطين اليوم الجمعة.\n\n"
+           "وقالت الوزارة إن القرار يعكس دعمها لحل الدولتين.\n\n"
+           "وكانت إسبانيا قد اعترفت بدولة فلسطين في 28 مايو.\n", [("recognition", ["AM", "PS"])]),
+])
+def test_an_act_dated_weeks_before_the_article_is_background(extractor, lang, text, expected):
+    events = extractor.extract(Article("t", "News\n\n" + text, lang=lang)).events
+    assert [(e.type, e.participants) for e in events] == expected

@@ -108,6 +108,10 @@ class SentenceState:
     sided: set[int] = field(default_factory=set)
 
 
+#: How many days before the article's date an act dated in its sentence belongs to the story's background.
+BACKGROUND_DAYS = 10
+
+
 class EventFinder:
     def __init__(self, doc: Doc, actors: ActorIndex, ref: Reference, version: str,
                  disabled: frozenset[str] = frozenset(), discourse: Discourse | None = None):
@@ -420,7 +424,14 @@ class EventFinder:
         if self.solar_offset:
             # Persian wires count years in the Solar Hijri calendar ("اسفند ۱۴۰۱" is early 2023).
             years += [int(y) + self.solar_offset for y in SOLAR_YEAR.findall(self.doc.text, s.start, s.end)]
-        return bool(years) and all(y < anchor.year - 1 for y in years)
+        if years and all(y < anchor.year - 1 for y in years):
+            return True
+        # "Spain, Ireland and Norway recognised Palestine on May 28" in a wire of June 21: a date weeks
+        # before the article's dates every act of the sentence to the story's background.
+        if (s.start, s.end) not in self._dates_in:
+            self._dates_in[(s.start, s.end)] = self.dates.find(self._lowered, s.start, s.end, default_year=anchor.year)
+        found = [f.date for f in self._dates_in[(s.start, s.end)] if not self._in_dateline(f.start)]
+        return bool(found) and all((anchor - d).days > BACKGROUND_DAYS for d in found)
 
     def _definite(self, key: str) -> bool:
         """The word carries the language's definite prefix (ال)."""
