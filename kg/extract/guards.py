@@ -391,6 +391,8 @@ def _demonstrative_reference(view: TriggerView) -> bool:
        "A summit inside a short quoted title is a conference's name ('\"قمة المعرفة\"', '\"Web Summit\"', "
        "'«اجلاس سران دانش»'), not a meeting of leaders.", ("summit",))
 def _named_conference(view: TriggerView) -> bool:
+    if _title_cased_name(view):
+        return True
     text = view.doc.text
     opening = max(text.rfind(q, view.sentence_start, view.trig.order) for q in OPENING_QUOTES)
     if opening < 0 or view.trig.order - opening > TITLE_REACH:
@@ -401,6 +403,25 @@ def _named_conference(view: TriggerView) -> bool:
                    if i >= 0), default=-1)
     # A short quoted title around the trigger; a quoted statement runs on.
     return closing >= 0 and not any(q in text[opening + 1:view.trig.order] for q in CLOSING_QUOTES)
+
+
+def _title_cased_name(view: TriggerView) -> bool:
+    """Where names are capitalised, "the World Governments Summit": the trigger is capitalised after one to
+    three capitalised words that name no state, organisation or place, right after "the"."""
+    if view.doc.lexicon.setting("letter_case") != "yes" or not view.doc.text[view.trig.start:view.trig.end][:1].isupper():
+        return False
+    before = [it for it in view.items if it.end <= view.trig.order][-4:]
+    words: list[Item] = []
+    for it in reversed(before):
+        if it.kind == "word" and it.text[:1].isupper() and it.key not in ("the",):
+            words.append(it)
+            continue
+        if it.kind != "word" or it.key != "the":
+            return False
+        break
+    else:
+        return False
+    return 1 <= len(words) <= 3
 
 
 @guard("lone-summit",
