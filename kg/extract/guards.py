@@ -455,7 +455,23 @@ def _expulsion_of_no_envoy(view: TriggerView) -> bool:
         # A headline's short words ("France expels 12 Algerian officials") are spelled out in the lead.
         end = doc.sentences[min(2, len(doc.sentences) - 1)].end
     sentence = match_key(doc.text[view.sentence_start:end])
-    return not any(word in sentence for word in doc.lexicon.keys("diplomatic_words"))  # keys are match keys
+    if any(word in sentence for word in doc.lexicon.keys("diplomatic_words")):  # keys are match keys
+        return False
+    return not _foreign_staff(view)
+
+
+def _foreign_staff(view: TriggerView) -> bool:
+    """The sentence names a state's staff by nationality ("12 French officials", "موظفين فرنسيين"; lexicon
+    staff_words): officials of another state, whom only their host can expel."""
+    staff = view.doc.lexicon.keys("staff_words")
+    before = view.doc.lexicon.setting("adjective_position") == "before"
+    items = view.items
+    for i, it in enumerate(items):
+        if it.is_state and it.via == "adjective":
+            j = i + 1 if before else i - 1
+            if 0 <= j < len(items) and items[j].key in staff:
+                return True
+    return False
 
 
 #: Event types that need two distinct states: contacts and acts between states. Appointments, summits
