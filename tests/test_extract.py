@@ -516,6 +516,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("en", "News\n\nIran welcomed the recognition of Palestine by Spain and Norway.\n",
      [("statement_praise", ["IR", "ES"], "ES"), ("statement_praise", ["IR", "NO"], "NO")]),
     ("en", "News\n\nIran welcomed the recognition of Palestine.\n", []),
+    # the one a congratulation of the sentence went to does not congratulate in it ("... to President Tinubu, in
+    # which he expressed his congratulations")
+    ("ar", "خبر\n\nبعث أمير دولة الكويت الشيخ مشعل الأحمد ببرقية تهنئة إلى الرئيس النيجيري بولا تينوبو عبر فيها "
+           "عن خالص تهانيه بمناسبة العيد الوطني.\n", [("congratulation", ["KW", "NG"], "NG")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

@@ -266,6 +266,10 @@ class EventFinder:
         """Status, date, topics and evidence of the events one trigger made."""
         s = sent.span
         made = [ev for ev in made if blocking_event_guard(ev, self.disabled) is None]
+        # "... sent a cable to President Tinubu, in which he expressed his congratulations": the one an act of
+        # the sentence went to does not do the same act in it (the second word repeats the first).
+        addressed = {done.target for done in sent.found if done.type == etype and done.target}
+        made = [ev for ev in made if not ev.participants or ev.participants[0] not in addressed]
         if s.number == self.doc.headline:
             # The headline sums the body up: its "talks" between two states the body reports as a call
             # or a credentials ceremony ("X discusses with Y", "X receives the new ambassador") are that act.
@@ -525,13 +529,32 @@ class EventFinder:
                 # Named, not a post alone ("سمو وزير الخارجية" may stand for anyone of that post).
                 named = any(a.start <= it.start and it.end <= a.end and (it.kind == "word" or it.entity_kind == "person")
                             for it in items)
+                # Right after the honorific, or after a post between ("صاحب السمو أمير البلاد الشيخ مشعل").
                 if named and a.kind == "person" and a.person and a.start < before \
-                        and any(0 <= a.start - end <= 2 or a.start <= end <= a.end for end in marks):
+                        and any(0 <= a.start - end <= 2 or a.start <= end <= a.end
+                                or 0 <= a.start - end and self._only_posts_between(items, end, a.start)
+                                and not self._opens_with_post(items, a) for end in marks):
                     counts[a.person] += 1
                     latest[a.person] = a
         if not counts:
             return None
         return max(latest.values(), key=lambda a: (counts[a.person or ""], a.start))
+
+    @staticmethod
+    def _only_posts_between(items: list[Item], start: int, end: int) -> bool:
+        """Between two offsets stand one to three items, all posts or the wire's words for its own country
+        ("أمير البلاد")."""
+        between = [it for it in items if start <= it.start and it.end <= end]
+        return 1 <= len(between) <= 3 and all(
+            it.kind == "cue" and it.table in ("titles", "ranks", "honorifics") or it.kind == "word" for it in between) \
+            and any(it.kind == "cue" and it.table == "titles" for it in between)
+
+    @staticmethod
+    def _opens_with_post(items: list[Item], a: Actor) -> bool:
+        """The actor's phrase opens with a post of its own ("سمو وزير الخارجية وزير الخارجية السوري": the
+        honorific's post is another official's)."""
+        first = next((it for it in items if it.start >= a.start), None)
+        return first is not None and first.kind == "cue" and first.table == "titles"
 
     def _persons_of_state(self, state: str) -> list[str]:
         return [p.key for p in self.actors.persons.values() if p.country == state]

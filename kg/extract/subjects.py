@@ -178,8 +178,9 @@ def _ordered_to_leave(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
 
 
 @subject_rule("honorific-pronoun", "Verb first (word_order VSO), an honorific pronoun right after the verb "
-              "(honorific_pronouns: 'كما التقى سموه وزير الخارجية التركي', 'واستقبل معاليه'): the last official named "
-              "with that honorific acts (else the current speaker), and the official after it is the object.", PICK,
+              "(honorific_pronouns: 'كما التقى سموه وزير الخارجية التركي', 'واستقبل معاليه'), or right before a noun "
+              "trigger ('كما بعث سموه ببرقية تهنئة'): the last official named with that honorific acts (else the "
+              "current speaker), and the official after it is the object.", PICK,
               lambda lx: lx.setting("word_order") == "VSO" and bool(lx.table("honorific_pronouns")))
 def _honorific_pronoun(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     if not f.verb_first:
@@ -187,7 +188,12 @@ def _honorific_pronoun(f: EventFinder, c: Clause, s: Subject) -> Subject | None:
     following = [it for it in c.items if it.start >= c.trig.end][:1]
     honorific = f.honorifics_after_verb.get(following[0].key) if following else None
     if honorific is None:
-        return None
+        # The verb before a noun trigger: "كما بعث سموه ببرقية تهنئة" (no actor between the pronoun and it).
+        preceding = [it for it in c.items if it.end <= c.trig.order][-3:]
+        pronoun = next((it for it in reversed(preceding) if it.key in f.honorifics_after_verb), None)
+        if pronoun is None or any(pronoun.end <= a.start < c.trig.start for a in s.before):
+            return None
+        honorific = f.honorifics_after_verb[pronoun.key]
     # The last official named with that honorific ("سمو" for "سموه"), else the current speaker.
     return Subject(f.honorific_referent(honorific, c.trig.start), "subject:honorific-pronoun", s.before, s.after)
 
