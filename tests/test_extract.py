@@ -520,6 +520,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # which he expressed his congratulations")
     ("ar", "خبر\n\nبعث أمير دولة الكويت الشيخ مشعل الأحمد ببرقية تهنئة إلى الرئيس النيجيري بولا تينوبو عبر فيها "
            "عن خالص تهانيه بمناسبة العيد الوطني.\n", [("congratulation", ["KW", "NG"], "NG")]),
+    # verb last, the state right before the object marker is the object, not a fellow subject of a list
+    ("fa", "خبر\n\nآمریکا ایران را تحریم کرد.\n", [("sanction", ["US"], "IR")]),
+    ("fa", "خبر\n\nاسپانیا، ایرلند و نروژ فلسطین را به رسمیت شناختند.\n",
+     [("recognition", ["ES", "PS"], "PS"), ("recognition", ["IE", "PS"], "PS"), ("recognition", ["NO", "PS"], "PS")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

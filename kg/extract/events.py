@@ -651,6 +651,13 @@ class EventFinder:
         between = [it for it in items if marks[-1] <= it.start and it.end <= actor.start]
         return all(it.kind in ("entity", "punct") or it.key in self.conjunctions for it in between)
 
+    def _marked_object(self, actor: Actor) -> bool:
+        """The object marker ("را") follows ``actor`` right away: it is the verb's object."""
+        if not self.object_marker:
+            return False
+        following = self.doc.text[actor.end:actor.end + 12].split()
+        return bool(following) and match_key(following[0]) == self.object_marker
+
     def _after_object_preposition(self, items: list[Item], actor: Actor) -> bool:
         """One of the two words right before ``actor`` is a preposition that governs an object (``from_words``,
         ``with_words``, ``victim_markers``: "از کشورهای ایران", "با قطر", "به ترکیه"): a list it opens is
@@ -1157,8 +1164,15 @@ class EventFinder:
             # marker is the object ("حملات رژیم صهیونیستی و آمریکا ... را محکوم کرد"), one right before the
             # verb the subject ("تهران و پکن محکوم کردند").
             opening = self._subject_group(before, ("state", "capital", "person"), forward=True)
+            marked = len(opening) > 1 and self._marked_object(opening[-1])
+            if marked:
+                # "آمریکا ایران را تحریم کرد", "اسپانیا، ایرلند و نروژ فلسطین را به رسمیت شناختند": the last
+                # before "را" is the object, not a fellow subject.
+                opening = opening[:-1]
             if len(opening) > 1:
                 group = opening
+            elif marked:
+                group = []
             elif etype == "visit" and group and self._in_destination_list(items, group[0], trig):
                 group = []  # "به اتیوپی و سومالی سفر خواهد کرد": the list before the verb is where it goes
             elif self.object_marker and self.object_marker in gap_words(self.doc.text, group[-1].end, trig.order):
