@@ -524,6 +524,13 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("fa", "خبر\n\nآمریکا ایران را تحریم کرد.\n", [("sanction", ["US"], "IR")]),
     ("fa", "خبر\n\nاسپانیا، ایرلند و نروژ فلسطین را به رسمیت شناختند.\n",
      [("recognition", ["ES", "PS"], "PS"), ("recognition", ["IE", "PS"], "PS"), ("recognition", ["NO", "PS"], "PS")]),
+    # the capitals after "its ambassadors in" are the states the envoys are recalled from, the first one too
+    ("en", "News\n\nIran recalled its ambassadors in Berlin, Paris and London for consultations.\n",
+     [("other", ["IR", "DE"], "DE"), ("other", ["IR", "FR"], "FR"), ("other", ["IR", "GB"], "GB")]),
+    ("ar", "خبر\n\nاستدعت إيران سفراءها في برلين وباريس ولندن للتشاور.\n",
+     [("other", ["IR", "DE"], "DE"), ("other", ["IR", "FR"], "FR"), ("other", ["IR", "GB"], "GB")]),
+    ("fa", "خبر\n\nایران سفرای خود در برلین، پاریس و لندن را برای مشورت به تهران فراخواند.\n",
+     [("other", ["IR", "DE"], "DE"), ("other", ["IR", "FR"], "FR"), ("other", ["IR", "GB"], "GB")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

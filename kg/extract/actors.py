@@ -98,6 +98,10 @@ def _strip_marks(word: str) -> str:
     return "".join(c for c in word if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"))
 
 
+#: Posts of envoys: those who present credentials, and whom an expulsion expels.
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "high-commissioner", "charge-d-affaires"})
+
+
 #: Lexicon word lists whose words never stand in a person's name (their cues are matched apart).
 COMMON_WORD_LISTS = ("hostile_acts", "decision_nouns", "courtesies", "sport_words", "back_references",
                      "clause_openers", "demonstratives", "day_words", "envoy_plurals")
@@ -138,6 +142,7 @@ class ActorFinder:
         # Arabic: folding merges على (on) and علي (Ali); compare stop words on the letters as written.
         self.stop_written, self.stop_ambiguous, self.non_name_prefixes = _stop_forms(lx)
         self.particles = lx.keys("name_particles")
+        self.envoy_plurals = lx.keys("envoy_plurals")  # "ambassadors in Berlin": the capital is where they serve
         self.name_suffixes = lx.keys("name_suffixes")  # "Marcos Jr": the surname is Marcos
         self.connectors = lx.keys("connectors")
         self.place_preps = lx.keys("place_prepositions")
@@ -487,12 +492,20 @@ class ActorFinder:
                     place_counts[place.country] += 1
                 capital_of = self.ref.capitals().get(it.value)
                 prev = items[i - 1] if i > 0 else None
-                after_prep = prev is not None and prev.key in self.place_preps
+                after_prep = prev is not None and prev.key in self.place_preps and not self._envoys_posted(items, i - 1)
                 if capital_of and not after_prep and not self._weekday_here(items, i):
                     actors.append(Actor(it.start, it.end, [capital_of], None, "capital",
                                         place=self._after_place_noun(items, i)))
             i += 1
         return actors
+
+    def _envoys_posted(self, items: list[Item], k: int) -> bool:
+        """Envoys (envoy_plurals) are named within three items before the preposition at ``items[k]`` ("its ambassadors in
+        Berlin, Paris and London", "سفرای خود در برلین"): the capitals after it are the states they serve in."""
+        # "recalled its ambassadors" is one cue; "سفراءها" carries its possessive. (One ambassador "in Tehran"
+        # is the host's guest, not a list of the states he is recalled from.)
+        return any(any(word.startswith(plural) for word in it.key.split() for plural in self.envoy_plurals)
+                   for it in items[max(0, k - 3):k])
 
     def _add_reference(self, items: list[Item], i: int, index: ActorIndex, actors: list[Actor]) -> None:
         """The actor a reference back at ``items[i]`` stands for ("his counterpart", "the two countries")."""

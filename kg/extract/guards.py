@@ -21,12 +21,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import EventFact
-from .actors import Actor, official_ends
+from .actors import ENVOY_ROLES, Actor, official_ends
 from ..normalise import match_key
 from .document import Doc, Item
 
-#: Posts of envoys: those who present credentials, and whom an expulsion expels.
-ENVOY_ROLES = frozenset({"ambassador", "envoy", "high-commissioner", "charge-d-affaires"})
 #: Heads of a subject noun phrase, as the non-state-subject guard ranks them.
 NON_STATE, STATE, OFFICIAL = "non-state", "state", "official"
 #: Cue tables whose forms name an official or a government body: a subject that is a state.
