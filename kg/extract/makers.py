@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 PERSON_KINDS = ("person", "counterpart", "pair", "pair-persons")
 #: Actor kinds that refer to both of the article's main parties.
 PAIR_KINDS = ("pair", "pair-persons")
+#: ... and a capital, which may name a venue rather than a party.
+PAIR_OR_CAPITAL = PAIR_KINDS + ("capital",)
 
 
 @dataclass
@@ -206,7 +208,7 @@ def _contact_parties(f: EventFinder, a: Args) -> tuple[list[str], list[str], str
         parties = people
         # "Xi held talks with his Russian counterpart Putin, in which the two sides stressed...": the two sides
         # are the two officials just named, not a pair named in an earlier sentence.
-        named = states_of([r for r in everyone if r.actor is None or r.actor.kind not in (*PAIR_KINDS, "capital")])
+        named = states_of([r for r in everyone if r.actor is None or r.actor.kind not in PAIR_OR_CAPITAL])
         named_people = [st for st in people if st in named]
         if len(named_people) >= 2:
             parties = named_people
