@@ -56,9 +56,10 @@ def test_guard_case(name, case, extractor):
         assert case["type"] in found, f"{case['text']!r} should make a {case['type']} event: {found}"
         return
     assert case["type"] not in found, f"{case['text']!r} should make no {case['type']} event: {found}"
-    unguarded = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset(NAMES)), case)
+    every = frozenset([*NAMES, *EVENT_GUARDS])
+    unguarded = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=every), case)
     assert case["type"] in unguarded, f"{case['text']!r} makes no {case['type']} event even unguarded: {unguarded}"
-    alone = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset(NAMES) - {name}), case)
+    alone = _types(Extractor(extractor.ref, min_confidence=0.0, disabled=every - {name}), case)
     assert case["type"] not in alone, f"{name} alone does not block {case['text']!r}: {alone}"
 
 
@@ -79,7 +80,22 @@ def test_one_state_only_needs_two_states_between_states(etype, parties, blocked)
     event = EventFact(etype, parties[:1], _EVIDENCE, target=parties[1] if len(parties) > 1 else None,
                       persons=["someone"])
     assert (blocking_event_guard(event) == "one-state-only") is blocked
-    assert blocking_event_guard(event, frozenset({"one-state-only"})) is None
+    assert blocking_event_guard(event, [], frozenset({"one-state-only"})) is None
+
+
+@pytest.mark.parametrize("lang,text,summit", [
+    ("en", "NEW DELHI - Modi and Putin held summit talks in Moscow on Tuesday.", False),
+    ("en", "ASTANA - The leaders of China and Russia attended the summit of the Shanghai Cooperation Organisation.", True),
+    ("ar", "وعقب القمة، أقام الرئيس المصري مأدبة عشاء تكريما للرئيس الفرنسي.", False),
+    ("fa", "پس از اجلاس، نخست‌وزیر ژاپن از رئیس‌جمهور کره جنوبی در توکیو پذیرایی کرد.", False),
+])
+def test_a_summit_of_two_states_is_their_meeting_unless_an_organisation_holds_it(extractor, lang, text, summit):
+    events = to_gold(extractor.extract(Article("t", "News\n\n" + text + "\n", lang=lang)), extractor.ref)["events"]
+    assert any(e["type"] == "summit" for e in events) is summit
+    if not summit:
+        loose = Extractor(extractor.ref, min_confidence=0.0, disabled=frozenset({"two-state-summit"}))
+        assert any(e["type"] == "summit" for e in to_gold(loose.extract(Article("t", "News\n\n" + text + "\n", lang=lang)),
+                                                       loose.ref)["events"])
 
 
 def test_a_disabled_guard_lets_its_trigger_through(extractor):

@@ -265,7 +265,7 @@ class EventFinder:
     def _finish(self, made: list[EventFact], etype: str, sent: SentenceState, planned: bool) -> None:
         """Status, date, topics and evidence of the events one trigger made."""
         s = sent.span
-        made = [ev for ev in made if blocking_event_guard(ev, self.disabled) is None]
+        made = [ev for ev in made if blocking_event_guard(ev, sent.items, self.disabled) is None]
         # "... sent a cable to President Tinubu, in which he expressed his congratulations": the one an act of
         # the sentence went to does not do the same act in it (the second word repeats the first).
         addressed = {done.target for done in sent.found if done.type == etype and done.target}

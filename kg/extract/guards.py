@@ -95,8 +95,8 @@ class EventGuard:
     name: str
     summary: str
     types: frozenset[str]
-    #: Takes the finished event; True blocks it.
-    blocks: Callable[[EventFact], bool]
+    #: Takes the finished event and the items of its sentence; True blocks it.
+    blocks: Callable[[EventFact, list[Item]], bool]
 
 
 GUARDS: dict[str, Guard] = {}
@@ -122,10 +122,11 @@ def blocking_guard(view: TriggerView, disabled: frozenset[str] = frozenset()) ->
     return None
 
 
-def blocking_event_guard(ev: EventFact, disabled: frozenset[str] = frozenset()) -> str | None:
-    """The name of the first event guard that blocks ``ev``, or None."""
+def blocking_event_guard(ev: EventFact, items: list[Item] | None = None,
+                         disabled: frozenset[str] = frozenset()) -> str | None:
+    """The name of the first event guard that blocks ``ev`` (made in a sentence of ``items``), or None."""
     for g in EVENT_GUARDS.values():
-        if g.name not in disabled and ev.type in g.types and g.blocks(ev):
+        if g.name not in disabled and ev.type in g.types and g.blocks(ev, items or []):
             return g.name
     return None
 
@@ -482,7 +483,7 @@ def _parties(ev: EventFact) -> set[str]:
     return set(ev.participants) | ({ev.target} if ev.target else set())
 
 
-def _one_state_only(ev: EventFact) -> bool:
+def _one_state_only(ev: EventFact, items: list[Item]) -> bool:
     return len(_parties(ev)) < 2
 
 
@@ -491,6 +492,19 @@ EVENT_GUARDS["one-state-only"] = EventGuard(
     "A meeting, visit, agreement, statement, congratulation, sanction, expulsion or recognition needs two "
     "distinct states: two politicians of one state meeting is domestic politics.",
     BETWEEN_STATES, _one_state_only)
+
+
+def _two_state_summit(ev: EventFact, items: list[Item]) -> bool:
+    return len(set(ev.participants)) == 2 and not any(
+        it.kind == "entity" and it.entity_kind == "organisation" for it in items)
+
+
+EVENT_GUARDS["two-state-summit"] = EventGuard(
+    "two-state-summit",
+    "A summit of two states in a sentence that names no international organisation is their bilateral "
+    "meeting, which the sentence's own meeting word reports ('Modi and Putin hold summit talks', 'after the "
+    "summit, Kishida hosted Yoon'), or a forum one of them hosts: not a summit of its own.",
+    frozenset({"summit"}), _two_state_summit)
 
 
 def all_guards() -> list[tuple[str, str, str]]:
