@@ -531,6 +531,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
      [("other", ["IR", "DE"], "DE"), ("other", ["IR", "FR"], "FR"), ("other", ["IR", "GB"], "GB")]),
     ("fa", "خبر\n\nایران سفرای خود در برلین، پاریس و لندن را برای مشورت به تهران فراخواند.\n",
      [("other", ["IR", "DE"], "DE"), ("other", ["IR", "FR"], "FR"), ("other", ["IR", "GB"], "GB")]),
+    # a ministry and its nationality end where the next post begins, and a state name opens no official's phrase
+    # where modifiers follow their noun: Iran summons Germany's ambassador ("الألماني" carries the article)
+    ("ar", "خبر\n\nاستدعت وزارة الخارجية الإيرانية السفير الألماني يوم الاثنين.\n", [("other", ["IR", "DE"], "DE")]),
+    ("ar", "خبر\n\nاستدعت إيران السفير الألماني في طهران.\n", [("other", ["IR", "DE"], "DE")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

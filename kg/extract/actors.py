@@ -237,13 +237,14 @@ class ActorFinder:
                     break
                 if it.table == "titles" and any(t.value == it.value for t in found["titles"]):
                     break  # "التقى سمو وزير الخارجية وزير الخارجية السوري": the same post again is another official
+                heads = found["titles"] + found["bodies"]
                 if it.table == "titles" and not self.adjective_first and found["states"] and (
-                        found["titles"] and found["states"][-1].via == "adjective"
-                        and found["states"][-1].start > found["titles"][-1].start
+                        heads and found["states"][-1].via == "adjective"
+                        and found["states"][-1].start > heads[-1].start
                         or self._post_of_another_state(items, k, found)):
-                    # "استقبل ولي العهد السعودي الرئيس اللبناني", "وزارت خارجه ایران سفیر آلمان را احضار
-                    # کرد": where nationality follows the post, a post after "post + nationality" is the
-                    # next official's.
+                    # "استقبل ولي العهد السعودي الرئيس اللبناني", "استدعت وزارة الخارجية الإيرانية السفير
+                    # الألماني", "وزارت خارجه ایران سفیر آلمان را احضار کرد": where nationality follows the post
+                    # or the ministry, a post after "post + nationality" is the next official's.
                     break
                 found[it.table].append(it)
                 found["end"] = it.end
@@ -713,10 +714,10 @@ class ActorFinder:
         return k >= 0 and items[k].kind == "cue" and items[k].table == "bodies"
 
     def _may_open_person(self, it: Item) -> bool:
-        """A state's word may open an official's name ("Egyptian President Sisi", "Egypt's President"),
-        except a nationality adjective where adjectives follow their noun: "استقبل السوداني الرئيس
-        السيسي" is al-Sudani receiving President Sisi, not a Sudanese president."""
-        return it.via != "adjective" or self.adjective_first
+        """A state's word may open an official's name ("Egyptian President Sisi", "Egypt's President") only where
+        modifiers come before their noun: "استقبل السوداني الرئيس السيسي" is al-Sudani receiving President Sisi,
+        not a Sudanese president, and "استدعت إيران السفير الألماني" summons Germany's ambassador."""
+        return self.adjective_first
 
     def _surname_as_adjective(self, items: list[Item], i: int, surname_of: dict[str, str]) -> str | None:
         """The person whose surname the nationality adjective ``items[i]`` is, when one of that surname

@@ -64,7 +64,9 @@ def clitic_variants(key: str, clitics: Iterable[tuple[str, str]], article: str =
     for prefix, applies_to in clitics:
         if applies_to == "any":
             out.append((prefix + key, len(prefix)))
-        elif applies_to == "bare" and not has_article:
+        elif applies_to == "bare":
+            # Also on a key that opens with the article's letters: "ألماني" folds to "الماني", and "الألماني"
+            # is its form with the article (on a key that has the article, the doubled form never occurs).
             out.append((prefix + key, len(prefix)))
         elif applies_to == "article" and has_article:
             # The prefix replaces the article: ل + الدفاع -> للدفاع; the entity starts after it.
