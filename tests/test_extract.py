@@ -535,6 +535,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # where modifiers follow their noun: Iran summons Germany's ambassador ("الألماني" carries the article)
     ("ar", "خبر\n\nاستدعت وزارة الخارجية الإيرانية السفير الألماني يوم الاثنين.\n", [("other", ["IR", "DE"], "DE")]),
     ("ar", "خبر\n\nاستدعت إيران السفير الألماني في طهران.\n", [("other", ["IR", "DE"], "DE")]),
+    # what is recognised is named in the trigger's clause, else it is the state recognised before in the article
+    ("en", "News\n\nArmenia recognised the State of Palestine on Friday.\n\nSlovenia's government is expected to decide "
+           "on its own recognition on Thursday, while Belgium and Malta have said they are considering the step.\n",
+     [("recognition", ["AM", "PS"], "PS"), ("recognition", ["SI", "PS"], "PS")]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

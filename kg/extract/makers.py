@@ -678,7 +678,10 @@ def _recognition(f: EventFinder, a: Args) -> list[EventFact] | None:
     praise = _trigger_near(a, "statement_praise", after=False) or _word_near_before(a, f.welcome_words)
     if praise is not None and a.subject.actor is not None and a.subject.actor.end <= a.trig.start:
         return []  # "رحبت إيران بالاعتراف بدولة فلسطين": who welcomes a recognition does not recognise
-    direct = o.direct
+    # What is recognised is named in the trigger's clause: "Slovenia is expected to decide on its own recognition
+    # ..., while Belgium and Malta are considering the step" does not recognise Belgium.
+    start, end = f._clause_span(a.items, a.trig)
+    direct = [r for r in o.direct if r.actor is None or start <= r.actor.start < end]
     recognised = next((e.target for e in reversed(f.discourse.made) if e.type == "recognition" and e.target), None)
     first_state = direct[0].actor.start if direct and direct[0].actor else len(f.doc.text)
     if any(it.kind == "cue" and it.table == "topics" and it.value == "palestinian-question"
