@@ -539,6 +539,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     ("en", "News\n\nArmenia recognised the State of Palestine on Friday.\n\nSlovenia's government is expected to decide "
            "on its own recognition on Thursday, while Belgium and Malta have said they are considering the step.\n",
      [("recognition", ["AM", "PS"], "PS"), ("recognition", ["SI", "PS"], "PS")]),
+    # verb first, what a praise or a criticism aims at is named in its own clause, not after "فيما"
+    ("ar", "خبر\n\nوأشاد وزير الخارجية السعودي بالجهود المبذولة، فيما التقى وزير الخارجية الأردني نظيره القطري.\n",
+     [("meeting", ["JO", "QA"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

@@ -142,6 +142,10 @@ def _objects(f: EventFinder, a: Args) -> Objects | None:
         return None
     actor = a.subject.states[0]
     after = a.after
+    if f.verb_first:
+        # Verb first, the objects follow in the verb's own clause: "وأدانت ... ، فيما رحبت X" names none of them.
+        start, end = f._clause_span(a.items, a.trig)
+        after = [r for r in after if r.actor is None or start <= r.actor.start < end]
     direct = [r for r in after if (r.actor is None or r.actor.kind not in PAIR_KINDS)
               and r.states and r.states[0] != actor]
     # "condemned Spain, Ireland and Norway": one act per state listed.
@@ -494,8 +498,12 @@ def _praise(f: EventFinder, a: Args) -> list[EventFact] | None:
         return [EventFact(a.etype, [o.actor, t], f._placeholder, target=t, persons=o.by) for t in o.listed]
     if a.note == Note.STATE_OBJECT:
         return []
-    # Praise of "the two countries' coordination" involves the pair.
-    parties = [o.actor] + [st for st in states_of(a.others) if st != o.actor]
+    # Praise of "the two countries' coordination" involves the pair (named in the praise's clause, verb first).
+    others = a.others
+    if f.verb_first:
+        start, end = f._clause_span(a.items, a.trig)
+        others = [r for r in others if r.actor is None or start <= r.actor.start < end]
+    parties = [o.actor] + [st for st in states_of(others) if st != o.actor]
     if len(parties) < 2:
         return []
     return [EventFact(a.etype, parties, f._placeholder, target=None, persons=o.by)]
