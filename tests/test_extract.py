@@ -542,6 +542,9 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # verb first, what a praise or a criticism aims at is named in its own clause, not after "فيما"
     ("ar", "خبر\n\nوأشاد وزير الخارجية السعودي بالجهود المبذولة، فيما التقى وزير الخارجية الأردني نظيره القطري.\n",
      [("meeting", ["JO", "QA"], None)]),
+    # the city after "to" right before the visit noun is where this visit goes, not the next stop named after it
+    ("ar", "خبر\n\nوصل الرئيس الأمريكي دونالد ترمب إلى الرياض في زيارة رسمية، قبل أن يتوجه إلى الدوحة.\n",
+     [("visit", ["US", "SA"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

@@ -402,11 +402,23 @@ def _after_from(f: EventFinder, a: Args, actor: Actor) -> bool:
     return bool(before) and before[-1].kind == "word" and before[-1].key in f.from_words
 
 
+def _arrived_at(f: EventFinder, a: Args) -> list[str]:
+    """The city named after a preposition of place right before the trigger ("وصل إلى الرياض في زيارة",
+    "arrived in Riyadh on a state visit ... before heading to Doha"): where this visit goes."""
+    if f.verb_final:
+        return []  # verb last, every place of the clause stands before the verb
+    before = [it for it in a.items if it.end <= a.trig.order][-3:]
+    for n, it in enumerate(before[1:], 1):
+        if it.kind == "entity" and it.entity_kind == "place" and before[n - 1].key.split()[-1] in f.place_prepositions:
+            return [it.value]
+    return []
+
+
 @maker("visit", "The visitor (the subject, else an official of another state) goes to the state of the "
        "destination named after the trigger, or of the first state after it; the host is remembered for the "
        "meetings of the visit.", ("visit",))
 def _visit(f: EventFinder, a: Args) -> list[EventFact] | None:
-    dest = f._places(a.items, a.trig.start) or a.places
+    dest = _arrived_at(f, a) or f._places(a.items, a.trig.start) or a.places
     host = None
     place = a.place
     if dest:
