@@ -13,7 +13,7 @@ from .errors import InputError, UsageError
 from .extract import Extractor
 from .extract.confidence import default_min_confidence
 from .graph.build import article_quads, ontology_quads, reference_quads
-from .analyse.aggregates import Counts, count, reports_of_groups
+from .analyse.aggregates import Counts, count, event_actors, reports_of_groups
 from .graph.aggregate_graph import aggregate_quads
 from .graph.canonical import canonical_quads
 from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file
@@ -356,6 +356,7 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
         return None
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
     counts = count(reports_of_groups(groups, s.ref.states, s.minter))
+    counts.event_actors = event_actors(groups, s.minter)
     made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)

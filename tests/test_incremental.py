@@ -144,3 +144,39 @@ def test_the_examples_of_the_graph_files_and_the_manifest_run():
     for module in (kg.graph.files, kg.manifest):
         result = doctest.testmod(module)
         assert result.attempted and result.failed == 0, module.__name__
+
+
+#: The pages a build writes beside the graph (kg.render.index).
+PAGES = ("index.html", "graph.html", "views", "dyads", "analysis")
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    files = [p for name in PAGES for p in ([out / name] if (out / name).is_file() else sorted((out / name).rglob("*")))]
+    return {str(p.relative_to(out)): p.read_bytes() for p in files if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def pages_at_once(tmp_path_factory) -> Path:
+    """The twelve English articles built in one go, with the pages."""
+    folder = tmp_path_factory.mktemp("pages-at-once")
+    out = folder / "out"
+    assert build([_copy(ENGLISH, folder / "src")], out).ok
+    return out
+
+
+def test_the_pages_of_n_articles_then_m_more_are_the_pages_of_all_n_plus_m(pages_at_once, tmp_path):
+    out = tmp_path / "out"
+    build([_copy(ENGLISH[:8], tmp_path / "first")], out)
+    build([_copy(ENGLISH[8:], tmp_path / "then")], out)
+    pages = _pages(out)
+    assert "views/events.html" in pages and any(name.startswith("dyads/") for name in pages)
+    assert pages == _pages(pages_at_once)
+
+
+def test_the_events_view_a_build_ranks_from_its_mentions_is_the_one_the_store_ranks(pages_at_once, tmp_path):
+    from kg.render.views import render_view
+
+    with opened_store(pages_at_once) as store:
+        render_view(store, tmp_path / "events.html", projection="events", title="kg — actors and events",
+                    home="../index.html")
+    assert (tmp_path / "events.html").read_bytes() == (pages_at_once / "views" / "events.html").read_bytes()

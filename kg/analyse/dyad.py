@@ -14,7 +14,8 @@ from ..errors import UsageError
 from ..graph.query import SavedQuery, run
 from ..resolve import outlet_of
 from .aggregates import Counts, PairTotal, _undirected, interactions
-from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, HeldMemberships, _records, _rows, dyad_events,
+from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, HeldMemberships, _records, _rows,
+                          _rows_sorted_here, dyad_events,
                           for_events, events, held_memberships, place_labels, saved, state_labels)
 
 T = TypeVar("T")
@@ -59,10 +60,7 @@ def canonical_dyad_events(store: ox.Store, a: str, b: str, mentions: list[EventR
 def _canonical_rows(store: ox.Store, query: str | SavedQuery, values: dict[str, str] | None = None,
                     table: list[dict[str, str]] | None = None) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
-    for solution in run(store, saved(query) if isinstance(query, str) else query, values, table=table):
-        row = {v: (None if solution[v] is None else solution[v].value)
-               for v in ("canonical", "mention", "mentions", "sources", "first", "last", "conflicting_count",
-                         "conflicting_date", "url")}
+    for row in _rows_sorted_here(store, saved(query) if isinstance(query, str) else query, values, table=table):
         rows[str(row["canonical"])].append(row)
     return rows
 
@@ -246,7 +244,8 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
     wanted = {pair: tuple(sorted(codes)) for pair, codes in asked.items()}
     latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
     table = [{"event": e} for e in latest]
-    records = _records(_rows(store, for_events("projection-state-events", "event"), table=table)) if table else []
+    records = _records(_rows_sorted_here(store, for_events("projection-state-events", "event"), table=table)) \
+        if table else []
     places = place_labels(store, lang, {e.place for e in records if e.place})
     for e in records:
         if e.place:
@@ -255,6 +254,7 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
                            table=[{"mention": e} for e in latest]) if table else {}
     by_iri = {e.iri: e for e in records}
     dyads = _undirected(interactions(counts))
+    by_pair = _PairRows(counts, set(wanted.values()))
     held = held_memberships(store, on_date=on_date, lang=lang,
                             states={code for key in wanted.values() for code in key})
     profiles = {}
@@ -266,20 +266,38 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
         profile = _profile(*key, labels, found, held)
         if asked[pair] != key:  # asked as (b, a): the profile keeps the order it was asked in
             profile["a"], profile["b"] = profile["b"], profile["a"]
-        profile.update(_totals(key, counts, dyads.get(key), total))
+        profile.update(_totals(key, by_pair, dyads.get(key), total))
         profile["listed"] = len(found)
         profiles[pair] = profile
     return profiles
 
 
-def _totals(key: tuple[str, str], counts: Counts, dyad: dict | None, total: PairTotal | None) -> dict:
+class _PairRows:
+    """The interactions and daily counts of each of ``pairs`` (sorted codes), in the order of the
+    counts: one pass over the counts for all the pages, where a pass per page cost 40 ms each at
+    100,000 articles."""
+
+    def __init__(self, counts: Counts, pairs: set[tuple[str, str]]) -> None:
+        self.occurred: dict[tuple[str, str], list] = defaultdict(list)
+        self.days: dict[tuple[str, str], list[tuple[str, str, str, float]]] = defaultdict(list)
+        for (s, t, _, planned), x in counts.interactions.items():
+            key = (s, t) if s < t else (t, s)
+            if not planned and key in pairs:
+                self.occurred[key].append(x)
+        for (s, t, type_, day), (_, tone) in counts.days.items():
+            key = (s, t) if s < t else (t, s)
+            if key in pairs:
+                self.days[key].append((s, type_, day, tone))
+
+
+def _totals(key: tuple[str, str], rows: _PairRows, dyad: dict | None, total: PairTotal | None) -> dict:
     """What the whole of a pair's events say, from the counts: the fields of :func:`_profile` that
     its listed events alone would understate."""
-    a, b = key
-    occurred = [x for (s, t, _, planned), x in counts.interactions.items() if {s, t} == {a, b} and not planned]
+    a, _ = key
+    occurred = rows.occurred.get(key, [])
     tone_by_day: Counter[str] = Counter()
-    for (s, t, type_, day), (_, tone) in counts.days.items():
-        if {s, t} == {a, b} and day and (type_ not in SYMMETRIC_TYPES or s == a):
+    for s, type_, day, tone in rows.days.get(key, ()):
+        if day and (type_ not in SYMMETRIC_TYPES or s == a):
             tone_by_day[day] += tone
     return {
         "total": total.events if total else 0,

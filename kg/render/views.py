@@ -51,9 +51,11 @@ from ..analyse.projections import (
     SYMMETRIC_TYPES,
     _actor_node,
     _rows,
+    _rows_sorted_here,
     actor_event_graph,
     events,
     memberships,
+    saved,
     state_labels,
 )
 from ..errors import UsageError
@@ -307,7 +309,8 @@ def _evidence(store: ox.Store, facts: list[dict], lang: str) -> None:
     places: dict[str, dict[str, str]] = defaultdict(dict)
     evidence: dict[str, set] = defaultdict(set)
     details: dict[str, dict] = {}
-    for row in _rows(store, "view-event-facts", {"lang": lang}, table=[{"event": e} for e in sorted(by_event)]):
+    for row in _rows_sorted_here(store, saved("view-event-facts"), {"lang": lang},
+                                table=[{"event": e} for e in sorted(by_event)]):
         event = row["event"]
         d = details.setdefault(event, {"tone": float(row["tone"] or 0.0), "place": row["place"],
                                        "documents": int(row["documents"]) if row["documents"] else None})
@@ -465,8 +468,12 @@ def _events(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
     activity = list(_rows(store, "view-actor-activity"))
     chosen = activity[: max(1, max_nodes // 4)]
     ids = {row["actor"]: _actor_node(row["kind"], row["code"]) for row in chosen}
-    picked = list(_rows(store, "view-actor-events", table=[{"actor": a} for a in ids])) if ids else []
-    events = [row["event"] for row in picked[: max_nodes - len(chosen)]]
+    if counts is not None and counts.event_actors is not None:
+        picked = _actor_events_here(counts.event_actors, set(ids))
+    else:
+        picked = [row["event"] for row in _rows(store, "view-actor-events", table=[{"actor": a} for a in ids])] \
+            if ids else []
+    events = picked[: max_nodes - len(chosen)]
     B = actor_event_graph(store, lang, events=events)
     nodes, facts, labels = {}, {}, {}
     for event in events:
@@ -495,6 +502,22 @@ def _events(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
                 f"{len(events):,} of {total_events:,} events, those that join most of them")
     return _in_hand(nodes, facts, labels=labels, total_nodes=len(activity) + total_events, note=note)
 
+
+#: Events ``view-actor-events.rq`` gives at most.
+ACTOR_EVENTS = 5000
+
+
+def _actor_events_here(mentions: list[tuple[str, frozenset[str], str]], actors: set[str]) -> list[str]:
+    """What ``view-actor-events.rq`` gives for ``actors``, from the mentions a build has in hand
+    (:attr:`Counts.event_actors`): the events with most of them, then the latest, then by IRI, all
+    descending."""
+    ranked = []
+    for event, found, day in mentions:
+        joined = len(found & actors)
+        if joined:
+            ranked.append((joined, day, event))
+    ranked.sort(reverse=True)
+    return [event for _, _, event in ranked[:ACTOR_EVENTS]]
 
 # ---------------------------------------------------------------- layout and sizes
 
