@@ -236,7 +236,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
         _combined_stage(out, manifest, s.combined, result)
     if s.html:
         clock.start("html")
-        _html_stage(out, result, counts)
+        _html_stage(out, result, counts, keep_events=not s.owl_rl)
     clock.stop()
     return result
 
@@ -468,13 +468,15 @@ def _combined_stage(out: Path, manifest: Manifest, wanted: bool, result: BuildRe
     manifest.set_meta("combined-state", state or "")
 
 
-def _html_stage(out: Path, result: BuildResult, counts: Counts | None) -> None:
+def _html_stage(out: Path, result: BuildResult, counts: Counts | None, keep_events: bool) -> None:
     """``index.html`` and every view it links, read from the store (or the graph files); ``counts``:
-    those the resolve stage made, if it ran."""
+    those the resolve stage made, if it ran. ``keep_events``: the pair pages' events are kept for the
+    next build (:mod:`kg.render.kept_events`; not with the OWL RL closure, which may say more of an
+    event than its article does)."""
     from .render.index import write_index
 
     with opened_store(out) as store, writing(out / "index.html"):
-        result.files["index"] = str(write_index(store, out, counts=counts))
+        result.files["index"] = str(write_index(store, out, counts=counts, keep_events=keep_events))
     result.files["html"] = str(out / "graph.html")
 
 

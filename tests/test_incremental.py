@@ -180,3 +180,38 @@ def test_the_events_view_a_build_ranks_from_its_mentions_is_the_one_the_store_ra
         render_view(store, tmp_path / "events.html", projection="events", title="kg — actors and events",
                     home="../index.html")
     assert (tmp_path / "events.html").read_bytes() == (pages_at_once / "views" / "events.html").read_bytes()
+
+
+def _kept_lines(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "dyads" / ".events.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_pair_pages_reuse_the_events_they_listed_until_the_article_of_one_changes(tmp_path):
+    src, out = _copy(ENGLISH[:8], tmp_path / "src"), tmp_path / "out"
+    build([src], out)
+    header, *kept = _kept_lines(out)
+    assert kept and header["lang"] == "en" and all(k["record"]["evidence"] for k in kept)
+    # A kept record is what the next build lists, unread: mark one and build again, nothing changed.
+    marked = kept[0]
+    marked["record"]["evidence"][0][1] = "KEPT, NOT READ AGAIN"
+    lines = [header, *kept]
+    (out / "dyads" / ".events.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    build([src], out)
+    assert any("KEPT, NOT READ AGAIN" in page.read_text(encoding="utf-8") for page in (out / "dyads").glob("*.html"))
+    # Its article edited: the record is read from the store again.
+    edited = src / f"{marked['article']}.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOman praised Qatar's mediation.\n", encoding="utf-8")
+    build([src], out)
+    assert not any("KEPT, NOT READ AGAIN" in p.read_text(encoding="utf-8") for p in (out / "dyads").glob("*.html"))
+    assert "KEPT, NOT READ AGAIN" not in (out / "dyads" / ".events.jsonl").read_text(encoding="utf-8")
+
+
+def test_kept_events_of_other_reference_data_are_not_used(tmp_path):
+    src, out = _copy(ENGLISH[:8], tmp_path / "src"), tmp_path / "out"
+    build([src], out)
+    header, *kept = _kept_lines(out)
+    kept[0]["record"]["evidence"][0][1] = "KEPT, NOT READ AGAIN"
+    lines = [dict(header, reference="another version"), *kept]
+    (out / "dyads" / ".events.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    build([src], out)
+    assert not any("KEPT, NOT READ AGAIN" in p.read_text(encoding="utf-8") for p in (out / "dyads").glob("*.html"))

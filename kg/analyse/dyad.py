@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
@@ -17,6 +17,9 @@ from .aggregates import Counts, PairTotal, _undirected, interactions
 from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, HeldMemberships, _records, _rows,
                           _rows_sorted_here, dyad_events,
                           for_events, events, held_memberships, place_labels, saved, state_labels)
+
+if TYPE_CHECKING:
+    from ..render.kept_events import KeptEvents
 
 T = TypeVar("T")
 
@@ -228,13 +231,15 @@ def dyad_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], on_date: dt
 
 
 def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: Counts,
-                    on_date: dt.date | str | None = None, lang: str = "en") -> dict[tuple[str, str], dict]:
+                    on_date: dt.date | str | None = None, lang: str = "en",
+                    kept: KeptEvents | None = None) -> dict[tuple[str, str], dict]:
     """Profiles of many pairs of states for their pages: the totals, types, tone and days of all their
     events from ``counts`` (:mod:`.aggregates`), and the latest events (``counts.pairs[...].latest``)
     read with their evidence: what a page costs does not grow with the corpus.
 
     Each profile is :func:`dyad_profile`'s, counting real-world events, with ``listed`` (the events it
-    lists) beside ``total``; ``on_date`` as there.
+    lists) beside ``total``; ``on_date`` as there. ``kept`` (a build's) gives the events read by the
+    build before that are still true of the folder, and keeps those listed now for the next build.
     """
     pairs = list(pairs)
     labels = _labels_of(store, lang, pairs)
@@ -243,16 +248,12 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
         raise UsageError("a dyad needs two different states")
     wanted = {pair: tuple(sorted(codes)) for pair, codes in asked.items()}
     latest = sorted({e for key in wanted.values() for e in (counts.pairs[key].latest if key in counts.pairs else ())})
-    table = [{"event": e} for e in latest]
-    records = _records(_rows_sorted_here(store, for_events("projection-state-events", "event"), table=table)) \
-        if table else []
-    places = place_labels(store, lang, {e.place for e in records if e.place})
-    for e in records:
-        if e.place:
-            e.place_label = places.get(e.place, e.place)
+    by_iri = kept.valid(latest) if kept is not None else {}
+    by_iri.update((e.iri, e) for e in _latest_records(store, [e for e in latest if e not in by_iri], lang))
+    if kept is not None:
+        kept.save({e: by_iri[e] for e in latest if e in by_iri})
     rows = _canonical_rows(store, for_events("projection-canonical-events", "mention"),
-                           table=[{"mention": e} for e in latest]) if table else {}
-    by_iri = {e.iri: e for e in records}
+                           table=[{"mention": e} for e in latest]) if latest else {}
     dyads = _undirected(interactions(counts))
     by_pair = _PairRows(counts, set(wanted.values()))
     held = held_memberships(store, on_date=on_date, lang=lang,
@@ -271,6 +272,18 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
         profiles[pair] = profile
     return profiles
 
+
+def _latest_records(store: ox.Store, iris: list[str], lang: str) -> list[EventRecord]:
+    """The records of the events ``iris`` with their evidence and their places' labels."""
+    if not iris:
+        return []
+    table = [{"event": e} for e in iris]
+    records = _records(_rows_sorted_here(store, for_events("projection-state-events", "event"), table=table))
+    places = place_labels(store, lang, {e.place for e in records if e.place})
+    for e in records:
+        if e.place:
+            e.place_label = places.get(e.place, e.place)
+    return records
 
 class _PairRows:
     """The interactions and daily counts of each of ``pairs`` (sorted codes), in the order of the
