@@ -355,8 +355,9 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     if current and manifest.meta("canonical-from") == source:
         return None
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
-    counts = count(reports_of_groups(groups, s.ref.states, s.minter))
-    counts.event_actors = event_actors(groups, s.minter)
+    reports = list(reports_of_groups(groups, s.ref.states, s.minter))
+    counts = count(reports)
+    counts.event_actors, counts.reports = event_actors(groups, s.minter), {r.event: r for r in reports}
     made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)

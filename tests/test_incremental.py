@@ -173,13 +173,17 @@ def test_the_pages_of_n_articles_then_m_more_are_the_pages_of_all_n_plus_m(pages
     assert pages == _pages(pages_at_once)
 
 
-def test_the_events_view_a_build_ranks_from_its_mentions_is_the_one_the_store_ranks(pages_at_once, tmp_path):
+@pytest.mark.parametrize("page, projection, title", [("graph.html", "states", "kg — state interactions"),
+                                                    ("views/persons.html", "persons", "kg — persons"),
+                                                    ("views/events.html", "events", "kg — actors and events")])
+def test_a_view_a_build_draws_from_the_reports_in_hand_is_the_one_drawn_from_the_store(pages_at_once, tmp_path,
+                                                                                      page, projection, title):
     from kg.render.views import render_view
 
     with opened_store(pages_at_once) as store:
-        render_view(store, tmp_path / "events.html", projection="events", title="kg — actors and events",
-                    home="../index.html")
-    assert (tmp_path / "events.html").read_bytes() == (pages_at_once / "views" / "events.html").read_bytes()
+        render_view(store, tmp_path / page, projection=projection, title=title,
+                    home="index.html" if page == "graph.html" else "../index.html")
+    assert (tmp_path / page).read_bytes() == (pages_at_once / page).read_bytes()
 
 
 def _kept_lines(out: Path) -> list[dict]:

@@ -152,6 +152,10 @@ class Counts:
     #: part of the aggregates graph: the events view picks its events from it instead of asking the
     #: store to rank every event (``view-actor-events.rq``, 10 s at 100,000 articles).
     event_actors: list[tuple[str, frozenset[str], str]] | None = field(default=None, compare=False, repr=False)
+    #: Every report counted, by its event's IRI, when a build made the counts (None when read from a
+    #: store): the views take the reports of the latest events of their edges from it instead of
+    #: reading them from the store (``aggregate-reports.rq``, 4 s at 100,000 articles). Not stored.
+    reports: dict[str, Report] | None = field(default=None, compare=False, repr=False)
 
 
 def count(reports: Iterable[Report]) -> Counts:
@@ -275,6 +279,14 @@ def event_actors(groups: Iterable, minter: Minter) -> list[tuple[str, frozenset[
             actors = frozenset([*(iri(False, code) for code in states), *(iri(True, key) for key, _, _ in m.persons)])
             found.append((m.iri, actors, m.date or ""))
     return found
+
+
+def reports_of(store: ox.Store, events: Iterable[str], counts: Counts) -> list[Report]:
+    """The reports of ``events`` (IRIs), sorted by IRI: those the counts have in hand (a build's),
+    else read from the store (:func:`reports_in_store`)."""
+    if counts.reports is None:
+        return reports_in_store(store, events)
+    return [counts.reports[e] for e in sorted(events) if e in counts.reports]
 
 
 def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> list[Report]:

@@ -44,7 +44,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import (Counts, PairTotal, Report, counts_of, directed_pairs, learn_days, reports_in_store,
+from ..analyse.aggregates import (Counts, PairTotal, Report, counts_of, directed_pairs, learn_days, reports_of,
                                   state_events)
 from ..analyse.projections import (
     ORG_PREFIX,
@@ -234,7 +234,7 @@ def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
     return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
 
 
-def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
+def _kept_reports(store: ox.Store, counts: Counts, totals: dict[tuple[str, str], PairTotal],
                   since: dict[tuple[str, str], str | None]) -> Iterable[tuple[Report, tuple[str, str]]]:
     """The latest reports the counts keep of each edge of ``since`` (``totals`` by edge) that fall on
     or after its day, read by their IRIs, each with its edge: a view's cost stays that of what it lists."""
@@ -243,7 +243,7 @@ def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
     for edge, day in since.items():
         for event in totals[edge].after(day):
             wanted[event].append(edge)
-    for report in reports_in_store(store, sorted(wanted)):
+    for report in reports_of(store, sorted(wanted), counts):
         for edge in wanted[report.event]:
             if since[edge] is None or (report.day or "") >= since[edge]:  # an undated report is before any day
                 yield report, edge
@@ -251,7 +251,7 @@ def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
 
 def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
     """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair."""
-    for report, (a, b) in _kept_reports(store, counts.pairs, since):
+    for report, (a, b) in _kept_reports(store, counts, counts.pairs, since):
         directions = directed_pairs(report)
         if report.type in SYMMETRIC_TYPES:
             source = ""
@@ -268,7 +268,7 @@ def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], s
 def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None], counts: Counts) -> Iterable[dict]:
     """Rows as ``view-person-events.rq`` gives them, for the latest reports the counts keep of each
     edge of the person view (keyed as the counts key it: person, other)."""
-    for report, (person, other) in _kept_reports(store, counts.person_pairs, since):
+    for report, (person, other) in _kept_reports(store, counts, counts.person_pairs, since):
         yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
 
 
