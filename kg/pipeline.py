@@ -358,6 +358,7 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     reports = list(reports_of_groups(groups, s.ref.states, s.minter))
     counts = count(reports)
     counts.event_actors, counts.reports = event_actors(groups, s.minter), {r.event: r for r in reports}
+    counts.groups = {m.iri: g for g in groups for m in g.mentions}
     made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)

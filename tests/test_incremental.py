@@ -219,3 +219,16 @@ def test_kept_events_of_other_reference_data_are_not_used(tmp_path):
     (out / "dyads" / ".events.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     build([src], out)
     assert not any("KEPT, NOT READ AGAIN" in p.read_text(encoding="utf-8") for p in (out / "dyads").glob("*.html"))
+
+
+def test_the_pages_a_build_writes_from_what_it_has_in_hand_are_those_written_from_its_store(pages_at_once, tmp_path):
+    from kg.render.index import write_index
+
+    copy = tmp_path / "copy"
+    shutil.copytree(pages_at_once, copy)
+    for name in PAGES:
+        shutil.rmtree(copy / name, ignore_errors=True) if (copy / name).is_dir() else (copy / name).unlink()
+    with opened_store(copy) as store:
+        write_index(store, copy)  # the counts, reports and canonical events read from the store
+    expected = {name: data for name, data in _pages(pages_at_once).items() if not name.endswith(".events.jsonl")}
+    assert _pages(copy) == expected

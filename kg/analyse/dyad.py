@@ -68,12 +68,32 @@ def _canonical_rows(store: ox.Store, query: str | SavedQuery, values: dict[str, 
     return rows
 
 
+def _canonical_rows_in_hand(groups: dict, mentions: Iterable[str]) -> dict[str, list[dict]]:
+    """The rows ``projection-canonical-events.rq`` gives for ``mentions``, from the canonical events
+    of a build's resolution (``groups``, by mention IRI) as :mod:`kg.graph.canonical` writes them,
+    with each mention's outlet in place of its article's URL."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for mention in sorted(mentions):
+        group = groups.get(mention)
+        if group is None:
+            continue
+        first, last = group.reported
+        conflicts = group.conflicts()
+        outlet = next(m.outlet for m in group.mentions if m.iri == mention)
+        rows[group.iri].append({
+            "canonical": group.iri, "mention": mention, "mentions": str(len(group.mentions)),
+            "sources": str(group.sources), "first": first if first and last else None,
+            "last": last if first and last else None,
+            "conflicting_count": "true" if "count" in conflicts else None,
+            "conflicting_date": "true" if "date" in conflicts else None, "outlet": outlet})
+    return rows
+
 def _canonical(rows: dict[str, list[dict]], mentions: list[EventRecord]) -> list[CanonicalRecord]:
     by_iri = {m.iri: m for m in mentions}
     grouped: set[str] = set()
     found: list[CanonicalRecord] = []
     for iri, group in sorted(rows.items()):
-        outlets = {r["mention"]: outlet_of(r["url"]) for r in group}
+        outlets = {r["mention"]: r["outlet"] if "outlet" in r else outlet_of(r["url"]) for r in group}
         members = [by_iri[r] for r in sorted(outlets) if r in by_iri]
         if not members:
             continue
@@ -252,8 +272,11 @@ def listed_profiles(store: ox.Store, pairs: Iterable[tuple[str, str]], counts: C
     by_iri.update((e.iri, e) for e in _latest_records(store, [e for e in latest if e not in by_iri], lang))
     if kept is not None:
         kept.save({e: by_iri[e] for e in latest if e in by_iri})
-    rows = _canonical_rows(store, for_events("projection-canonical-events", "mention"),
-                           table=[{"mention": e} for e in latest]) if latest else {}
+    if counts.groups is not None:
+        rows = _canonical_rows_in_hand(counts.groups, latest)
+    else:
+        rows = _canonical_rows(store, for_events("projection-canonical-events", "mention"),
+                               table=[{"mention": e} for e in latest]) if latest else {}
     dyads = _undirected(interactions(counts))
     by_pair = _PairRows(counts, set(wanted.values()))
     held = held_memberships(store, on_date=on_date, lang=lang,
