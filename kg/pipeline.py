@@ -14,9 +14,9 @@ from .extract import Extractor
 from .extract.confidence import default_min_confidence
 from .graph.build import article_quads, ontology_quads, reference_quads
 from .analyse.aggregates import Counts, count, event_actors, reports_of_groups
-from .graph.aggregate_graph import aggregate_quads
-from .graph.canonical import canonical_quads
-from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file
+from .graph.aggregate_graph import aggregate_lines
+from .graph.canonical import canonical_lines
+from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file, write_lines_file
 from .graph.io import load_store
 from .graph.reason import derive, owl_rl_closure
 from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_graph_files
@@ -359,11 +359,11 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     counts = count(reports)
     counts.event_actors, counts.reports = event_actors(groups, s.minter), {r.event: r for r in reports}
     counts.groups = {m.iri: g for g in groups for m in g.mentions}
-    made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
+    made = {"canonical": lambda: canonical_lines(groups, s.minter), "aggregates": lambda: aggregate_lines(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)
         with writing(out / file):
-            quads, sha = write_graph_file(out / file, made[name]())
+            quads, sha = write_lines_file(out / file, made[name]())
         manifest.record_graph(iri, file, quads, sha)
     with replacing(out / STATE_FILE) as tmp:
         write_state(groups, tmp)
