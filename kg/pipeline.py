@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from .errors import InputError, UsageError
 from .extract import Extractor
 from .extract.confidence import default_min_confidence
-from .graph.build import article_quads, ontology_quads, reference_quads
+from .graph.build import article_lines, ontology_quads, reference_quads
 from .analyse.aggregates import Counts, count, event_actors, reports_of_groups
 from .graph.aggregate_graph import aggregate_lines
 from .graph.canonical import canonical_lines
@@ -308,7 +308,7 @@ def _write_article(out: Path, manifest: Manifest, s: _Settings, version: str, di
     iri = str(s.minter.article_graph(article.id))
     file = article_file(article.id)
     with writing(out / file):
-        quads, sha = write_graph_file(out / file, article_quads(x, s.minter, s.ref))
+        quads, sha = write_lines_file(out / file, article_lines(x, s.minter, s.ref))
     before = manifest.graph(iri)
     if before is None or before.sha != sha:
         run.changed.append(article.id)

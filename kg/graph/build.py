@@ -114,8 +114,16 @@ def event_parties(event: EventFact) -> list[str]:
 
 def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
     """Quads of one article's named graph."""
+    return _article_into(_Quads(m.article_graph(x.article.id)), x, m, ref)
+
+
+def article_lines(x: Extraction, m: Minter, ref: Reference) -> list[str]:
+    """The same graph as N-Quads lines (:class:`_Lines`), as a build writes it."""
+    return _article_into(_Lines(m.article_graph(x.article.id)), x, m, ref)
+
+
+def _article_into(q: _Quads | _Lines, x: Extraction, m: Minter, ref: Reference) -> list:
     a = x.article
-    q = _Quads(m.article_graph(a.id))
     art = m.article(a.id)
     q.add(art, RDF.type, DIP.Article)
     q.add(art, DCTERMS.identifier, lit(a.id))
