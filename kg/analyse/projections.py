@@ -89,6 +89,19 @@ def _rows_sorted_here(store: ox.Store, query: SavedQuery, values: dict[str, str]
     rows.sort(key=lambda row: tuple((row[n] is not None, row[n] or "") for n in names))
     return rows
 
+def actor_label_rows(store: ox.Store, actors: Iterable[str]) -> list[dict[str, str | None]]:
+    """The rows of ``view-actor-labels.rq`` for ``actors`` (IRIs), in the order of its ``ORDER BY``
+    (by actor and language, the longest label first, then by label), sorted here: Oxigraph took 3 s
+    to sort the labels of the 300 persons of the person view at 100,000 articles, 0.2 s to find them."""
+    table = [{"actor": a} for a in actors]
+    if not table:
+        return []
+    query = saved("view-actor-labels")
+    unordered = replace(query, text=query.text[:query.text.index("\nORDER BY")] + "\n")
+    rows = list(_rows(store, unordered, table=table))
+    rows.sort(key=lambda row: (row["actor"], row["label_lang"] or "", -len(row["label"] or ""), row["label"] or ""))
+    return rows
+
 def _label(labels: dict[str, str], lang: str, fallback: str) -> str:
     return labels.get(lang) or labels.get("en") or fallback
 
@@ -452,7 +465,7 @@ def actor_event_graph(store: ox.Store, lang: str = "en", events: list[str] | Non
         # Labels once per actor, not once per actor and row of its event.
         actors = sorted({row["actor"] for row in rows})
         labels: dict[str, list[dict]] = defaultdict(list)
-        for row in _rows(store, "view-actor-labels", table=[{"actor": a} for a in actors]) if actors else ():
+        for row in actor_label_rows(store, actors):
             labels[row["actor"]].append(row)
         first = {}
         for row in rows:

@@ -53,6 +53,7 @@ from ..analyse.projections import (
     _rows,
     _rows_sorted_here,
     actor_event_graph,
+    actor_label_rows,
     events,
     memberships,
     saved,
@@ -376,7 +377,7 @@ def _persons(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None =
     chosen = activity[:max_nodes]
     inside = set(chosen)
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows(store, "view-actor-labels", table=[{"actor": p} for p in chosen]) if chosen else ():
+    for row in actor_label_rows(store, chosen):
         found[row["actor"]].setdefault(row["label_lang"] or "", row["label"])
     nodes: dict[str, dict] = {}
     for person in chosen:
