@@ -342,8 +342,9 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     keeps (no article is extracted again), and the counts of the state network made from them (the
     aggregates graph, :mod:`kg.graph.aggregate_graph`). Resolution is deterministic, so resolving the
     whole folder whenever an article changed gives what resolving each batch as it came would;
-    ``resolution.jsonl`` lists the groups. Returns the counts when it made them (the pages use them
-    without reading them back from the store)."""
+    ``resolution.jsonl`` lists the groups. Returns the counts when it made them, with the reports,
+    mentions and groups they were made from in hand (the pages use them without reading them back
+    from the store)."""
     graphs = {"canonical": str(s.minter.canonical_graph()), "aggregates": str(s.minter.aggregates_graph())}
     # Resolved again whenever the articles (or the date windows) it was resolved from are not the folder's
     # now: this run changed some, or a killed run recorded articles and stopped before resolving them.

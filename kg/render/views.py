@@ -18,7 +18,8 @@ No view reads every event into Python (issue 15). The state and person views tak
 facts counted per type and day, and the persons ranked by their reports, from the counts a build
 keeps in the store (:mod:`kg.analyse.aggregates`, :mod:`kg.graph.aggregate_graph`), and list each
 edge's latest facts from the reports those counts keep; the actor–event view lets the store pick the
-most active actors (``view-actor-activity.rq``) and draws those alone, saying of how many. Only the
+most active actors (``view-actor-activity.rq``) and draws those alone, saying of how many (a build
+ranks their events from the mentions it has in hand, a reader asks the store). Only the
 facts an edge lists are read, with their evidence, for the edges shown. What a view holds in memory
 grows with what it shows, not with the corpus.
 
