@@ -34,7 +34,8 @@ class KeptEvents:
         self.path = Path(out) / "dyads" / FILE
         self.out = Path(out)
         self.articles: dict[str, str] = {}  # article id -> "digest version", as the manifest has it now
-        self.records: dict[str, tuple[EventRecord, str, str]] = {}  # iri -> record, article, "digest version"
+        # iri -> record, article, "digest version", and its line in the file (written again as it was)
+        self.records: dict[str, tuple[EventRecord, str, str, str]] = {}
         manifest = Manifest.read_only(self.out)
         if manifest is None:  # not a build folder: nothing to check a record by, so none is kept
             self.header = None
@@ -53,7 +54,8 @@ class KeptEvents:
                     entry = json.loads(line)
                     record = entry["record"]
                     record["evidence"] = [tuple(x) for x in record["evidence"]]
-                    self.records[record["iri"]] = (EventRecord(**record), entry["article"], entry["digest"])
+                    self.records[record["iri"]] = (EventRecord(**record), entry["article"], entry["digest"],
+                                                   line.rstrip("\n"))
         except (OSError, ValueError, KeyError, TypeError):
             self.records = {}  # unreadable: read every event from the store again
 
@@ -67,8 +69,8 @@ class KeptEvents:
     def valid(self, iris: list[str]) -> dict[str, EventRecord]:
         """The kept records of ``iris`` whose article is still the one they were read from."""
         wanted = [self.records[i] for i in iris if i in self.records]
-        now = self._digests({article for _, article, _ in wanted})
-        return {record.iri: record for record, article, digest in wanted if now.get(article) == digest}
+        now = self._digests({article for _, article, _, _ in wanted})
+        return {record.iri: record for record, article, digest, _ in wanted if now.get(article) == digest}
 
     def save(self, records: dict[str, EventRecord]) -> None:
         """Keep ``records`` (those the pages list now) in place of what the file held; a record
@@ -78,8 +80,10 @@ class KeptEvents:
         now = self._digests({r.article for r in records.values() if r.article})
         lines = [json.dumps(self.header, sort_keys=True)]
         for iri in sorted(records):
-            record = records[iri]
-            if record.article in now:
+            record, kept = records[iri], self.records.get(iri)
+            if kept is not None and kept[0] is record and kept[2] == now.get(record.article):
+                lines.append(kept[3])  # a record kept as it was read: its line as it was
+            elif record.article in now:
                 lines.append(json.dumps({"article": record.article, "digest": now[record.article],
                                          "record": asdict(record)}, ensure_ascii=False, sort_keys=True))
         self.path.parent.mkdir(parents=True, exist_ok=True)
