@@ -253,12 +253,16 @@ def reports_of_groups(groups: Iterable, states: Iterable[str], minter: Minter) -
     the codes that are states (those with ``dip:iso2``), the other parties are left out; persons get
     the IRIs ``minter`` gives them in the article graphs."""
     known = frozenset(states)
+    person_iris: dict[str, str] = {}  # each person's IRI made once (100,000 mentions name 100,000 persons)
     for group in groups:
         for m in group.mentions:
             participants = frozenset(p for p in m.participants if p in known)
             targets = frozenset((m.target,)) & known if m.target else frozenset()
             initiators = frozenset(m.participants[:1]) & known
-            persons = frozenset(str(minter.person(key)) for key, _, _ in m.persons)
+            for key, _, _ in m.persons:
+                if key not in person_iris:
+                    person_iris[key] = str(minter.person(key))
+            persons = frozenset(person_iris[key] for key, _, _ in m.persons)
             yield Report(m.iri, group.iri, m.type, m.status == "planned", participants, targets, initiators, m.date,
                          tone_of(m.type), persons)
 
