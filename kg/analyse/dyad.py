@@ -11,12 +11,24 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 
 from ..errors import UsageError
-from ..graph.query import SavedQuery, run
+from ..graph.query import SavedQuery
 from ..resolve import outlet_of
 from .aggregates import Counts, PairTotal, _undirected, interactions
-from .projections import (ORG_PREFIX, SYMMETRIC_TYPES, EventRecord, HeldMemberships, _records, _rows,
-                          _rows_sorted_here, dyad_events,
-                          for_events, events, held_memberships, place_labels, saved, state_labels)
+from .projections import (
+    ORG_PREFIX,
+    SYMMETRIC_TYPES,
+    EventRecord,
+    HeldMemberships,
+    _records,
+    _rows_sorted_here,
+    dyad_events,
+    events,
+    for_events,
+    held_memberships,
+    place_labels,
+    saved,
+    state_labels,
+)
 
 if TYPE_CHECKING:
     from ..render.kept_events import KeptEvents
@@ -87,6 +99,7 @@ def _canonical_rows_in_hand(groups: dict, mentions: Iterable[str]) -> dict[str, 
             "conflicting_count": "true" if "count" in conflicts else None,
             "conflicting_date": "true" if "date" in conflicts else None, "outlet": outlet})
     return rows
+
 
 def _canonical(rows: dict[str, list[dict]], mentions: list[EventRecord]) -> list[CanonicalRecord]:
     by_iri = {m.iri: m for m in mentions}
