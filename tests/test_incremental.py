@@ -167,10 +167,15 @@ def pages_at_once(tmp_path_factory) -> Path:
 def test_the_pages_of_n_articles_then_m_more_are_the_pages_of_all_n_plus_m(pages_at_once, tmp_path):
     out = tmp_path / "out"
     build([_copy(ENGLISH[:8], tmp_path / "first")], out)
+    first = _pages(out)
     build([_copy(ENGLISH[8:], tmp_path / "then")], out)
     pages = _pages(out)
     assert "views/events.html" in pages and any(name.startswith("dyads/") for name in pages)
     assert pages == _pages(pages_at_once)
+    # Both kinds of pair were there: one the new articles left alone, one whose counts they changed.
+    pairs = [name for name in first if name.startswith("dyads/") and name.endswith(".html")]
+    assert any(pages.get(name) == first[name] for name in pairs)
+    assert any(pages.get(name) != first[name] for name in pairs)
 
 
 @pytest.mark.parametrize("page, projection, title", [("graph.html", "states", "kg — state interactions"),
