@@ -12,11 +12,11 @@ import pyoxigraph as ox
 from .errors import InputError, UsageError
 from .extract import Extractor
 from .extract.confidence import default_min_confidence
-from .graph.build import article_quads, ontology_quads, reference_quads
-from .analyse.aggregates import Counts, count, reports_of_groups
-from .graph.aggregate_graph import aggregate_quads
-from .graph.canonical import canonical_quads
-from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file
+from .graph.build import article_lines, ontology_quads, reference_quads
+from .analyse.aggregates import Counts, count, event_actors, reports_of_groups
+from .graph.aggregate_graph import aggregate_lines
+from .graph.canonical import canonical_lines
+from .graph.files import GRAPHS_DIR, article_file, special_file, write_combined, write_graph_file, write_lines_file
 from .graph.io import load_store
 from .graph.reason import derive, owl_rl_closure
 from .graph.remote import DEFAULT_GSP_PATH, endpoints, push_graph_files
@@ -236,7 +236,7 @@ def _build_locked(sources: Iterable[Path | str], out: Path, s: _Settings) -> Bui
         _combined_stage(out, manifest, s.combined, result)
     if s.html:
         clock.start("html")
-        _html_stage(out, result, counts)
+        _html_stage(out, result, counts, keep_events=not s.owl_rl)
     clock.stop()
     return result
 
@@ -308,7 +308,7 @@ def _write_article(out: Path, manifest: Manifest, s: _Settings, version: str, di
     iri = str(s.minter.article_graph(article.id))
     file = article_file(article.id)
     with writing(out / file):
-        quads, sha = write_graph_file(out / file, article_quads(x, s.minter, s.ref))
+        quads, sha = write_lines_file(out / file, article_lines(x, s.minter, s.ref))
     before = manifest.graph(iri)
     if before is None or before.sha != sha:
         run.changed.append(article.id)
@@ -342,8 +342,9 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     keeps (no article is extracted again), and the counts of the state network made from them (the
     aggregates graph, :mod:`kg.graph.aggregate_graph`). Resolution is deterministic, so resolving the
     whole folder whenever an article changed gives what resolving each batch as it came would;
-    ``resolution.jsonl`` lists the groups. Returns the counts when it made them (the pages use them
-    without reading them back from the store)."""
+    ``resolution.jsonl`` lists the groups. Returns the counts when it made them, with the reports,
+    mentions and groups they were made from in hand (the pages use them without reading them back
+    from the store)."""
     graphs = {"canonical": str(s.minter.canonical_graph()), "aggregates": str(s.minter.aggregates_graph())}
     # Resolved again whenever the articles (or the date windows) it was resolved from are not the folder's
     # now: this run changed some, or a killed run recorded articles and stopped before resolving them.
@@ -355,12 +356,15 @@ def _resolve_stage(out: Path, manifest: Manifest, s: _Settings) -> Counts | None
     if current and manifest.meta("canonical-from") == source:
         return None
     groups = resolve((MentionRecord.from_json(m) for m in manifest.mentions()), windows, minter=s.minter)
-    counts = count(reports_of_groups(groups, s.ref.states, s.minter))
-    made = {"canonical": lambda: canonical_quads(groups, s.minter), "aggregates": lambda: aggregate_quads(counts, s.minter)}
+    reports = list(reports_of_groups(groups, s.ref.states, s.minter))
+    counts = count(reports)
+    counts.event_actors, counts.reports = event_actors(groups, s.minter), {r.event: r for r in reports}
+    counts.groups = {m.iri: g for g in groups for m in g.mentions}
+    made = {"canonical": lambda: canonical_lines(groups, s.minter), "aggregates": lambda: aggregate_lines(counts, s.minter)}
     for name, iri in graphs.items():
         file = special_file(name)
         with writing(out / file):
-            quads, sha = write_graph_file(out / file, made[name]())
+            quads, sha = write_lines_file(out / file, made[name]())
         manifest.record_graph(iri, file, quads, sha)
     with replacing(out / STATE_FILE) as tmp:
         write_state(groups, tmp)
@@ -467,13 +471,15 @@ def _combined_stage(out: Path, manifest: Manifest, wanted: bool, result: BuildRe
     manifest.set_meta("combined-state", state or "")
 
 
-def _html_stage(out: Path, result: BuildResult, counts: Counts | None) -> None:
+def _html_stage(out: Path, result: BuildResult, counts: Counts | None, keep_events: bool) -> None:
     """``index.html`` and every view it links, read from the store (or the graph files); ``counts``:
-    those the resolve stage made, if it ran."""
+    those the resolve stage made, if it ran. ``keep_events``: the pair pages' events are kept for the
+    next build (:mod:`kg.render.kept_events`; not with the OWL RL closure, which may say more of an
+    event than its article does)."""
     from .render.index import write_index
 
     with opened_store(out) as store, writing(out / "index.html"):
-        result.files["index"] = str(write_index(store, out, counts=counts))
+        result.files["index"] = str(write_index(store, out, counts=counts, keep_events=keep_events))
     result.files["html"] = str(out / "graph.html")
 
 

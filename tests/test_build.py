@@ -11,7 +11,7 @@ from kg import build
 from kg.graph.files import article_file
 from kg.graph.io import read_dataset, read_output
 
-from .conftest import (SEED_ID, folder_report, graph_files, report_without_timing, require_tool,
+from .conftest import (ROOT, SEED_ID, folder_report, graph_files, report_without_timing, require_tool,
                        write_two_articles)
 
 BASE = "https://w3id.org/dipkg/id/"
@@ -202,3 +202,18 @@ def test_extraction_across_two_processes_gives_the_same_graph_as_one(tmp_path):
     two = build([corpus], tmp_path / "two", html=False, disk_store=False, jobs=2)
     assert len(one.articles) == len(two.articles) >= 64
     assert graph_files(tmp_path / "one") == graph_files(tmp_path / "two")
+
+
+def test_an_article_graph_written_as_lines_is_the_bytes_of_its_quads(seeds, tmp_path):
+    from kg.extract import Extractor
+    from kg.graph.build import article_lines, article_quads
+    from kg.graph.files import write_graph_file, write_lines_file
+    from kg.ids import Minter
+    from kg.pipeline import extract_sources
+
+    extractor = Extractor()
+    found = extract_sources([seeds, ROOT / "data" / "corpus"], extractor).extractions
+    assert {x.lang for x in found} >= {"en", "ar", "fa"}
+    for x in found:
+        lines = write_lines_file(tmp_path / "lines.nq", article_lines(x, Minter(), extractor.ref))
+        assert lines == write_graph_file(tmp_path / "quads.nq", article_quads(x, Minter(), extractor.ref))

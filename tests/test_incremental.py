@@ -144,3 +144,96 @@ def test_the_examples_of_the_graph_files_and_the_manifest_run():
     for module in (kg.graph.files, kg.manifest):
         result = doctest.testmod(module)
         assert result.attempted and result.failed == 0, module.__name__
+
+
+#: The pages a build writes beside the graph (kg.render.index).
+PAGES = ("index.html", "graph.html", "views", "dyads", "analysis")
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    files = [p for name in PAGES for p in ([out / name] if (out / name).is_file() else sorted((out / name).rglob("*")))]
+    return {str(p.relative_to(out)): p.read_bytes() for p in files if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def pages_at_once(tmp_path_factory) -> Path:
+    """The twelve English articles built in one go, with the pages."""
+    folder = tmp_path_factory.mktemp("pages-at-once")
+    out = folder / "out"
+    assert build([_copy(ENGLISH, folder / "src")], out).ok
+    return out
+
+
+def test_the_pages_of_n_articles_then_m_more_are_the_pages_of_all_n_plus_m(pages_at_once, tmp_path):
+    out = tmp_path / "out"
+    build([_copy(ENGLISH[:8], tmp_path / "first")], out)
+    first = _pages(out)
+    build([_copy(ENGLISH[8:], tmp_path / "then")], out)
+    pages = _pages(out)
+    assert "views/events.html" in pages and any(name.startswith("dyads/") for name in pages)
+    assert pages == _pages(pages_at_once)
+    # Both kinds of pair were there: one the new articles left alone, one whose counts they changed.
+    pairs = [name for name in first if name.startswith("dyads/") and name.endswith(".html")]
+    assert any(pages.get(name) == first[name] for name in pairs)
+    assert any(pages.get(name) != first[name] for name in pairs)
+
+
+@pytest.mark.parametrize("page, projection, title", [("graph.html", "states", "kg — state interactions"),
+                                                    ("views/persons.html", "persons", "kg — persons"),
+                                                    ("views/events.html", "events", "kg — actors and events")])
+def test_a_view_a_build_draws_from_the_reports_in_hand_is_the_one_drawn_from_the_store(pages_at_once, tmp_path,
+                                                                                      page, projection, title):
+    from kg.render.views import render_view
+
+    with opened_store(pages_at_once) as store:
+        render_view(store, tmp_path / page, projection=projection, title=title,
+                    home="index.html" if page == "graph.html" else "../index.html")
+    assert (tmp_path / page).read_bytes() == (pages_at_once / page).read_bytes()
+
+
+def _kept_lines(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "dyads" / ".events.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_pair_pages_reuse_the_events_they_listed_until_the_article_of_one_changes(tmp_path):
+    src, out = _copy(ENGLISH[:8], tmp_path / "src"), tmp_path / "out"
+    build([src], out)
+    header, *kept = _kept_lines(out)
+    assert kept and header["lang"] == "en" and all(k["record"]["evidence"] for k in kept)
+    # A kept record is what the next build lists, unread: mark one and build again, nothing changed.
+    marked = kept[0]
+    marked["record"]["evidence"][0][1] = "KEPT, NOT READ AGAIN"
+    lines = [header, *kept]
+    (out / "dyads" / ".events.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    build([src], out)
+    assert any("KEPT, NOT READ AGAIN" in page.read_text(encoding="utf-8") for page in (out / "dyads").glob("*.html"))
+    # Its article edited: the record is read from the store again.
+    edited = src / f"{marked['article']}.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOman praised Qatar's mediation.\n", encoding="utf-8")
+    build([src], out)
+    assert not any("KEPT, NOT READ AGAIN" in p.read_text(encoding="utf-8") for p in (out / "dyads").glob("*.html"))
+    assert "KEPT, NOT READ AGAIN" not in (out / "dyads" / ".events.jsonl").read_text(encoding="utf-8")
+
+
+def test_kept_events_of_other_reference_data_are_not_used(tmp_path):
+    src, out = _copy(ENGLISH[:8], tmp_path / "src"), tmp_path / "out"
+    build([src], out)
+    header, *kept = _kept_lines(out)
+    kept[0]["record"]["evidence"][0][1] = "KEPT, NOT READ AGAIN"
+    lines = [dict(header, reference="another version"), *kept]
+    (out / "dyads" / ".events.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    build([src], out)
+    assert not any("KEPT, NOT READ AGAIN" in p.read_text(encoding="utf-8") for p in (out / "dyads").glob("*.html"))
+
+
+def test_the_pages_a_build_writes_from_what_it_has_in_hand_are_those_written_from_its_store(pages_at_once, tmp_path):
+    from kg.render.index import write_index
+
+    copy = tmp_path / "copy"
+    shutil.copytree(pages_at_once, copy)
+    for name in PAGES:
+        shutil.rmtree(copy / name, ignore_errors=True) if (copy / name).is_dir() else (copy / name).unlink()
+    with opened_store(copy) as store:
+        write_index(store, copy)  # the counts, reports and canonical events read from the store
+    expected = {name: data for name, data in _pages(pages_at_once).items() if not name.endswith(".events.jsonl")}
+    assert _pages(copy) == expected

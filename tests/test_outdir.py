@@ -78,8 +78,10 @@ def _parts(out: Path) -> list[Path]:
 
 
 def _snapshot(out: Path) -> dict:
+    # The pair pages too, and the events they list kept for the next build (dyads/.events.jsonl).
     return {"graphs": graph_files(out), "report": folder_report(out),
-            **{name: (out / name).read_bytes() for name in PAGES}}
+            **{name: (out / name).read_bytes() for name in PAGES},
+            **{str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "dyads").iterdir())}}
 
 
 def _stored(out: Path) -> set:

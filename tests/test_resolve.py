@@ -376,3 +376,24 @@ def test_a_build_stopped_before_resolution_is_resolved_by_the_next_one(tmp_path,
     assert again.run["extracted"] == 0  # recorded by the stopped build
     (meeting,) = [g for g in read_state(out / STATE_FILE) if g.block[0] == "meeting"]
     assert sorted(m.article for m in meeting.mentions) == sorted(p.stem for p in C01)
+
+
+def test_the_canonical_and_aggregates_graphs_written_as_lines_are_the_bytes_of_their_quads(tmp_path):
+    from kg.analyse.aggregates import count, reports_of_groups
+    from kg.graph.aggregate_graph import aggregate_lines, aggregate_quads
+    from kg.graph.canonical import canonical_lines, canonical_quads
+    from kg.graph.files import write_graph_file, write_lines_file
+    from kg.reference import default_reference
+
+    signed = mention("en", "c02_en", "agreement", ("IR", "TJ"), date="2025-01-16", place="dushanbe",
+                     count=23, outlet="en.irna.ir", article_date="2025-01-16",
+                     persons=(("masoud-pezeshkian", "IR", True),))
+    others = [mention("ar", "c02_ar", "agreement", ("TJ", "IR"), date="2025-01-16", place="dushanbe", count=20,
+                      outlet="arabic.example", article_date="2025-01-17"),
+              mention("fa", "c03_fa", "statement_praise", ("IR",), target="TJ", date=None, article_date=None)]
+    groups, m = resolve([signed, *others], WINDOWS), Minter()
+    counts = count(reports_of_groups(groups, default_reference().states, m))
+    for name, quads, lines in (("canonical", canonical_quads(groups, m), canonical_lines(groups, m)),
+                               ("aggregates", aggregate_quads(counts, m), aggregate_lines(counts, m))):
+        assert write_lines_file(tmp_path / f"{name}-lines.nq", lines) == write_graph_file(tmp_path / f"{name}.nq", quads)
+        assert (tmp_path / f"{name}-lines.nq").read_bytes() == (tmp_path / f"{name}.nq").read_bytes()

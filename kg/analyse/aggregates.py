@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 from ..event_types import event_types
 from ..ids import Minter
-from .projections import SYMMETRIC_TYPES, _rows, for_events, state_labels
+from .projections import SYMMETRIC_TYPES, _rows, _rows_sorted_here, for_events, state_labels
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -147,6 +147,19 @@ class Counts:
     #: summed tone], and (person, other) -> totals and latest reports.
     person_days: dict[tuple[str, str, str, str], list] = field(default_factory=dict)
     person_pairs: dict[tuple[str, str], PairTotal] = field(default_factory=dict)
+    #: Every event mention as (IRI, the IRIs of its states and persons, its day or ""), when a build
+    #: made the counts from the resolution (:func:`event_actors`); None when read from a store. Not
+    #: part of the aggregates graph: the events view picks its events from it instead of asking the
+    #: store to rank every event (``view-actor-events.rq``, 10 s at 100,000 articles).
+    event_actors: list[tuple[str, frozenset[str], str]] | None = field(default=None, compare=False, repr=False)
+    #: Every report counted, by its event's IRI, when a build made the counts (None when read from a
+    #: store): the views take the reports of the latest events of their edges from it instead of
+    #: reading them from the store (``aggregate-reports.rq``, 4 s at 100,000 articles). Not stored.
+    reports: dict[str, Report] | None = field(default=None, compare=False, repr=False)
+    #: The canonical event (:class:`kg.resolve.Group`) of every mention, by the mention's IRI, when a
+    #: build made the counts: the pair pages take what they say of a real-world event from it instead
+    #: of reading the canonical graph (2 s at 100,000 articles). Not stored.
+    groups: dict | None = field(default=None, compare=False, repr=False)
 
 
 def count(reports: Iterable[Report]) -> Counts:
@@ -240,14 +253,48 @@ def reports_of_groups(groups: Iterable, states: Iterable[str], minter: Minter) -
     the codes that are states (those with ``dip:iso2``), the other parties are left out; persons get
     the IRIs ``minter`` gives them in the article graphs."""
     known = frozenset(states)
+    person_iris: dict[str, str] = {}  # each person's IRI made once (100,000 mentions name 100,000 persons)
     for group in groups:
         for m in group.mentions:
             participants = frozenset(p for p in m.participants if p in known)
             targets = frozenset((m.target,)) & known if m.target else frozenset()
             initiators = frozenset(m.participants[:1]) & known
-            persons = frozenset(str(minter.person(key)) for key, _, _ in m.persons)
+            for key, _, _ in m.persons:
+                if key not in person_iris:
+                    person_iris[key] = str(minter.person(key))
+            persons = frozenset(person_iris[key] for key, _, _ in m.persons)
             yield Report(m.iri, group.iri, m.type, m.status == "planned", participants, targets, initiators, m.date,
                          tone_of(m.type), persons)
+
+
+def event_actors(groups: Iterable, minter: Minter) -> list[tuple[str, frozenset[str], str]]:
+    """(IRI, actors, day) of each mention of the groups of :func:`kg.resolve.resolve`: the actors with
+    the IRIs the article graphs give them (its participants and target as ``dip:participant`` and
+    ``dip:target``, its persons as ``dip:involvesPerson``), the day its date, else its article's
+    ("" when neither is known), as ``view-actor-events.rq`` reads them from the store."""
+    found = []
+    iris: dict[tuple[bool, str], str] = {}  # each state's and person's IRI made once
+
+    def iri(person: bool, key: str) -> str:
+        made = iris.get((person, key))
+        if made is None:
+            made = iris[(person, key)] = str(minter.person(key) if person else minter.state(key))
+        return made
+
+    for group in groups:
+        for m in group.mentions:
+            states = (*m.participants, *((m.target,) if m.target else ()))
+            actors = frozenset([*(iri(False, code) for code in states), *(iri(True, key) for key, _, _ in m.persons)])
+            found.append((m.iri, actors, m.date or ""))
+    return found
+
+
+def reports_of(store: ox.Store, events: Iterable[str], counts: Counts) -> list[Report]:
+    """The reports of ``events`` (IRIs), sorted by IRI: those the counts have in hand (a build's),
+    else read from the store (:func:`reports_in_store`)."""
+    if counts.reports is None:
+        return reports_in_store(store, events)
+    return [counts.reports[e] for e in sorted(events) if e in counts.reports]
 
 
 def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> list[Report]:
@@ -257,7 +304,7 @@ def reports_in_store(store: ox.Store, events: Iterable[str] | None = None) -> li
     found: dict[str, dict] = {}
     if events is not None:
         table = [{"event": e} for e in events]
-        rows = _rows(store, for_events("aggregate-reports", "event"), table=table) if table else ()
+        rows = _rows_sorted_here(store, for_events("aggregate-reports", "event"), table=table) if table else ()
     else:
         rows = _rows(store, "aggregate-reports")
     for row in rows:

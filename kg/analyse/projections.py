@@ -24,8 +24,9 @@ counts as neutral, 0).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import permutations
 from typing import TYPE_CHECKING, Iterable
 
@@ -70,6 +71,36 @@ def _rows(store: ox.Store, name: str | SavedQuery, values: dict[str, str] | None
     for solution in solutions:
         yield {n: (None if solution[n] is None else solution[n].value) for n in names}
 
+
+#: A query's final ``ORDER BY`` of plain variables, ascending.
+_ORDER_BY = re.compile(r"\nORDER BY((?: \?\w+)+)\s*$")
+
+
+def _rows_sorted_here(store: ox.Store, query: SavedQuery, values: dict[str, str] | None = None,
+                      table: list[dict[str, str]] | None = None) -> list[dict[str, str | None]]:
+    """:func:`_rows` of a query ending in ``ORDER BY ?a ?b...``, run without it and sorted here in
+    the same order (unbound first, then by value; the variables are IRIs and plain strings). Given
+    thousands of events in a ``VALUES`` block, Oxigraph took twice as long with its own sort."""
+    found = _ORDER_BY.search(query.text)
+    if found is None:
+        return list(_rows(store, query, values, table))
+    names = [name.lstrip("?") for name in found.group(1).split()]
+    rows = list(_rows(store, replace(query, text=query.text[:found.start()] + "\n"), values, table))
+    rows.sort(key=lambda row: tuple((row[n] is not None, row[n] or "") for n in names))
+    return rows
+
+def actor_label_rows(store: ox.Store, actors: Iterable[str]) -> list[dict[str, str | None]]:
+    """The rows of ``view-actor-labels.rq`` for ``actors`` (IRIs), in the order of its ``ORDER BY``
+    (by actor and language, the longest label first, then by label), sorted here: Oxigraph took 3 s
+    to sort the labels of the 300 persons of the person view at 100,000 articles, 0.2 s to find them."""
+    table = [{"actor": a} for a in actors]
+    if not table:
+        return []
+    query = saved("view-actor-labels")
+    unordered = replace(query, text=query.text[:query.text.index("\nORDER BY")] + "\n")
+    rows = list(_rows(store, unordered, table=table))
+    rows.sort(key=lambda row: (row["actor"], row["label_lang"] or "", -len(row["label"] or ""), row["label"] or ""))
+    return rows
 
 def _label(labels: dict[str, str], lang: str, fallback: str) -> str:
     return labels.get(lang) or labels.get("en") or fallback
@@ -434,7 +465,7 @@ def actor_event_graph(store: ox.Store, lang: str = "en", events: list[str] | Non
         # Labels once per actor, not once per actor and row of its event.
         actors = sorted({row["actor"] for row in rows})
         labels: dict[str, list[dict]] = defaultdict(list)
-        for row in _rows(store, "view-actor-labels", table=[{"actor": a} for a in actors]) if actors else ():
+        for row in actor_label_rows(store, actors):
             labels[row["actor"]].append(row)
         first = {}
         for row in rows:

@@ -34,7 +34,7 @@ from rdflib import RDF
 
 from ..analyse.aggregates import Counts, PairTotal
 from ..ids import Minter
-from .build import _Quads, lit
+from .build import _Lines, _Quads, lit
 from .namespaces import DIP, EVT
 
 
@@ -44,7 +44,15 @@ def _day(value: str | None):
 
 def aggregate_quads(counts: Counts, m: Minter) -> list[ox.Quad]:
     """The aggregates named graph of ``counts``."""
-    q = _Quads(m.aggregates_graph())
+    return _aggregates_into(_Quads(m.aggregates_graph()), counts, m)
+
+
+def aggregate_lines(counts: Counts, m: Minter) -> list[str]:
+    """The same graph as N-Quads lines (:class:`~kg.graph.build._Lines`), as a build writes it."""
+    return _aggregates_into(_Lines(m.aggregates_graph()), counts, m)
+
+
+def _aggregates_into(q: _Quads | _Lines, counts: Counts, m: Minter) -> list:
 
     def node(kind: str, cls, *key: object) -> str:
         iri = m.aggregate(kind, *key)

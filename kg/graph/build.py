@@ -62,6 +62,26 @@ class _Quads:
         self.items.append(ox.Quad(N(s), predicate, obj, self.graph))
 
 
+class _Lines:
+    """Collects one named graph as N-Quads lines (without line ends) rather than quads, for the large
+    graphs a build writes whole from the resolution (canonical, aggregates): a third of the time of
+    making quads and serialising them, the same bytes. Its IRIs are the minter's (:mod:`kg.ids`),
+    valid by construction; a literal is written as Oxigraph writes it (its ``str``)."""
+
+    def __init__(self, graph: URIRef):
+        self.suffix = f" <{graph}> ."
+        self.items: list[str] = []
+        self._literals: dict[ox.Literal, str] = {}  # counts and days repeat: each written once
+
+    def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        if isinstance(o, ox.Literal):
+            term = self._literals.get(o)
+            if term is None:
+                term = self._literals[o] = str(o)
+        else:
+            term = f"<{o.value if isinstance(o, ox.NamedNode) else o}>"
+        self.items.append(f"<{s}> <{p}> {term}{self.suffix}")
+
 def _evidence(q: _Quads, m: Minter, ev: Evidence, fact: URIRef, rules: list[str] | None = None) -> None:
     # One evidence node per fact: two facts read from one sentence keep their own confidence.
     e = m.evidence(ev.article_id, ev.start, ev.end, ev.extractor, str(fact))
@@ -94,8 +114,16 @@ def event_parties(event: EventFact) -> list[str]:
 
 def article_quads(x: Extraction, m: Minter, ref: Reference) -> list[ox.Quad]:
     """Quads of one article's named graph."""
+    return _article_into(_Quads(m.article_graph(x.article.id)), x, m, ref)
+
+
+def article_lines(x: Extraction, m: Minter, ref: Reference) -> list[str]:
+    """The same graph as N-Quads lines (:class:`_Lines`), as a build writes it."""
+    return _article_into(_Lines(m.article_graph(x.article.id)), x, m, ref)
+
+
+def _article_into(q: _Quads | _Lines, x: Extraction, m: Minter, ref: Reference) -> list:
     a = x.article
-    q = _Quads(m.article_graph(a.id))
     art = m.article(a.id)
     q.add(art, RDF.type, DIP.Article)
     q.add(art, DCTERMS.identifier, lit(a.id))

@@ -23,13 +23,21 @@ from rdflib import RDF
 from ..ids import Minter
 from ..event_types import event_types
 from ..resolve import Group
-from .build import _Quads, count_lit, lit
+from .build import _Lines, _Quads, count_lit, lit
 from .namespaces import DIP, EVT
 
 
 def canonical_quads(groups: Iterable[Group], m: Minter) -> list[ox.Quad]:
     """The canonical named graph of ``groups`` (sorted by IRI, so the output is byte-stable)."""
-    q = _Quads(m.canonical_graph())
+    return _canonical_into(_Quads(m.canonical_graph()), groups, m)
+
+
+def canonical_lines(groups: Iterable[Group], m: Minter) -> list[str]:
+    """The same graph as N-Quads lines (:class:`~kg.graph.build._Lines`), as a build writes it."""
+    return _canonical_into(_Lines(m.canonical_graph()), groups, m)
+
+
+def _canonical_into(q: _Quads | _Lines, groups: Iterable[Group], m: Minter) -> list:
     for g in sorted(groups, key=lambda g: g.iri):
         e = g.iri
         kind, status, _ = g.block

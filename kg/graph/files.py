@@ -80,7 +80,15 @@ def write_graph_file(path: Path, quads: Iterable[ox.Quad]) -> tuple[int, str]:
     """Write one graph's quads to ``path`` (sorted, distinct, whole or not at all).
 
     Returns the number of quads and the SHA-256 of the file's bytes."""
-    lines = nquads_lines(quads)
+    return _write_sorted(path, nquads_lines(quads))
+
+
+def write_lines_file(path: Path, lines: Iterable[str]) -> tuple[int, str]:
+    """:func:`write_graph_file` of a graph given as N-Quads lines (without line ends)."""
+    return _write_sorted(path, sorted({line.encode("utf-8") for line in lines}))
+
+
+def _write_sorted(path: Path, lines: list[bytes]) -> tuple[int, str]:
     data = b"".join(line + b"\n" for line in lines)
     path.parent.mkdir(parents=True, exist_ok=True)
     with replacing(path) as tmp:

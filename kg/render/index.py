@@ -30,6 +30,7 @@ import pyoxigraph as ox
 
 from ..analyse import Analysis, analyse, listed_profiles, write_analysis
 from ..analyse.aggregates import Counts, counts_of
+from .kept_events import KeptEvents
 from .views import render_view
 
 #: Dyad profile pages written at most (the dyads with the most events); the rest stay in dyads.csv.
@@ -301,12 +302,14 @@ def _index_body(analysis: Analysis, views: list[dict], dyad_pages: dict[tuple[st
 
 def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analysis_dir: Path | str | None = None,
                 max_dyad_pages: int = MAX_DYAD_PAGES, analysis: Analysis | None = None,
-                counts: Counts | None = None) -> Path:
+                counts: Counts | None = None, keep_events: bool = False) -> Path:
     """Write ``index.html`` in ``out_dir`` and everything it links (see the module notes); return its path.
 
     ``analysis_dir`` is where the analysis tables go (default ``out_dir/analysis``). ``counts``
     (:mod:`kg.analyse.aggregates`; a build has them in hand) are read from the store once when not given. Dyad pages no
     longer backed by the graph are removed, so a rebuild never leaves stale profiles behind.
+    ``keep_events`` (a build folder's pages) keeps the events the pair pages list for the next build
+    (:mod:`.kept_events`).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -328,7 +331,8 @@ def write_index(store: ox.Store, out_dir: Path | str, *, lang: str = "en", analy
     dyad_dir = out / "dyads"
     dyad_pages: dict[tuple[str, str], str] = {}
     busiest = [(d["state_a"], d["state_b"]) for d in analysis.dyads[:max_dyad_pages]]
-    for (a, b), profile in listed_profiles(store, busiest, counts, lang=lang).items():
+    kept = KeptEvents(out, lang) if keep_events else None
+    for (a, b), profile in listed_profiles(store, busiest, counts, lang=lang, kept=kept).items():
         href = dyad_file(a, b)
         title, body = _dyad_page(profile)
         _page(out / href, f"{title} — kg", body)

@@ -18,7 +18,8 @@ No view reads every event into Python (issue 15). The state and person views tak
 facts counted per type and day, and the persons ranked by their reports, from the counts a build
 keeps in the store (:mod:`kg.analyse.aggregates`, :mod:`kg.graph.aggregate_graph`), and list each
 edge's latest facts from the reports those counts keep; the actor–event view lets the store pick the
-most active actors (``view-actor-activity.rq``) and draws those alone, saying of how many. Only the
+most active actors (``view-actor-activity.rq``) and draws those alone, saying of how many (a build
+ranks their events from the mentions it has in hand, a reader asks the store). Only the
 facts an edge lists are read, with their evidence, for the edges shown. What a view holds in memory
 grows with what it shows, not with the corpus.
 
@@ -44,16 +45,19 @@ import numpy as np
 import pyoxigraph as ox
 
 from ..analyse import measures
-from ..analyse.aggregates import (Counts, PairTotal, Report, counts_of, directed_pairs, learn_days, reports_in_store,
+from ..analyse.aggregates import (Counts, PairTotal, Report, counts_of, directed_pairs, learn_days, reports_of,
                                   state_events)
 from ..analyse.projections import (
     ORG_PREFIX,
     SYMMETRIC_TYPES,
     _actor_node,
     _rows,
+    _rows_sorted_here,
     actor_event_graph,
+    actor_label_rows,
     events,
     memberships,
+    saved,
     state_labels,
 )
 from ..errors import UsageError
@@ -232,7 +236,7 @@ def _states(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
     return Projection(nodes, {pair: list(b.values()) for pair, b in buckets.items()}, listed)
 
 
-def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
+def _kept_reports(store: ox.Store, counts: Counts, totals: dict[tuple[str, str], PairTotal],
                   since: dict[tuple[str, str], str | None]) -> Iterable[tuple[Report, tuple[str, str]]]:
     """The latest reports the counts keep of each edge of ``since`` (``totals`` by edge) that fall on
     or after its day, read by their IRIs, each with its edge: a view's cost stays that of what it lists."""
@@ -241,7 +245,7 @@ def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
     for edge, day in since.items():
         for event in totals[edge].after(day):
             wanted[event].append(edge)
-    for report in reports_in_store(store, sorted(wanted)):
+    for report in reports_of(store, sorted(wanted), counts):
         for edge in wanted[report.event]:
             if since[edge] is None or (report.day or "") >= since[edge]:  # an undated report is before any day
                 yield report, edge
@@ -249,7 +253,7 @@ def _kept_reports(store: ox.Store, totals: dict[tuple[str, str], PairTotal],
 
 def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], str | None]) -> Iterable[dict]:
     """Rows as ``view-state-events.rq`` gives them, for the latest reports the counts keep of each pair."""
-    for report, (a, b) in _kept_reports(store, counts.pairs, since):
+    for report, (a, b) in _kept_reports(store, counts, counts.pairs, since):
         directions = directed_pairs(report)
         if report.type in SYMMETRIC_TYPES:
             source = ""
@@ -266,7 +270,7 @@ def _latest_rows(store: ox.Store, counts: Counts, since: dict[tuple[str, str], s
 def _latest_person_rows(store: ox.Store, since: dict[tuple[str, str], str | None], counts: Counts) -> Iterable[dict]:
     """Rows as ``view-person-events.rq`` gives them, for the latest reports the counts keep of each
     edge of the person view (keyed as the counts key it: person, other)."""
-    for report, (person, other) in _kept_reports(store, counts.person_pairs, since):
+    for report, (person, other) in _kept_reports(store, counts, counts.person_pairs, since):
         yield {"person": person, "other": other, "event": report.event, "type": report.type, "day": report.day}
 
 
@@ -307,7 +311,8 @@ def _evidence(store: ox.Store, facts: list[dict], lang: str) -> None:
     places: dict[str, dict[str, str]] = defaultdict(dict)
     evidence: dict[str, set] = defaultdict(set)
     details: dict[str, dict] = {}
-    for row in _rows(store, "view-event-facts", {"lang": lang}, table=[{"event": e} for e in sorted(by_event)]):
+    for row in _rows_sorted_here(store, saved("view-event-facts"), {"lang": lang},
+                                table=[{"event": e} for e in sorted(by_event)]):
         event = row["event"]
         d = details.setdefault(event, {"tone": float(row["tone"] or 0.0), "place": row["place"],
                                        "documents": int(row["documents"]) if row["documents"] else None})
@@ -373,7 +378,7 @@ def _persons(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None =
     chosen = activity[:max_nodes]
     inside = set(chosen)
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows(store, "view-actor-labels", table=[{"actor": p} for p in chosen]) if chosen else ():
+    for row in actor_label_rows(store, chosen):
         found[row["actor"]].setdefault(row["label_lang"] or "", row["label"])
     nodes: dict[str, dict] = {}
     for person in chosen:
@@ -465,8 +470,12 @@ def _events(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
     activity = list(_rows(store, "view-actor-activity"))
     chosen = activity[: max(1, max_nodes // 4)]
     ids = {row["actor"]: _actor_node(row["kind"], row["code"]) for row in chosen}
-    picked = list(_rows(store, "view-actor-events", table=[{"actor": a} for a in ids])) if ids else []
-    events = [row["event"] for row in picked[: max_nodes - len(chosen)]]
+    if counts is not None and counts.event_actors is not None:
+        picked = _actor_events_here(counts.event_actors, set(ids))
+    else:
+        picked = [row["event"] for row in _rows(store, "view-actor-events", table=[{"actor": a} for a in ids])] \
+            if ids else []
+    events = picked[: max_nodes - len(chosen)]
     B = actor_event_graph(store, lang, events=events)
     nodes, facts, labels = {}, {}, {}
     for event in events:
@@ -495,6 +504,22 @@ def _events(store: ox.Store, lang: str, max_nodes: int, counts: Counts | None = 
                 f"{len(events):,} of {total_events:,} events, those that join most of them")
     return _in_hand(nodes, facts, labels=labels, total_nodes=len(activity) + total_events, note=note)
 
+
+#: Events ``view-actor-events.rq`` gives at most.
+ACTOR_EVENTS = 5000
+
+
+def _actor_events_here(mentions: list[tuple[str, frozenset[str], str]], actors: set[str]) -> list[str]:
+    """What ``view-actor-events.rq`` gives for ``actors``, from the mentions a build has in hand
+    (:attr:`Counts.event_actors`): the events with most of them, then the latest, then by IRI, all
+    descending."""
+    ranked = []
+    for event, found, day in mentions:
+        joined = len(found & actors)
+        if joined:
+            ranked.append((joined, day, event))
+    ranked.sort(reverse=True)
+    return [event for _, _, event in ranked[:ACTOR_EVENTS]]
 
 # ---------------------------------------------------------------- layout and sizes
 
