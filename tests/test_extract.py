@@ -545,6 +545,11 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
     # the city after "to" right before the visit noun is where this visit goes, not the next stop named after it
     ("ar", "خبر\n\nوصل الرئيس الأمريكي دونالد ترمب إلى الرياض في زيارة رسمية، قبل أن يتوجه إلى الدوحة.\n",
      [("visit", ["US", "SA"], None)]),
+    # "the visit" once a visit is reported is that visit (not a second one, in the other direction)
+    ("ar", "خبر\n\nوصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط في زيارة دولة.\n\n"
+           "وقال وزير الخارجية المغربي ناصر بوريطة إن الزيارة تفتح صفحة جديدة.\n", [("visit", ["FR", "MA"], None)]),
+    ("en", "News\n\nFrench President Emmanuel Macron arrived in Rabat on a state visit.\n\n"
+           "Moroccan Foreign Minister Nasser Bourita said the visit opens a new chapter.\n", [("visit", ["FR", "MA"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

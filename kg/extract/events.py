@@ -1045,6 +1045,9 @@ class EventFinder:
             self._back_reference(sent.items, trig) or note == Note.ATTENDANCE
             # "The summit, held under...": only determiners before it.
             or earlier_summit is not None and self._only_determiners(sent.span.start, trig.order))
+        if etype == "visit" and not back_reference and self._definite_noun(sent.items, trig) and any(
+                e.type == "visit" and e.status == "occurred" for e in events):
+            back_reference = True  # "Bourita said the visit opens a new chapter": the visit already reported
         if etype == "summit" and back_reference and earlier_summit is None and note != Note.ATTENDANCE:
             back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
         last_summit = earlier_summit if back_reference and "joined-earlier-summit" not in self.disabled else None
@@ -1056,6 +1059,14 @@ class EventFinder:
                 last_summit.participants += [st for st in ev.participants if st not in last_summit.participants]
                 last_summit.persons += [p for p in ev.persons if p not in last_summit.persons]
         return back_reference
+
+    def _definite_noun(self, items: list[Item], trig: Item) -> bool:
+        """The trigger is a noun made definite: the article written onto it ("الزيارة") or "the" right before
+        it ("the visit")."""
+        if self.definite_prefix and match_key(self.doc.text[trig.order:trig.start]).endswith(self.definite_prefix):
+            return True  # the matcher leaves the article (and "و" before it) out of the trigger's span
+        before = [it for it in items if it.end <= trig.order][-1:]
+        return bool(before) and before[0].key in self.demonstratives and " " not in trig.key
 
     def _note_met(self, sent: SentenceState, trig: Item, note: str) -> bool:
         """The sentence has what the trigger's note asks for (:mod:`kg.extract.notes`)."""
