@@ -550,6 +550,10 @@ def test_an_unknown_setting_note_or_value_in_a_lexicon_is_an_error_naming_file_a
            "وقال وزير الخارجية المغربي ناصر بوريطة إن الزيارة تفتح صفحة جديدة.\n", [("visit", ["FR", "MA"], None)]),
     ("en", "News\n\nFrench President Emmanuel Macron arrived in Rabat on a state visit.\n\n"
            "Moroccan Foreign Minister Nasser Bourita said the visit opens a new chapter.\n", [("visit", ["FR", "MA"], None)]),
+    # ... but "the talks" between two states the reported meeting did not involve are news
+    ("en", "News\n\nFrench President Emmanuel Macron met Moroccan King Mohammed VI in Rabat.\n\n"
+           "In Cairo, the talks between Egyptian Foreign Minister Badr Abdelatty and Jordanian Foreign Minister "
+           "Ayman Safadi focused on Gaza.\n", [("meeting", ["FR", "MA"], None), ("meeting", ["EG", "JO"], None)]),
     # a state after "from" is where a trip starts, not where it goes
     ("fa", "خبر\n\nابراهیم رئیسی رئیس‌جمهور ایران روز چهارشنبه از پاکستان راهی سریلانکا شد.\n",
      [("visit", ["IR", "LK"], None)]),

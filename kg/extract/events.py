@@ -1045,9 +1045,13 @@ class EventFinder:
             self._back_reference(sent.items, trig) or note == Note.ATTENDANCE
             # "The summit, held under...": only determiners before it.
             or earlier_summit is not None and self._only_determiners(sent.span.start, trig.order))
-        if etype == "visit" and not back_reference and self._definite_noun(sent.items, trig) and any(
-                e.type == "visit" and e.status == "occurred" for e in events):
-            back_reference = True  # "Bourita said the visit opens a new chapter": the visit already reported
+        if etype in ("visit", "meeting") and not back_reference and self._definite_noun(sent.items, trig):
+            # "Bourita said the visit opens a new chapter", "Riyadh welcomed the results of the visit": the visit
+            # already reported, unless the sentence names two states it did not involve ("the talks between A
+            # and B" of another pair are news).
+            reported = {st for e in events if e.type == etype and e.status == "occurred" for st in e.participants}
+            named = {st for a in sent.actors if not a.topic for st in self._resolve(a).states}
+            back_reference = bool(reported) and len(named - reported) <= 1
         if etype == "summit" and back_reference and earlier_summit is None and note != Note.ATTENDANCE:
             back_reference = False  # "Erdogan attended the 11th Summit of the OTS": nothing to refer back to
         last_summit = earlier_summit if back_reference and "joined-earlier-summit" not in self.disabled else None
