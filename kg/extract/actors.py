@@ -109,6 +109,20 @@ COMMON_WORD_TABLES = ("weekdays", "relative_days", "months")
 
 
 @cache
+def _own_state_kinds(lx: Lexicon, ref: Reference) -> dict[str, frozenset[str]]:
+    """Each spelling of a word that alone names a wire's own state (own_state_words: "المملكة", with every
+    proclitic written onto it: "للمملكة"), and the states whose names open with that word ("مملكة البحرين")."""
+    article = match_key(lx.setting("definite_prefix") or "")
+    by_first = ref.states_by_first_word(lx.names_language, article)
+    out: dict[str, frozenset[str]] = {}
+    for word in lx.keys("own_state_words"):
+        bare = word[len(article):] if article and word.startswith(article) else word
+        for form in _with_clitics(lx, frozenset({word})):
+            out[form] = by_first.get(bare, frozenset())
+    return out
+
+
+@cache
 def _common_words(lx: Lexicon) -> frozenset[str]:
     """Single words of the lexicons that are not names (hostile acts, weekdays, months...)."""
     words = {w for name in COMMON_WORD_LISTS for form in lx.keys(name) for w in form.split()}
@@ -167,16 +181,8 @@ class ActorFinder:
         self.anaphoric = lx.keys("anaphoric_determiners")
         self.state_nouns = lx.keys("state_nouns")  # "this country": the state named last
         self.own_country_nouns = lx.keys("own_country_nouns")  # "البلاد": the wire's own country
-        # "المملكة" alone: the dateline's kingdom; with every proclitic written onto it ("للمملكة").
-        self.own_state_forms = _with_clitics(lx, lx.keys("own_state_words"))
-        # ... and the states it may mean: those whose names open with the word ("مملكة البحرين").
-        by_first = ref.states_by_first_word(lx.names_language, self.definite_prefix)
-        self.own_state_kinds: dict[str, frozenset[str]] = {}
-        for word in lx.keys("own_state_words"):
-            bare = word[len(self.definite_prefix):] if self.definite_prefix and word.startswith(self.definite_prefix) \
-                else word
-            for form in _with_clitics(lx, frozenset({word})):
-                self.own_state_kinds[form] = by_first.get(bare, frozenset())
+        # "المملكة" alone (with every proclitic written onto it: "للمملكة") and the states it may mean.
+        self.own_state_kinds = _own_state_kinds(lx, ref)
         dateline = ref.places.get(doc.dateline_place or "")
         self.dateline_state = dateline.country if dateline else None
         if self.home_state and self.dateline_state in (lx.setting("dateline_home_states") or "").split():
@@ -615,13 +621,13 @@ class ActorFinder:
         it = items[i]
         if it.kind != "word":
             return None
-        if it.key in self.own_state_forms:
+        if it.key in self.own_state_kinds:
             nxt = items[i + 1] if i + 1 < len(items) else None
             if nxt is not None and (nxt.is_state or nxt.key in self.anaphoric):
                 return None
             # "شكره للمملكة على جهودها" in a wire from Riyadh: the Kingdom is the dateline's state; without a
             # dateline of that kind, the kingdom the article has named most so far.
-            kinds = self.own_state_kinds.get(it.key, frozenset())
+            kinds = self.own_state_kinds[it.key]
             if self.dateline_state and (self.dateline_state in kinds or not kinds):
                 return self.dateline_state
             named = [(n, st) for st, n in state_counts.most_common() if st in kinds]

@@ -432,9 +432,7 @@ class EventFinder:
             return True
         # "Spain, Ireland and Norway recognised Palestine on May 28" in a wire of June 21: a date weeks
         # before the article's dates every act of the sentence to the story's background.
-        if (s.start, s.end) not in self._dates_in:
-            self._dates_in[(s.start, s.end)] = self.dates.find(self._lowered, s.start, s.end, default_year=anchor.year)
-        found = [f.date for f in self._dates_in[(s.start, s.end)] if not self._in_dateline(f.start)]
+        found = [f.date for f in self._explicit_dates(s.start, s.end) if not self._in_dateline(f.start)]
         return bool(found) and all((anchor - d).days > BACKGROUND_DAYS for d in found)
 
     def _definite(self, key: str) -> bool:
@@ -801,18 +799,23 @@ class EventFinder:
                 value = int(number_cues[-1].value)
         return value
 
-    def _date(self, s_start: int, s_end: int, keys: list[str], planned: bool) -> dt.date | None:
-        anchor = self.doc.article_date
+    def _explicit_dates(self, s_start: int, s_end: int) -> list:
+        """The dates written out in a sentence, read once."""
         if (s_start, s_end) not in self._dates_in:
+            anchor = self.doc.article_date
             self._dates_in[(s_start, s_end)] = self.dates.find(self._lowered, s_start, s_end,
                                                                default_year=anchor.year if anchor else None)
+        return self._dates_in[(s_start, s_end)]
+
+    def _date(self, s_start: int, s_end: int, keys: list[str], planned: bool) -> dt.date | None:
+        written = self._explicit_dates(s_start, s_end)
         # The dateline's date ("ANKARA, Dec. 12, 2024 (AA) - ... late on Wednesday") dates the wire; a
         # day word in the same sentence dates the act.
-        found = [f for f in self._dates_in[(s_start, s_end)] if not self._in_dateline(f.start)]
+        found = [f for f in written if not self._in_dateline(f.start)]
         if found:
             return found[0].date
-        return self.dates.relative_day(keys, anchor, future=planned) or (
-            self._dates_in[(s_start, s_end)][0].date if self._dates_in[(s_start, s_end)] else None)
+        return self.dates.relative_day(keys, self.doc.article_date, future=planned) or (
+            written[0].date if written else None)
 
     def sentence_number(self, it: Item) -> int:
         """The number of the sentence ``it`` is in."""
@@ -935,7 +938,8 @@ class EventFinder:
         if (etype, planned) in sent.seen_types and etype not in self.group_types \
                 and not self._clause_of_its_own(sent, trig, (etype, planned)):
             return
-        sent.kind_clause.setdefault((etype, planned), self._clause_span(sent.items, trig)[0])
+        if (etype, planned) not in sent.kind_clause:
+            sent.kind_clause[(etype, planned)] = self._clause_span(sent.items, trig)[0]
         if not self._note_met(sent, trig, note) or any(0 <= trig.start - n.end <= 12 for n in sent.negations):
             return
         parties = [a for a in sent.actors if not a.topic]

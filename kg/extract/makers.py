@@ -141,11 +141,8 @@ def _objects(f: EventFinder, a: Args) -> Objects | None:
     if not a.subject.states:
         return None
     actor = a.subject.states[0]
-    after = a.after
-    if f.verb_first:
-        # Verb first, the objects follow in the verb's own clause: "وأدانت ... ، فيما رحبت X" names none of them.
-        start, end = f._clause_span(a.items, a.trig)
-        after = [r for r in after if r.actor is None or start <= r.actor.start < end]
+    # Verb first, the objects follow in the verb's own clause: "وأدانت ... ، فيما رحبت X" names none of them.
+    after = _in_own_clause(f, a, a.after) if f.verb_first else a.after
     direct = [r for r in after if (r.actor is None or r.actor.kind not in PAIR_KINDS)
               and r.states and r.states[0] != actor]
     # "condemned Spain, Ireland and Norway": one act per state listed.
@@ -163,13 +160,18 @@ def _objects(f: EventFinder, a: Args) -> Objects | None:
     return Objects(actor, direct, both, listed, _subject_persons(a))
 
 
+def _in_own_clause(f: EventFinder, a: Args, rs: list[Resolved]) -> list[Resolved]:
+    """Those of ``rs`` named in the trigger's own clause (:meth:`EventFinder._clause_span`), and those
+    that stand for no actor of the text."""
+    start, end = f._clause_span(a.items, a.trig)
+    return [r for r in rs if r.actor is None or start <= r.actor.start < end]
+
+
 def _trigger_near(a: Args, etype: str, after: bool, reach: int = 4) -> Item | None:
     """A trigger of ``etype`` among the ``reach`` items right after (or right before) the trigger, with no
     actor between: "welcomed the recognition of", "ترحيبها بالاعتراف", "استقبال ایران از به رسمیت شناختن"."""
-    i = next((n for n, it in enumerate(a.items) if it is a.trig), None)
-    if i is None:
-        return None
-    window = a.items[i + 1:i + 1 + reach] if after else list(reversed(a.items[max(0, i - reach):i]))
+    window = [it for it in a.items if it.start >= a.trig.end][:reach] if after \
+        else [it for it in a.items if it.end <= a.trig.order][::-1][:reach]
     for it in window:
         if it.is_state or it.kind == "entity":
             return None
@@ -181,8 +183,7 @@ def _trigger_near(a: Args, etype: str, after: bool, reach: int = 4) -> Item | No
 def _word_near_before(a: Args, words: frozenset[str], reach: int = 4) -> Item | None:
     """A word of ``words`` among the ``reach`` items right before the trigger, in its clause (the one who
     welcomes may stand between: "رحبت إيران بالاعتراف", "استقبال ایران از به رسمیت شناختن")."""
-    i = next((n for n, it in enumerate(a.items) if it is a.trig), None)
-    for it in reversed(a.items[max(0, (i or 0) - reach):i or 0]):
+    for it in [it for it in a.items if it.end <= a.trig.order][::-1][:reach]:
         if it.kind == "punct":
             return None
         if it.key in words:
@@ -511,10 +512,7 @@ def _praise(f: EventFinder, a: Args) -> list[EventFact] | None:
     if a.note == Note.STATE_OBJECT:
         return []
     # Praise of "the two countries' coordination" involves the pair (named in the praise's clause, verb first).
-    others = a.others
-    if f.verb_first:
-        start, end = f._clause_span(a.items, a.trig)
-        others = [r for r in others if r.actor is None or start <= r.actor.start < end]
+    others = _in_own_clause(f, a, a.others) if f.verb_first else a.others
     parties = [o.actor] + [st for st in states_of(others) if st != o.actor]
     if len(parties) < 2:
         return []
@@ -597,9 +595,8 @@ def _congratulation(f: EventFinder, a: Args) -> list[EventFact] | None:
     named_after = any(x.start >= a.trig.end and x.kind not in PAIR_KINDS for x in a.actors)
     # ... in the trigger's own clause: "Boric wrote that ..., while Petro and Arce also sent messages" names
     # no addressee for the second clause.
-    start, end = f._clause_span(a.items, a.trig)
-    named_others = [st for r in a.others if r.actor is None or r.actor.kind not in PAIR_KINDS
-                    and start <= r.actor.start < end for st in r.states if st != actor]
+    named_others = [st for r in _in_own_clause(f, a, a.others) if r.actor is None or r.actor.kind not in PAIR_KINDS
+                    for st in r.states if st != actor]
     if not direct and not named_after and not named_others:
         # "X, Y and Z also sent their felicitations", no addressee named: the one the article's
         # congratulations go to.
@@ -700,8 +697,7 @@ def _recognition(f: EventFinder, a: Args) -> list[EventFact] | None:
         return []  # "رحبت إيران بالاعتراف بدولة فلسطين": who welcomes a recognition does not recognise
     # What is recognised is named in the trigger's clause: "Slovenia is expected to decide on its own recognition
     # ..., while Belgium and Malta are considering the step" does not recognise Belgium.
-    start, end = f._clause_span(a.items, a.trig)
-    direct = [r for r in o.direct if r.actor is None or start <= r.actor.start < end]
+    direct = _in_own_clause(f, a, o.direct)
     recognised = next((e.target for e in reversed(f.discourse.made) if e.type == "recognition" and e.target), None)
     first_state = direct[0].actor.start if direct and direct[0].actor else len(f.doc.text)
     if any(it.kind == "cue" and it.table == "topics" and it.value == "palestinian-question"
